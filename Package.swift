@@ -1,0 +1,43 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "swift-budgea-generator",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "generate", targets: ["generate"]),
+        .library(name: "GeneratorKit", targets: ["GeneratorKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        // Stage 0: libyaml, through pkg-config.
+        .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Shared by every stage: located diagnostics and JSON pointers.
+        .target(name: "Diagnostics"),
+        // Stage 1: bytes -> located node tree.
+        .target(name: "YAMLLoader", dependencies: ["CYaml", "Diagnostics"]),
+        // Stage 2: node tree -> lenient OpenAPI document model.
+        .target(name: "OpenAPIModel", dependencies: ["YAMLLoader", "Diagnostics"]),
+        // Every identifier decision.
+        .target(name: "Naming"),
+        // Stage 3: document model -> resolved IR.
+        .target(name: "IR", dependencies: ["OpenAPIModel", "Naming", "Diagnostics"]),
+        // Stage 4: IR -> template views -> files in memory.
+        .target(name: "Rendering", dependencies: ["IR", "Naming", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+        // Writes rendered files all-or-nothing, skips unchanged ones, removes stale ones it owns.
+        .target(name: "FileOutput"),
+        // The pipeline: load, model, IR, render, write.
+        .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
+        .executableTarget(name: "generate", dependencies: ["GeneratorKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
+        .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),
+        .testTarget(name: "NamingTests", dependencies: ["Naming"]),
+        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit", "IR", "Rendering", "OpenAPIModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,61 @@
+import Foundation
+
+/// An RFC 6901 pointer into the spec, printed as a URI fragment (`#/paths/~1users/get`).
+public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public private(set) var tokens: [String]
+
+    public init(_ tokens: [String] = []) { self.tokens = tokens }
+
+    /// Parses `#/a/b` or `/a/b`; returns nil for anything that is not a local pointer.
+    public init?(fragment: String) {
+        var text = Substring(fragment)
+        if text.hasPrefix("#") { text = text.dropFirst() }
+        if text.isEmpty { self.init(); return }
+        guard text.hasPrefix("/") else { return nil }
+        let parts = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        let decoded = parts.map { part -> String in
+            let unescaped = String(part).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            return unescaped.removingPercentEncodingIfValid
+        }
+        self.init(decoded)
+    }
+
+    public func appending(_ token: String) -> JSONPointer {
+        var copy = self
+        copy.tokens.append(token)
+        return copy
+    }
+
+    public func appending(_ index: Int) -> JSONPointer { appending(String(index)) }
+
+    public static func / (lhs: JSONPointer, rhs: String) -> JSONPointer { lhs.appending(rhs) }
+    public static func / (lhs: JSONPointer, rhs: Int) -> JSONPointer { lhs.appending(rhs) }
+
+    public var description: String {
+        "#" + tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined()
+    }
+
+    public var last: String? { tokens.last }
+
+    public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool { lhs.tokens.lexicographicallyPrecedes(rhs.tokens) }
+}
+
+extension String {
+    /// `%7B` style escapes appear in refs written by some tools; undecodable text is kept as is.
+    var removingPercentEncodingIfValid: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else if byte == UInt8(ascii: "%") {
+                return self
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? self
+    }
+}
