@@ -1,0 +1,58 @@
+/// Every failure names the path involved and, where there is one, the OS error,
+/// so a single line is enough to act on.
+public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A rendered path is unsafe or ambiguous; nothing was touched.
+    case invalidPath(String, reason: String)
+    /// `.generated-files` holds an entry that could point outside the output directory.
+    case corruptManifest(entry: String, reason: String)
+    /// The path exists but the generator does not own it (not in the manifest).
+    case wouldOverwriteForeignFile(String)
+    /// First run (no manifest) into a directory that already holds other files.
+    case foreignFilesInOutputDirectory(directory: String, examples: [String], count: Int)
+    /// The path cannot be written as a regular file (a directory or special file is in the way).
+    case pathConflict(String, reason: String)
+    /// The output directory cannot be created, listed or written.
+    case outputDirectoryUnusable(String, reason: String)
+    case readFailed(String, reason: String)
+    /// Staging a temp file failed (e.g. disk full); everything was left as it was.
+    case writeFailed(String, reason: String)
+    /// Keeping a backup of an original failed; everything was left as it was.
+    case backupFailed(String, reason: String)
+    /// Moving a new file into place failed; the originals were restored.
+    case renameFailed(String, reason: String)
+    /// Removing a stale file failed; the originals were restored.
+    case removeFailed(String, reason: String)
+    /// A commit step failed and restoring some originals failed too; their backups were kept.
+    case rollbackFailed(cause: String, unrestored: [String])
+
+    public var description: String {
+        switch self {
+        case let .invalidPath(path, reason):
+            return "invalid output path '\(path)': \(reason)"
+        case let .corruptManifest(entry, reason):
+            return "corrupt \(Manifest.fileName): entry '\(entry)' \(reason); fix or delete the manifest"
+        case let .wouldOverwriteForeignFile(path):
+            return "refusing to overwrite '\(path)': it exists but was not written by the generator (not listed in \(Manifest.fileName))"
+        case let .foreignFilesInOutputDirectory(directory, examples, count):
+            let shown = examples.map { "'\($0)'" }.joined(separator: ", ")
+            let more = count > examples.count ? " and \(count - examples.count) more" : ""
+            return "output directory '\(directory)' has no \(Manifest.fileName) but already contains \(count) file(s): \(shown)\(more); empty it or enable adoptExisting"
+        case let .pathConflict(path, reason):
+            return "cannot write '\(path)': \(reason)"
+        case let .outputDirectoryUnusable(directory, reason):
+            return "output directory '\(directory)' is unusable: \(reason)"
+        case let .readFailed(path, reason):
+            return "cannot read '\(path)': \(reason)"
+        case let .writeFailed(path, reason):
+            return "cannot write '\(path)': \(reason); nothing was changed"
+        case let .backupFailed(path, reason):
+            return "cannot back up '\(path)': \(reason); nothing was changed"
+        case let .renameFailed(path, reason):
+            return "cannot move new '\(path)' into place: \(reason); previous files were restored"
+        case let .removeFailed(path, reason):
+            return "cannot remove stale '\(path)': \(reason); previous files were restored"
+        case let .rollbackFailed(cause, unrestored):
+            return "\(cause); rollback could not restore \(unrestored.joined(separator: ", ")) (backups kept next to them as .<name>.bak-*)"
+        }
+    }
+}

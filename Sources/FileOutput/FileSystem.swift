@@ -1,0 +1,31 @@
+import Foundation
+
+/// What sits at a path, without following symbolic links.
+public enum FileKind: Sendable, Equatable {
+    case file
+    case directory
+    /// Symbolic links, sockets, devices: never read, written or removed by the writer.
+    case other
+}
+
+/// Every disk access of the writer goes through this, so tests can inject failures
+/// (disk full on the Nth write, a failing rename) and check the rollback.
+public protocol FileSystem {
+    /// `nil` when nothing exists at `url`.
+    func kind(of url: URL) -> FileKind?
+    func read(_ url: URL) throws -> Data
+    /// Creates a new file; fails if something already exists at `url`.
+    func writeNew(_ data: Data, to url: URL) throws
+    /// Atomically replaces `destination` (POSIX `rename`).
+    func rename(_ source: URL, to destination: URL) throws
+    /// Makes `destination` a hard link to (or, failing that, a copy of) `source`.
+    func linkOrCopy(_ source: URL, to destination: URL) throws
+    /// Removes a file or an empty directory; never recursive.
+    func remove(_ url: URL) throws
+    /// Creates one directory level; the caller creates parents so it can undo exactly what it made.
+    func createDirectory(_ url: URL) throws
+    /// Entry names of a directory, excluding `.` and `..`.
+    func list(_ url: URL) throws -> [String]
+    /// Whether new entries can be created in the directory.
+    func isWritableDirectory(_ url: URL) -> Bool
+}

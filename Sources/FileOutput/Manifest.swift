@@ -1,0 +1,24 @@
+/// `.generated-files`: the list of paths the generator owns. Anything not listed
+/// is the user's and is never modified or removed.
+enum Manifest {
+    static let fileName = ".generated-files"
+
+    /// Sorted, one per line, trailing newline: identical input gives identical bytes.
+    static func render(_ paths: [String]) -> [UInt8] {
+        Array(paths.sorted().map { $0 + "\n" }.joined().utf8)
+    }
+
+    /// Entries are validated like rendered paths: a tampered manifest must not
+    /// make the writer delete files outside the output directory.
+    static func parse(_ data: [UInt8]) throws -> Set<String> {
+        var entries = Set<String>()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let entry = String(line)
+            if let problem = PathValidation.problem(with: entry) {
+                throw FileOutputError.corruptManifest(entry: entry, reason: problem)
+            }
+            entries.insert(entry)
+        }
+        return entries
+    }
+}

@@ -1,0 +1,48 @@
+/// Checks rendered paths before anything is touched: a bad path must never
+/// escape the output directory or silently clobber another rendered file.
+enum PathValidation {
+    /// Why `path` is unsafe on its own, or `nil` if it is fine.
+    static func problem(with path: String) -> String? {
+        if path.isEmpty { return "path is empty" }
+        if path.contains("\0") { return "contains a NUL character" }
+        if path.contains("\\") { return "contains a backslash; use '/' as separator" }
+        if path.hasPrefix("/") { return "is absolute; paths must be relative to the output directory" }
+        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if component.isEmpty { return "has an empty component" }
+            if component == "." || component == ".." { return "contains a '\(component)' component" }
+        }
+        return nil
+    }
+
+    /// Validates a whole batch: each path, then clashes between paths.
+    /// Comparisons are case-insensitive because macOS file systems usually are.
+    static func validate(_ paths: [String]) throws {
+        var seen: [String: String] = [:]
+        for path in paths {
+            if let problem = problem(with: path) { throw FileOutputError.invalidPath(path, reason: problem) }
+            let key = path.lowercased()
+            if key == Manifest.fileName.lowercased() {
+                throw FileOutputError.invalidPath(path, reason: "is reserved for the manifest")
+            }
+            if let other = seen[key] {
+                let reason = other == path ? "appears more than once" : "differs only in case from '\(other)'"
+                throw FileOutputError.invalidPath(path, reason: reason)
+            }
+            seen[key] = path
+        }
+        // "a" and "a/b" cannot both be files.
+        for path in paths {
+            for parent in parents(of: path.lowercased()) {
+                if let other = seen[parent] {
+                    throw FileOutputError.invalidPath(path, reason: "lies inside '\(other)', which is also a file")
+                }
+            }
+        }
+    }
+
+    /// "a/b/c" -> ["a", "a/b"].
+    static func parents(of path: String) -> [String] {
+        let components = path.split(separator: "/")
+        return (1..<max(components.count, 1)).map { components[0..<$0].joined(separator: "/") }
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Applies a resolution all-or-nothing:
+/// 1. stage every new file as a temp next to its destination (a failure here changes nothing);
+/// 2. back up originals that will be replaced or removed (hard links, so cheap);
+/// 3. rename temps into place, remove stale files, manifest last;
+///    if any step fails, undo the steps done so far from the backups.
+struct Transaction {
+    private enum Step {
+        case added(URL)
+        case replaced(URL, backup: URL)
+        case removed(URL, backup: URL)
+    }
+
+    private let root: URL
+    private let fileSystem: any FileSystem
+    private var createdDirectories: [URL] = []
+    private var temps: [(temp: URL, destination: URL, path: String)] = []
+    private var backups: [URL: URL] = [:]
+    private var done: [Step] = []
+
+    init(root: URL, fileSystem: any FileSystem) {
+        self.root = root
+        self.fileSystem = fileSystem
+    }
+
+    mutating func apply(_ resolution: Resolution) throws {
+        let writes = resolution.writes + (resolution.manifestWrite.map { [$0] } ?? [])
+        do {
+            try prepare(writes, removing: resolution.plan.removed, createRoot: !resolution.directoryExists)
+        } catch {
+            discardStaging()
+            throw error
+        }
+
+        // Temps are in `writes` order, so the manifest is moved into place last.
+        let manifestTemp = resolution.manifestWrite == nil ? nil : temps.popLast()
+        for temp in temps { try commitRename(temp) }
+        for path in resolution.plan.removed { try commitRemoval(path) }
+        if let manifestTemp { try commitRename(manifestTemp) }
+
+        // Committed: backups are no longer needed. Failing to delete one only leaves litter.
+        for backup in backups.values { try? fileSystem.remove(backup) }
+        for path in resolution.plan.removed { pruneEmptyParents(of: path) }
+    }
+
+    // MARK: - Preparation (changes nothing visible; undone by `discardStaging`)
+
+    private mutating func prepare(_ writes: [Resolution.PendingWrite], removing removed: [String], createRoot: Bool) throws {
+        let rootName = root.path(percentEncoded: false)
+        if createRoot {
+            do {
+                try createDirectoryChain(root)
+            } catch {
+                throw FileOutputError.outputDirectoryUnusable(rootName, reason: "cannot create it: \(reason(for: error))")
+            }
+        }
+        if !writes.isEmpty && !fileSystem.isWritableDirectory(root) {
+            throw FileOutputError.outputDirectoryUnusable(rootName, reason: "not writable")
+        }
+        for write in writes { try stage(write) }
+
+        for path in writes.filter(\.replacesExisting).map(\.path) + removed {
+            let original = root.appending(path: path)
+            let backup = sibling(of: original, tag: "bak")
+            do {
+                try fileSystem.linkOrCopy(original, to: backup)
+            } catch {
+                try? fileSystem.remove(backup)
+                throw FileOutputError.backupFailed(path, reason: reason(for: error))
+            }
+            backups[original] = backup
+        }
+    }
+
+    private mutating func stage(_ write: Resolution.PendingWrite) throws {
+        let destination = root.appending(path: write.path)
+        if let parent = PathValidation.parents(of: write.path).last {
+            do {
+                try createDirectoryChain(root.appending(path: parent))
+            } catch {
+                throw FileOutputError.writeFailed(write.path, reason: "cannot create directory '\(parent)': \(reason(for: error))")
+            }
+        }
+        let temp = sibling(of: destination, tag: "tmp")
+        do {
+            try fileSystem.writeNew(Data(write.data), to: temp)
+        } catch {
+            // A failed write may still have left a partial file.
+            try? fileSystem.remove(temp)
+            throw FileOutputError.writeFailed(write.path, reason: reason(for: error))
+        }
+        temps.append((temp, destination, write.path))
+    }
+
+    /// Creates `url` and any missing ancestors, remembering them so a rollback removes exactly those.
+    private mutating func createDirectoryChain(_ url: URL) throws {
+        var missing: [URL] = []
+        var current = url
+        while fileSystem.kind(of: current) == nil {
+            missing.append(current)
+            let parent = current.deletingLastPathComponent()
+            if parent.path(percentEncoded: false) == current.path(percentEncoded: false) { break }
+            current = parent
+        }
+        for directory in missing.reversed() {
+            try fileSystem.createDirectory(directory)
+            createdDirectories.append(directory)
+        }
+    }
+
+    /// Removes temps, backups and directories made by this run; nothing else was touched yet.
+    private mutating func discardStaging() {
+        for temp in temps { try? fileSystem.remove(temp.temp) }
+        temps.removeAll()
+        for backup in backups.values { try? fileSystem.remove(backup) }
+        backups.removeAll()
+        // Deepest first; `remove` refuses non-empty directories, which is what we want.
+        for directory in createdDirectories.reversed() { try? fileSystem.remove(directory) }
+        createdDirectories.removeAll()
+    }
+
+    // MARK: - Commit
+
+    private mutating func commitRename(_ temp: (temp: URL, destination: URL, path: String)) throws {
+        do {
+            try fileSystem.rename(temp.temp, to: temp.destination)
+        } catch {
+            try rollBack(cause: .renameFailed(temp.path, reason: reason(for: error)))
+        }
+        if let backup = backups[temp.destination] {
+            done.append(.replaced(temp.destination, backup: backup))
+        } else {
+            done.append(.added(temp.destination))
+        }
+    }
+
+    private mutating func commitRemoval(_ path: String) throws {
+        let url = root.appending(path: path)
+        do {
+            try fileSystem.remove(url)
+        } catch {
+            try rollBack(cause: .removeFailed(path, reason: reason(for: error)))
+        }
+        if let backup = backups[url] { done.append(.removed(url, backup: backup)) }
+    }
+
+    /// Undoes committed steps newest first, then discards the staging. Always throws.
+    private mutating func rollBack(cause: FileOutputError) throws -> Never {
+        var unrestored: [String] = []
+        for step in done.reversed() {
+            do {
+                switch step {
+                case let .added(url):
+                    try fileSystem.remove(url)
+                case let .replaced(url, backup), let .removed(url, backup):
+                    try fileSystem.rename(backup, to: url)
+                    backups[url] = nil
+                }
+            } catch {
+                switch step {
+                case let .added(url):
+                    unrestored.append(relative(url))
+                case let .replaced(url, _), let .removed(url, _):
+                    unrestored.append(relative(url))
+                    // Forget the backup so `discardStaging` keeps it: it is the only copy left.
+                    backups[url] = nil
+                }
+            }
+        }
+        done.removeAll()
+        discardStaging()
+        guard unrestored.isEmpty else {
+            throw FileOutputError.rollbackFailed(cause: cause.description, unrestored: unrestored.sorted())
+        }
+        throw cause
+    }
+
+    // MARK: - Helpers
+
+    /// `.<name>.<tag>-<random>` in the same directory, so `rename` stays on one file system.
+    private func sibling(of url: URL, tag: String) -> URL {
+        let random = String(UInt64.random(in: .min ... .max), radix: 16)
+        return url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(tag)-\(random)")
+    }
+
+    private func relative(_ url: URL) -> String {
+        let full = url.path(percentEncoded: false)
+        let base = root.path(percentEncoded: false)
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+
+    /// Removes directories left empty by stale files, up to (not including) the root.
+    private func pruneEmptyParents(of path: String) {
+        for parent in PathValidation.parents(of: path).reversed() {
+            let url = root.appending(path: parent)
+            guard fileSystem.kind(of: url) == .directory,
+                  let entries = try? fileSystem.list(url), entries.isEmpty,
+                  (try? fileSystem.remove(url)) != nil
+            else { return }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import IR
+
+/// `generate list`: one line per operation, sorted by qualified name.
+public enum OperationList {
+    public static func render(_ api: API) -> String {
+        api.operations
+            .map { operation in
+                let summary = (operation.summary ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+                return "\(operation.qualifiedName)\t\(operation.method)\t\(operation.path)\t\(summary)"
+            }
+            .sorted()
+            .map { $0 + "\n" }
+            .joined()
+    }
+}

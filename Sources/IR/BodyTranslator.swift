@@ -1,0 +1,127 @@
+import Diagnostics
+import Naming
+import OpenAPIModel
+
+extension Builder {
+    mutating func translateBody(_ item: RefOr<RequestBody>, _ plan: OperationPlan) -> RequestBodyDecl? {
+        guard let body = document.requestBody(item) else {
+            if case .reference(let reference) = item {
+                warn("requestBody $ref '\(reference.raw)' points to nothing; the body is skipped", reference.origin)
+            }
+            return nil
+        }
+        guard let media = preferredMedia(body.content) else {
+            warn("request body has no usable content; skipped", body.origin)
+            return nil
+        }
+        let encoding = bodyEncoding(media.contentType)
+        let slot = TypeSlot.topLevel(plan.requestType)
+        var type: TypeRef
+        switch encoding {
+        case .binary: type = .binary
+        case .text: type = .string
+        case .json: type = media.schema.map { typeRef($0, slot: slot, depth: 0) } ?? .json
+        case .multipart, .formURLEncoded:
+            type = media.schema.map { typeRef($0, slot: slot, depth: 0) } ?? .json
+            guard let properties = objectProperties(of: type) else {
+                warn("a \(media.contentType) body must be an object with properties; it is sent as raw bytes", media.origin)
+                return RequestBodyDecl(
+                    encoding: .binary, contentType: media.contentType, type: .binary, required: body.required,
+                    description: body.description, fields: [])
+            }
+            let fields = properties.map { property in
+                FormField(name: property.name, swiftName: property.swiftName, encoding: fieldEncoding(property.type))
+            }
+            return RequestBodyDecl(
+                encoding: encoding, contentType: media.contentType, type: type, required: body.required,
+                description: body.description, fields: fields)
+        }
+        return RequestBodyDecl(
+            encoding: encoding, contentType: media.contentType, type: type, required: body.required,
+            description: body.description, fields: [])
+    }
+
+    /// JSON first, then forms, then anything else, as a client would choose.
+    private func preferredMedia(_ content: [MediaType]) -> MediaType? {
+        let ranked = content.enumerated().sorted { lhs, rhs in
+            let l = rank(lhs.element.contentType), r = rank(rhs.element.contentType)
+            return l != r ? l < r : lhs.offset < rhs.offset
+        }
+        return ranked.first?.element
+    }
+
+    private func rank(_ contentType: String) -> Int {
+        switch bodyEncoding(contentType) {
+        case .json: return 0
+        case .multipart: return 1
+        case .formURLEncoded: return 2
+        case .text: return 3
+        case .binary: return 4
+        }
+    }
+
+    func bodyEncoding(_ contentType: String) -> BodyEncoding {
+        let base = contentType.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        if base == "application/json" || base.hasSuffix("+json") || base == "*/*" { return .json }
+        if base == "multipart/form-data" || base == "multipart/mixed" { return .multipart }
+        if base == "application/x-www-form-urlencoded" { return .formURLEncoded }
+        if base.hasPrefix("text/") { return .text }
+        return .binary
+    }
+
+    /// The properties of a struct type, seen through aliases.
+    func objectProperties(of type: TypeRef) -> [PropertyDecl]? {
+        guard let name = type.namedType, let decl = table.decls[name] else { return nil }
+        switch decl.kind {
+        case .object(let properties): return properties
+        case .alias(let target): return objectProperties(of: target)
+        default: return nil
+        }
+    }
+
+    private func fieldEncoding(_ type: TypeRef) -> FieldEncoding {
+        if type == .binary { return .file }
+        if isScalarOrEnum(type) { return .value }
+        if let element = type.arrayElement, isScalarOrEnum(element) { return .values }
+        return .json
+    }
+
+    mutating func translateResponses(_ plan: OperationPlan) -> [ResponseDecl] {
+        var result: [ResponseDecl] = []
+        let entries = plan.operation.responses.sorted { lhs, rhs in
+            (lhs.status == "DEFAULT" ? "999" : lhs.status) < (rhs.status == "DEFAULT" ? "999" : rhs.status)
+        }
+        var successDeclared = false
+        for entry in entries {
+            guard let response = document.response(entry.response) else {
+                if case .reference(let reference) = entry.response {
+                    warn("response $ref '\(reference.raw)' points to nothing; skipped", reference.origin)
+                }
+                continue
+            }
+            let status = entry.status == "DEFAULT" ? "default" : entry.status
+            let media = response.content.first { bodyEncoding($0.contentType) == .json } ?? response.content.first
+            var type: TypeRef?
+            if let media {
+                let isSuccess = status.hasPrefix("2") && !successDeclared
+                switch bodyEncoding(media.contentType) {
+                case .json:
+                    if let schema = media.schema {
+                        if isSuccess {
+                            type = typeRef(schema, slot: .topLevel(plan.responseType), depth: 0)
+                        } else if schema.reference != nil {
+                            type = typeRef(schema, slot: .fresh(plan.responseType + status), depth: 0)
+                        }
+                    } else if isSuccess {
+                        type = .json
+                    }
+                case .text: type = .string
+                default: type = .binary
+                }
+                if isSuccess { successDeclared = true }
+            }
+            result.append(ResponseDecl(status: status, description: response.description, contentType: media?.contentType, type: type))
+        }
+        return result
+    }
+}

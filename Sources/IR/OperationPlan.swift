@@ -1,0 +1,68 @@
+import Diagnostics
+import Naming
+import OpenAPIModel
+
+/// An operation with its final names, decided before any type is declared.
+struct OperationPlan {
+    var operation: Operation
+    var pathItem: PathItem
+    var tag: String
+    var tagProperty: String
+    var name: String
+    /// Upper-camel stem for its inline types (`GetBanks` -> `GetBanksResponse`).
+    var typeStem: String
+    var requestType = ""
+    var responseType = ""
+}
+
+extension Builder {
+    /// Names every operation and reserves its Request/Response type names, in a fixed order.
+    mutating func planOperations() -> [OperationPlan] {
+        var plans: [OperationPlan] = []
+        var namers: [String: UniqueNamer] = [:]
+        var seenOperationIds: [String: Origin] = [:]
+        for item in document.paths {
+            for operation in item.operations {
+                let tag = operation.tags.first ?? "default"
+                let tagProperty = Naming.tagProperty(tag)
+                var wanted = Naming.operationName(method: operation.method, path: operation.path)
+                if let operationId = operation.operationId, !operationId.isEmpty {
+                    if let first = seenOperationIds[operationId] {
+                        warn("operationId '\(operationId)' is also used at \(first.location.description); names are made unique", operation.origin)
+                    } else {
+                        seenOperationIds[operationId] = operation.origin
+                    }
+                    wanted = Naming.operationName(operationId: operationId)
+                }
+                plans.append(OperationPlan(operation: operation, pathItem: item, tag: tag, tagProperty: tagProperty, name: wanted, typeStem: ""))
+            }
+        }
+        // Claim in a stable order so a new operation never renames an existing one.
+        let order = plans.indices.sorted { lhs, rhs in
+            let l = plans[lhs], r = plans[rhs]
+            return (l.tagProperty, l.name, l.operation.path, l.operation.method) < (r.tagProperty, r.name, r.operation.path, r.operation.method)
+        }
+        for index in order {
+            let tagProperty = plans[index].tagProperty
+            var namer = namers[tagProperty] ?? UniqueNamer(reserved: ["client"])
+            let claimed = namer.claim(plans[index].name)
+            namers[tagProperty] = namer
+            if claimed.collided {
+                warn("operation name '\(plans[index].name)' is already used in tag '\(plans[index].tag)'; this one is named \(claimed.name)", plans[index].operation.origin)
+            }
+            plans[index].name = claimed.name
+        }
+        for index in order {
+            let stem = Naming.typeName(plans[index].name)
+            plans[index].typeStem = stem
+            for suffix in ["Request", "Response"] {
+                let claimed = table.claimTopLevel(stem + suffix)
+                if claimed.collided {
+                    warn("type name '\(stem + suffix)' is taken; the inline type of \(plans[index].tagProperty).\(plans[index].name) is named \(claimed.name)", plans[index].operation.origin)
+                }
+                if suffix == "Request" { plans[index].requestType = claimed.name } else { plans[index].responseType = claimed.name }
+            }
+        }
+        return order.map { plans[$0] }
+    }
+}

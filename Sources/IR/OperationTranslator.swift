@@ -1,0 +1,155 @@
+import Diagnostics
+import Naming
+import OpenAPIModel
+
+private let ignoredHeaders: Set<String> = ["accept", "content-type", "authorization"]
+
+extension Builder {
+    mutating func translateOperations(_ plans: [OperationPlan]) -> [TagGroup] {
+        var byTag: [String: [OperationDecl]] = [:]
+        var tagNames: [String: String] = [:]
+        for plan in plans {
+            byTag[plan.tagProperty, default: []].append(translate(plan))
+            tagNames[plan.tagProperty] = tagNames[plan.tagProperty] ?? plan.tag
+        }
+        let descriptions = Dictionary(document.tags.map { ($0.name, $0.description) }, uniquingKeysWith: { first, _ in first })
+        return byTag.keys.sorted().map { property in
+            let name = tagNames[property] ?? property
+            return TagGroup(
+                name: name, propertyName: property, typeName: table.claimTopLevel(Naming.tagType(name) + "API").name,
+                description: descriptions[name] ?? nil,
+                operations: (byTag[property] ?? []).sorted { $0.name < $1.name })
+        }
+    }
+
+    private mutating func translate(_ plan: OperationPlan) -> OperationDecl {
+        let operation = plan.operation
+        var namer = UniqueNamer(reserved: ["body", "extraFields"])
+        let parameters = translateParameters(plan, namer: &namer)
+        let body = operation.requestBody.flatMap { translateBody($0, plan) }
+        let responses = translateResponses(plan)
+        let success = responses.first { $0.status.hasPrefix("2") }
+        let ordered = parameters.filter(\.required) + parameters.filter { !$0.required }
+        return OperationDecl(
+            tagProperty: plan.tagProperty, name: plan.name, method: operation.method.uppercased(), path: operation.path,
+            pathPieces: pathPieces(operation.path, parameters),
+            summary: operation.summary, description: operation.description, deprecated: operation.deprecated,
+            parameters: ordered, body: body, success: success, responses: responses, pointer: operation.origin.pointer)
+    }
+
+    private func pathPieces(_ path: String, _ parameters: [ParameterDecl]) -> [PathPiece] {
+        let swiftNames = Dictionary(parameters.filter { $0.kind == .path }.map { ($0.name, $0.swiftName) }, uniquingKeysWith: { first, _ in first })
+        var pieces: [PathPiece] = []
+        var literal = ""
+        var name = ""
+        var inBraces = false
+        for character in path {
+            if character == "{" {
+                inBraces = true
+                if !literal.isEmpty { pieces.append(.literal(literal)) }
+                literal = ""
+            } else if character == "}" {
+                inBraces = false
+                pieces.append(.parameter(swiftNames[name] ?? Naming.propertyName(name)))
+                name = ""
+            } else if inBraces {
+                name.append(character)
+            } else {
+                literal.append(character)
+            }
+        }
+        if !literal.isEmpty { pieces.append(.literal(literal)) }
+        return pieces
+    }
+
+    static func templateNames(_ path: String) -> [String] {
+        var names: [String] = []
+        var current: String?
+        for character in path {
+            if character == "{" {
+                current = ""
+            } else if character == "}" {
+                if let name = current { names.append(name) }
+                current = nil
+            } else if current != nil {
+                current?.append(character)
+            }
+        }
+        return names
+    }
+
+    private mutating func translateParameters(_ plan: OperationPlan, namer: inout UniqueNamer) -> [ParameterDecl] {
+        var merged: [Parameter] = []
+        for item in plan.pathItem.parameters + plan.operation.parameters {
+            guard let parameter = document.parameter(item) else {
+                if case .reference(let reference) = item {
+                    warn("parameter $ref '\(reference.raw)' points to nothing; skipped", reference.origin)
+                }
+                continue
+            }
+            merged.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            merged.append(parameter)
+        }
+        let templateNames = Self.templateNames(plan.operation.path)
+        var result: [ParameterDecl] = []
+        for parameter in merged {
+            if parameter.location == .path && !templateNames.contains(parameter.name) {
+                warn("path parameter '\(parameter.name)' does not appear in the path template '\(plan.operation.path)'; skipped", parameter.origin)
+                continue
+            }
+            if parameter.location == .header && ignoredHeaders.contains(parameter.name.lowercased()) {
+                warn("header parameter '\(parameter.name)' is managed by the client and transport; skipped", parameter.origin)
+                continue
+            }
+            result.append(translate(parameter, plan, namer: &namer))
+        }
+        for name in templateNames where !merged.contains(where: { $0.location == .path && $0.name == name }) {
+            warn("path template variable '{\(name)}' has no declared parameter; it is added as a required string", plan.operation.origin)
+            let swiftName = namer.claim(Naming.propertyName(name)).name
+            result.append(ParameterDecl(
+                name: name, swiftName: swiftName, kind: .path, required: true, type: .string, style: "simple", explode: false,
+                description: nil, deprecated: false))
+        }
+        let pathOrder = Dictionary(templateNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let path = result.filter { $0.kind == .path }.sorted { (pathOrder[$0.name] ?? 0) < (pathOrder[$1.name] ?? 0) }
+        return path + result.filter { $0.kind != .path }
+    }
+
+    private mutating func translate(_ parameter: Parameter, _ plan: OperationPlan, namer: inout UniqueNamer) -> ParameterDecl {
+        let claimed = namer.claim(Naming.propertyName(parameter.name))
+        if claimed.collided {
+            warn("parameter '\(parameter.name)' collides with another parameter after conversion to Swift; named \(claimed.name)", parameter.origin)
+        }
+        var type = TypeRef.string
+        if let schema = parameter.schema {
+            type = typeRef(schema, slot: .fresh(plan.typeStem + Naming.typeName(parameter.name)), depth: 0)
+        }
+        if !isParameterEncodable(type) {
+            warn("parameter '\(parameter.name)' has type \(type.display), which cannot be sent as a \(parameter.location.rawValue) parameter; it is sent as a string", parameter.origin)
+            type = .string
+        }
+        let kind = ParameterKind(rawValue: parameter.location.rawValue) ?? .query
+        let style = parameter.style ?? (kind == .query || kind == .cookie ? "form" : "simple")
+        return ParameterDecl(
+            name: parameter.name, swiftName: claimed.name, kind: kind, required: parameter.required, type: type,
+            style: style, explode: parameter.explode ?? (style == "form"),
+            description: parameter.description, deprecated: parameter.deprecated)
+    }
+
+    /// Scalars, enums and lists of them.
+    func isParameterEncodable(_ type: TypeRef) -> Bool {
+        if type.isScalar { return true }
+        if let element = type.arrayElement { return isScalarOrEnum(element) }
+        return isScalarOrEnum(type)
+    }
+
+    func isScalarOrEnum(_ type: TypeRef) -> Bool {
+        if type.isScalar { return true }
+        guard let name = type.namedType, let decl = table.decls[name] else { return false }
+        switch decl.kind {
+        case .stringEnum, .intEnum: return true
+        case .alias(let target): return isScalarOrEnum(target)
+        default: return false
+        }
+    }
+}

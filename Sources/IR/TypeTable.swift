@@ -1,0 +1,54 @@
+import Diagnostics
+import Naming
+
+/// Every type declared so far, flat, keyed by qualified name; assembled into a tree at the end.
+struct TypeTable {
+    private(set) var decls: [String: TypeDecl] = [:]
+    private var childOrder: [String: [String]] = [:]
+    private var topLevelOrder: [String] = []
+    private var topLevel = UniqueNamer(reserved: Naming.reservedTypeNames)
+    private var nestedNamers: [String: UniqueNamer] = [:]
+    /// Every top-level name; nested types avoid them so they never shadow one.
+    private var topLevelNames: Set<String> = []
+
+    /// Claims a top-level name; a clash gets a stable suffix and a flag so the caller can warn.
+    mutating func claimTopLevel(_ wanted: String) -> (name: String, collided: Bool) {
+        let claimed = topLevel.claim(wanted)
+        topLevelNames.insert(claimed.name)
+        return claimed
+    }
+
+    mutating func claimNested(_ wanted: String, in parent: String) -> String {
+        var namer = nestedNamers[parent] ?? UniqueNamer(reserved: topLevelNames.union(Naming.reservedTypeNames))
+        let name = namer.claim(wanted).name
+        nestedNamers[parent] = namer
+        return name
+    }
+
+    mutating func add(_ decl: TypeDecl, parent: String?) {
+        guard decls[decl.qualifiedName] == nil else { return }
+        decls[decl.qualifiedName] = decl
+        if let parent {
+            childOrder[parent, default: []].append(decl.qualifiedName)
+        } else {
+            topLevelOrder.append(decl.qualifiedName)
+        }
+    }
+
+    mutating func update(_ qualifiedName: String, _ change: (inout TypeDecl) -> Void) {
+        guard var decl = decls[qualifiedName] else { return }
+        change(&decl)
+        decls[qualifiedName] = decl
+    }
+
+    /// Top-level types sorted by name, each with its nested types in declaration order.
+    func assemble() -> [TypeDecl] {
+        topLevelOrder.sorted().compactMap { tree($0) }
+    }
+
+    private func tree(_ name: String) -> TypeDecl? {
+        guard var decl = decls[name] else { return nil }
+        decl.nested = (childOrder[name] ?? []).compactMap { tree($0) }
+        return decl
+    }
+}

@@ -1,0 +1,15 @@
+extension Naming {
+    /// Safe file name stem for a type or tag: only `[A-Za-z0-9_]`, never empty, never starting
+    /// with '.', so joining it to the output directory can never escape it ("../x" -> "x").
+    /// Windows device names ("CON", "NUL", "COM1"...) get a trailing "_" so the output can be
+    /// checked out anywhere. Case clashes ("User" / "user") are `UniqueNamer(caseInsensitive:)`'s job.
+    public static func fileStem(_ name: String) -> String {
+        let kept = ASCIIFolding.fold(name).filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        let stem = kept.isEmpty ? "Unnamed" : String(kept)
+        return windowsDeviceNames.contains(stem.uppercased()) ? stem + "_" : stem
+    }
+
+    private static let windowsDeviceNames: Set<String> = Set(
+        ["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] }
+    )
+}

@@ -1,0 +1,15 @@
+extension Naming {
+    /// Tag -> client property: "Users management" -> "usersManagement", "PFM" -> "pfm", "" -> "default".
+    /// The first word's leading capitals are lowered acronym-aware ("OIDCFlow" -> "oidcFlow").
+    /// Not keyword-escaped: "default" itself needs `escapeIfKeyword` when declared.
+    public static func tagProperty(_ tag: String) -> String {
+        let name = Words.lowerCamel(Words.split(tag))
+        return name.isEmpty ? "default" : Words.guardLeadingDigit(name)
+    }
+
+    /// Tag -> type name: "Users management" -> "UsersManagement", "PFM" -> "PFM", "" -> "Default".
+    /// Same rules as `typeName`, so a tag named "Error" also avoids shadowing Swift's `Error`.
+    public static func tagType(_ tag: String) -> String {
+        Words.split(tag).isEmpty ? "Default" : typeName(tag)
+    }
+}

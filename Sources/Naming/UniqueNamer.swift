@@ -1,0 +1,42 @@
+/// Hands out unique names in the order they are claimed; a clash gets a stable suffix
+/// `2`, `3`, ... and is reported so the caller can warn.
+/// `caseInsensitive: true` for file names (macOS file systems): "User" and "user" then collide.
+/// Backtick-escaped names are compared without their backticks ("`class`" clashes with "class");
+/// a suffixed keyword is no longer a keyword, so "`default`" twice gives "`default`" then "default2".
+public struct UniqueNamer: Sendable {
+    private let caseInsensitive: Bool
+    private var taken: Set<String>
+
+    public init(caseInsensitive: Bool = false, reserved: Set<String> = []) {
+        self.caseInsensitive = caseInsensitive
+        self.taken = []
+        for name in reserved { taken.insert(key(name)) }
+    }
+
+    public mutating func claim(_ wanted: String) -> (name: String, collided: Bool) {
+        if !isTaken(wanted) {
+            taken.insert(key(wanted))
+            return (wanted, false)
+        }
+        let base = Self.unescaped(wanted)
+        var suffix = 2
+        while isTaken(base + String(suffix)) { suffix += 1 }
+        let name = base + String(suffix)
+        taken.insert(key(name))
+        return (name, true)
+    }
+
+    public func isTaken(_ name: String) -> Bool {
+        taken.contains(key(name))
+    }
+
+    private func key(_ name: String) -> String {
+        let bare = Self.unescaped(name)
+        return caseInsensitive ? bare.lowercased() : bare
+    }
+
+    private static func unescaped(_ name: String) -> String {
+        guard name.count >= 2, name.first == "`", name.last == "`" else { return name }
+        return String(name.dropFirst().dropLast())
+    }
+}

@@ -1,0 +1,141 @@
+import Diagnostics
+import YAMLLoader
+
+/// Where a model object was written: the pointer to it and its position in the file.
+public struct Origin: Hashable, Sendable {
+    public var pointer: JSONPointer
+    public var location: SourceLocation
+
+    public init(pointer: JSONPointer, location: SourceLocation) {
+        self.pointer = pointer
+        self.location = location
+    }
+}
+
+/// A `$ref` as written, with where it was written.
+public struct Reference: Hashable, Sendable {
+    public var raw: String
+    /// The local target (`#/components/schemas/X`); nil for external or malformed refs.
+    public var target: JSONPointer?
+    public var origin: Origin
+}
+
+/// Either an inline value or a reference to one.
+public enum RefOr<Value: Sendable>: Sendable {
+    case value(Value)
+    case reference(Reference)
+}
+
+/// A lenient OpenAPI 3.0/3.1 document: what could be read, with every defect reported as a diagnostic.
+public struct Document: Sendable {
+    public var file: String
+    public var openAPIVersion: String
+    public var info: Info
+    public var servers: [Server]
+    public var tags: [Tag]
+    public var paths: [PathItem]
+    public var components: Components
+    public var securitySchemes: [String]
+    /// The whole tree, kept so refs into any part of the file can be resolved.
+    public var root: Node
+
+    public func origin(_ pointer: JSONPointer, _ mark: Mark) -> Origin {
+        Origin(pointer: pointer, location: mark.location(in: file))
+    }
+}
+
+public struct Info: Sendable {
+    public var title: String
+    public var version: String
+    public var description: String?
+}
+
+public struct Server: Sendable {
+    public var url: String
+    public var description: String?
+}
+
+public struct Tag: Sendable {
+    public var name: String
+    public var description: String?
+}
+
+public struct PathItem: Sendable {
+    public var path: String
+    public var parameters: [RefOr<Parameter>]
+    public var operations: [Operation]
+    public var origin: Origin
+}
+
+public struct Operation: Sendable {
+    /// Lower-case HTTP method as written in the spec's key.
+    public var method: String
+    public var path: String
+    public var operationId: String?
+    public var tags: [String]
+    public var summary: String?
+    public var description: String?
+    public var deprecated: Bool
+    public var parameters: [RefOr<Parameter>]
+    public var requestBody: RefOr<RequestBody>?
+    public var responses: [ResponseEntry]
+    public var origin: Origin
+}
+
+public struct ResponseEntry: Sendable {
+    /// `200`, `2XX` or `default`.
+    public var status: String
+    public var response: RefOr<Response>
+    public var origin: Origin
+}
+
+public enum ParameterLocation: String, Sendable, CaseIterable {
+    case path, query, header, cookie
+}
+
+public struct Parameter: Sendable {
+    public var name: String
+    public var location: ParameterLocation
+    public var required: Bool
+    public var description: String?
+    public var deprecated: Bool
+    public var schema: Schema?
+    public var style: String?
+    public var explode: Bool?
+    public var origin: Origin
+}
+
+public struct RequestBody: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var content: [MediaType]
+    public var origin: Origin
+}
+
+public struct MediaType: Sendable {
+    public var contentType: String
+    public var schema: Schema?
+    public var origin: Origin
+}
+
+public struct Response: Sendable {
+    public var description: String?
+    public var content: [MediaType]
+    public var headers: [(name: String, header: RefOr<Header>)]
+    public var origin: Origin
+}
+
+public struct Header: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var schema: Schema?
+    public var origin: Origin
+}
+
+public struct Components: Sendable {
+    public var schemas: [(name: String, schema: Schema)] = []
+    public var parameters: [String: (Parameter, Origin)] = [:]
+    public var requestBodies: [String: RequestBody] = [:]
+    public var responses: [String: Response] = [:]
+    public var headers: [String: Header] = [:]
+}

@@ -1,0 +1,66 @@
+import Diagnostics
+import YAMLLoader
+
+extension Node {
+    /// The node a JSON pointer names inside this tree, or nil.
+    public func resolve(_ pointer: JSONPointer) -> Node? {
+        var node = self
+        for token in pointer.tokens {
+            if let entries = node.entries {
+                guard let next = entries.first(where: { $0.key == token }) else { return nil }
+                node = next.value
+            } else if let items = node.items, let index = Int(token), items.indices.contains(index) {
+                node = items[index]
+            } else {
+                return nil
+            }
+        }
+        return node
+    }
+}
+
+extension DocumentParser {
+    /// Parses a schema found by following a `$ref` outside `components/schemas`.
+    public static func schema(_ node: Node, pointer: JSONPointer, file: String) -> Schema {
+        var context = ParserContext(file: file)
+        return context.schema(node, pointer)
+    }
+}
+
+/// What a non-schema `$ref` resolves to, with a located warning when it resolves to nothing.
+extension Document {
+    public func resolve(_ reference: Reference) -> (node: Node, pointer: JSONPointer)? {
+        guard let target = reference.target, let node = root.resolve(target) else { return nil }
+        return (node, target)
+    }
+
+    public func parameter(_ item: RefOr<Parameter>) -> Parameter? {
+        switch item {
+        case .value(let value): return value
+        case .reference(let reference):
+            guard let (node, pointer) = resolve(reference) else { return nil }
+            var context = ParserContext(file: file)
+            return context.parameter(node, pointer)
+        }
+    }
+
+    public func requestBody(_ item: RefOr<RequestBody>) -> RequestBody? {
+        switch item {
+        case .value(let value): return value
+        case .reference(let reference):
+            guard let (node, pointer) = resolve(reference) else { return nil }
+            var context = ParserContext(file: file)
+            return context.requestBody(node, pointer)
+        }
+    }
+
+    public func response(_ item: RefOr<Response>) -> Response? {
+        switch item {
+        case .value(let value): return value
+        case .reference(let reference):
+            guard let (node, pointer) = resolve(reference) else { return nil }
+            var context = ParserContext(file: file)
+            return context.response(node, pointer)
+        }
+    }
+}
