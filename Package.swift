@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "FileOutput"),
         // The pipeline: load, model, IR, render, write.
         .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
-        .executableTarget(name: "generate", dependencies: ["GeneratorKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),

@@ -47,12 +47,19 @@ public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible
             return "cannot write '\(path)': \(reason); nothing was changed"
         case let .backupFailed(path, reason):
             return "cannot back up '\(path)': \(reason); nothing was changed"
-        case let .renameFailed(path, reason):
-            return "cannot move new '\(path)' into place: \(reason); previous files were restored"
-        case let .removeFailed(path, reason):
-            return "cannot remove stale '\(path)': \(reason); previous files were restored"
+        case .renameFailed, .removeFailed:
+            return "\(headline); previous files were restored"
         case let .rollbackFailed(cause, unrestored):
-            return "\(cause); rollback could not restore \(unrestored.joined(separator: ", ")) (backups kept next to them as .<name>.bak-*)"
+            return "\(cause), and rollback could not restore \(unrestored.joined(separator: ", ")) (backups kept next to them as .<name>.bak-*)"
+        }
+    }
+
+    /// The failure itself, without what happened afterwards (used inside `rollbackFailed`).
+    var headline: String {
+        switch self {
+        case let .renameFailed(path, reason): return "cannot move new '\(path)' into place: \(reason)"
+        case let .removeFailed(path, reason): return "cannot remove stale '\(path)': \(reason)"
+        default: return description
         }
     }
 }

@@ -34,10 +34,10 @@ struct Transaction {
         }
 
         // Temps are in `writes` order, so the manifest is moved into place last.
-        let manifestTemp = resolution.manifestWrite == nil ? nil : temps.popLast()
-        for temp in temps { try commitRename(temp) }
+        let manifestCount = resolution.manifestWrite == nil ? 0 : 1
+        for temp in temps.dropLast(manifestCount) { try commitRename(temp) }
         for path in resolution.plan.removed { try commitRemoval(path) }
-        if let manifestTemp { try commitRename(manifestTemp) }
+        for temp in temps.suffix(manifestCount) { try commitRename(temp) }
 
         // Committed: backups are no longer needed. Failing to delete one only leaves litter.
         for backup in backups.values { try? fileSystem.remove(backup) }
@@ -171,7 +171,7 @@ struct Transaction {
         done.removeAll()
         discardStaging()
         guard unrestored.isEmpty else {
-            throw FileOutputError.rollbackFailed(cause: cause.description, unrestored: unrestored.sorted())
+            throw FileOutputError.rollbackFailed(cause: cause.headline, unrestored: unrestored.sorted())
         }
         throw cause
     }

@@ -73,14 +73,15 @@ func outputError(_ body: () throws -> Void, sourceLocation: SourceLocation = #_s
 final class FaultyFileSystem: FileSystem {
     private let real = LocalFileSystem()
     var failWrite: Int?
-    var failRename: Int?
+    var failRename: Set<Int>
     var failRemove: Int?
     var failList = false
+    var writable = true
     private(set) var writes = 0
     private(set) var renames = 0
     private(set) var removes = 0
 
-    init(failWrite: Int? = nil, failRename: Int? = nil, failRemove: Int? = nil) {
+    init(failWrite: Int? = nil, failRename: Set<Int> = [], failRemove: Int? = nil) {
         self.failWrite = failWrite
         self.failRename = failRename
         self.failRemove = failRemove
@@ -101,7 +102,7 @@ final class FaultyFileSystem: FileSystem {
 
     func rename(_ source: URL, to destination: URL) throws {
         renames += 1
-        if renames == failRename { throw POSIXFailure("rename", code: EIO) }
+        if failRename.contains(renames) { throw POSIXFailure("rename", code: EIO) }
         try real.rename(source, to: destination)
     }
 
@@ -120,5 +121,5 @@ final class FaultyFileSystem: FileSystem {
         return try real.list(url)
     }
 
-    func isWritableDirectory(_ url: URL) -> Bool { real.isWritableDirectory(url) }
+    func isWritableDirectory(_ url: URL) -> Bool { writable && real.isWritableDirectory(url) }
 }

@@ -140,7 +140,8 @@ import Testing
     @Test func planReadsOnly() throws {
         try withTemporaryDirectory { temp in
             let root = temp.appending(path: "Generated")
-            #expect(try OutputWriter(directory: root).plan(files(["a.swift": "A\n"])) == OutputPlan(added: ["a.swift"]))
+            let plan = try OutputWriter(directory: root).plan(files(["a.swift": "A\n"]))
+            #expect(plan == OutputPlan(added: ["a.swift"]))
             #expect(!exists("Generated", in: temp))
         }
     }
@@ -190,6 +191,16 @@ import Testing
             let error = outputError { try OutputWriter(directory: root).write(files(["Models/x.swift": "X\n"])) }
             #expect(error == .pathConflict("Models/x.swift", reason: "'Models' exists and is not a directory"))
             #expect(snapshot(root) == before)
+        }
+    }
+
+    @Test func unwritableOutputDirectoryIsOneClearError() throws {
+        try withTemporaryDirectory { root in
+            let fileSystem = FaultyFileSystem()
+            fileSystem.writable = false
+            let error = outputError { try OutputWriter(directory: root, fileSystem: fileSystem).write(files(["a": "A"])) }
+            #expect(error == .outputDirectoryUnusable(root.path(percentEncoded: false), reason: "not writable"))
+            #expect(fileSystem.writes == 0)
         }
     }
 }

@@ -1,0 +1,65 @@
+import Diagnostics
+import FileOutput
+import Foundation
+import IR
+import Naming
+import Rendering
+
+public struct GenerateOptions: Sendable {
+    public var specPath: String
+    public var outputDirectory: String
+    public var moduleName: String?
+    public var templatesDirectory: String?
+    public var accessLevel: String
+    public var includeDocs: Bool
+
+    public init(specPath: String, outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String = "public", includeDocs: Bool = true) {
+        self.specPath = specPath
+        self.outputDirectory = outputDirectory
+        self.moduleName = moduleName
+        self.templatesDirectory = templatesDirectory
+        self.accessLevel = accessLevel
+        self.includeDocs = includeDocs
+    }
+}
+
+/// Why a run produced nothing; the message is one line for the terminal.
+public struct GenerationFailure: Error, CustomStringConvertible {
+    public var description: String
+    public var diagnostics: [Diagnostic]
+}
+
+/// Everything rendered in memory, before anything touches the disk.
+public struct Rendered: Sendable {
+    public var files: [RenderedFile]
+    public var diagnostics: [Diagnostic]
+    public var moduleName: String
+}
+
+public enum Generator {
+    /// Load, model, IR and render; nothing is written.
+    public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
+        let loaded = SpecLoader.load(path: options.specPath)
+        guard let api = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
+            let first = loaded.diagnostics.first { $0.severity == .error }
+            throw GenerationFailure(description: first?.description ?? "\(options.specPath): error: the spec could not be read", diagnostics: loaded.diagnostics)
+        }
+        let moduleName = options.moduleName ?? defaultModuleName(api.title)
+        do {
+            let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
+            let renderOptions = RenderOptions(moduleName: moduleName, accessLevel: options.accessLevel, includeDocs: options.includeDocs)
+            let files = try Renderer.render(api, options: renderOptions, templates: templates)
+            return Rendered(files: files.map { RenderedFile(path: $0.path, contents: $0.contents) }, diagnostics: loaded.diagnostics, moduleName: moduleName)
+        } catch {
+            throw GenerationFailure(description: "error: \(error.description)", diagnostics: loaded.diagnostics)
+        }
+    }
+
+    /// "Budgea API Documentation" -> "BudgeaAPI".
+    public static func defaultModuleName(_ title: String) -> String {
+        let noise: Set<String> = ["api", "apis", "documentation", "docs", "spec", "specification", "openapi", "service", "rest", "the", "v1", "v2", "v3"]
+        let words = title.split { !$0.isLetter && !$0.isNumber }.filter { !noise.contains($0.lowercased()) }
+        let stem = Naming.typeName(words.prefix(3).joined(separator: " "))
+        return (stem == "Unnamed" ? "Generated" : stem) + "API"
+    }
+}

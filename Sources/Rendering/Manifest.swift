@@ -1,0 +1,38 @@
+import Diagnostics
+import YAMLLoader
+
+/// One line of `Templates/manifest.yaml`: which template renders which files.
+public struct ManifestEntry: Sendable, Hashable {
+    public enum Each: String, Sendable { case once, tag, model }
+
+    public var template: String
+    public var each: Each
+    /// With `{module}` and `{name}` placeholders.
+    public var path: String
+    /// Docs are skipped when the user asks for code only.
+    public var isDocs: Bool
+}
+
+public enum Manifest {
+    /// Parses the manifest; a malformed entry is a located error, never a crash.
+    public static func parse(_ text: String, file: String) throws(RenderError) -> [ManifestEntry] {
+        let loaded = YAMLLoader.load(text, file: file)
+        if let error = loaded.diagnostics.first(where: { $0.severity == .error }) { throw RenderError.manifest(error.description) }
+        guard let items = loaded.root?.items else {
+            throw RenderError.manifest("\(file):1:1: error: the manifest must be a list of {template, each, path} entries")
+        }
+        var entries: [ManifestEntry] = []
+        for item in items {
+            let location = item.mark.location(in: file).description
+            guard let template = item["template"]?.string, let path = item["path"]?.string else {
+                throw RenderError.manifest("\(location): error: a manifest entry needs 'template' and 'path'")
+            }
+            let eachText = item["each"]?.string ?? "once"
+            guard let each = ManifestEntry.Each(rawValue: eachText) else {
+                throw RenderError.manifest("\(location): error: 'each' must be once, tag or model, not '\(eachText)'")
+            }
+            entries.append(ManifestEntry(template: template, each: each, path: path, isDocs: item["docs"]?.bool ?? false))
+        }
+        return entries
+    }
+}

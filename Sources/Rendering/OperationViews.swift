@@ -1,0 +1,209 @@
+import IR
+import Naming
+
+/// What a tag template sees for one operation.
+struct OperationView {
+    let name: String
+    let qualifiedName: String
+    let qualifiedNameLiteral: String
+    let method: String
+    let methodCase: String
+    let path: String
+    let pathCode: String
+    let pathExpression: String
+    let pointer: String
+    let docLines: [String]
+    let deprecated: Bool
+    let signature: String
+    let returnType: String?
+    let decodesJSON: Bool
+    let returnsData: Bool
+    let returnsText: Bool
+    let queryParameters: [ParameterView]
+    let headerParameters: [ParameterView]
+    let cookieParameters: [ParameterView]
+    let parameterDocs: [String]
+    let hasParameters: Bool
+    let hasTableParameters: Bool
+    let markdown: String
+    let allParameters: [ParameterView]
+    let body: BodyView?
+    let responses: [ResponseView]
+    let summary: String
+    let usage: String
+}
+
+struct ParameterView {
+    let name: String
+    let nameLiteral: String
+    let swiftName: String
+    let type: String
+    let typeDisplay: String
+    let location: String
+    let required: Bool
+    let isArray: Bool
+    let styleCase: String
+    let explode: Bool
+    let description: String
+}
+
+struct BodyView {
+    let isJSON: Bool
+    let isMultipart: Bool
+    let isForm: Bool
+    let isRaw: Bool
+    let isText: Bool
+    let required: Bool
+    let contentTypeLiteral: String
+    let contentType: String
+    let type: String
+    let fields: [FieldView]
+    let description: String
+}
+
+struct FieldView {
+    let nameLiteral: String
+    let swiftName: String
+    let isValue: Bool
+    let isValues: Bool
+    let isFile: Bool
+    let isJSON: Bool
+}
+
+struct ResponseView {
+    let status: String
+    let description: String
+    let contentType: String
+    let type: String
+}
+
+extension OperationView {
+    init(_ operation: OperationDecl, tagProperty: String) {
+        name = operation.name
+        qualifiedName = operation.qualifiedName
+        qualifiedNameLiteral = SwiftText.literal(operation.qualifiedName)
+        method = operation.method
+        methodCase = Self.methodCase(operation.method)
+        path = operation.path
+        pathCode = SwiftText.inlineCode(operation.path)
+        pathExpression = Self.pathExpression(operation.pathPieces)
+        pointer = SwiftText.inlineCode(operation.pointer.description)
+        docLines = SwiftText.docLines([operation.summary, operation.description])
+        deprecated = operation.deprecated
+        summary = SwiftText.singleLine(operation.summary)
+        let views = operation.parameters.map(ParameterView.init)
+        queryParameters = views.filter { $0.location == "query" }
+        headerParameters = views.filter { $0.location == "header" }
+        cookieParameters = views.filter { $0.location == "cookie" }
+        body = operation.body.map(BodyView.init)
+
+        var arguments: [String] = []
+        var docs: [String] = []
+        let required = operation.parameters.filter(\.required)
+        let optional = operation.parameters.filter { !$0.required }
+        for parameter in required {
+            arguments.append("\(parameter.swiftName): \(parameter.type.swift)")
+            docs.append("///   - \(parameter.swiftName.trimmingCharacters(in: ["`"])): \(SwiftText.singleLine(parameter.description ?? parameter.name))")
+        }
+        if let body = operation.body {
+            arguments.append("body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
+            docs.append("///   - body: \(SwiftText.singleLine(body.description ?? "The request body (\(body.contentType))."))")
+        }
+        for parameter in optional {
+            arguments.append("\(parameter.swiftName): \(parameter.type.swift)? = nil")
+            docs.append("///   - \(parameter.swiftName.trimmingCharacters(in: ["`"])): \(SwiftText.singleLine(parameter.description ?? parameter.name))")
+        }
+        if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
+            arguments.append("extraFields: [String: String] = [:]")
+            docs.append("///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.")
+        }
+        signature = arguments.joined(separator: ", ")
+        parameterDocs = docs
+        hasParameters = !docs.isEmpty
+        allParameters = views
+        hasTableParameters = !views.isEmpty
+        markdown = SwiftText.markdown(operation.description)
+
+        let success = operation.success
+        let successType = success?.type
+        returnType = successType.map(\.swift)
+        returnsData = successType == .binary
+        returnsText = successType == .string && success.map { $0.contentType?.hasPrefix("text/") ?? false } == true
+        decodesJSON = successType != nil && !returnsData && !returnsText
+        responses = operation.responses.map {
+            ResponseView(
+                status: $0.status, description: SwiftText.tableCell($0.description),
+                contentType: $0.contentType ?? "", type: $0.type?.swift ?? "")
+        }
+        let exampleArguments = required.map { "\($0.swiftName.trimmingCharacters(in: ["`"])): \(Self.placeholder($0.type))" }
+        usage = "let result = try await client.\(tagProperty).\(operation.name)(\(exampleArguments.joined(separator: ", ")))"
+    }
+
+    private static func methodCase(_ method: String) -> String {
+        switch method {
+        case "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE": return "." + method.lowercased()
+        default: return ".get"  // unreachable: the model only reads the eight OpenAPI methods
+        }
+    }
+
+    /// The path as a Swift expression; every parameter is percent-encoded as one segment.
+    private static func pathExpression(_ pieces: [PathPiece]) -> String {
+        if pieces.isEmpty { return "\"/\"" }
+        return pieces.map { piece in
+            switch piece {
+            case .literal(let text): return SwiftText.literal(text)
+            case .parameter(let swiftName): return "RequestBuilder.pathSegment(\(swiftName))"
+            }
+        }.joined(separator: " + ")
+    }
+
+    private static func placeholder(_ type: TypeRef) -> String {
+        switch type {
+        case .int, .int32, .int64: return "1"
+        case .double, .float: return "1.0"
+        case .bool: return "true"
+        default: return "\"...\""
+        }
+    }
+}
+
+extension ParameterView {
+    init(_ parameter: ParameterDecl) {
+        name = parameter.name
+        nameLiteral = SwiftText.literal(parameter.name)
+        swiftName = parameter.swiftName
+        type = parameter.type.swift
+        typeDisplay = parameter.type.display
+        location = parameter.kind.rawValue
+        required = parameter.required
+        isArray = parameter.type.arrayElement != nil
+        switch parameter.style {
+        case "spaceDelimited": styleCase = ".spaceDelimited"
+        case "pipeDelimited": styleCase = ".pipeDelimited"
+        default: styleCase = ".form"
+        }
+        explode = parameter.explode
+        description = SwiftText.tableCell(parameter.description)
+    }
+}
+
+extension BodyView {
+    init(_ body: RequestBodyDecl) {
+        isJSON = body.encoding == .json
+        isMultipart = body.encoding == .multipart
+        isForm = body.encoding == .formURLEncoded
+        isRaw = body.encoding == .binary
+        isText = body.encoding == .text
+        required = body.required
+        contentTypeLiteral = SwiftText.literal(body.contentType)
+        contentType = body.contentType
+        type = body.type.swift
+        description = SwiftText.singleLine(body.description)
+        fields = body.fields.map { field in
+            FieldView(
+                nameLiteral: SwiftText.literal(field.name), swiftName: field.swiftName,
+                isValue: field.encoding == .value, isValues: field.encoding == .values,
+                isFile: field.encoding == .file, isJSON: field.encoding == .json)
+        }
+    }
+}

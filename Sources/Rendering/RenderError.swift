@@ -1,0 +1,16 @@
+/// Why rendering stopped; each is one line naming the template or file at fault.
+public enum RenderError: Error, CustomStringConvertible, Equatable {
+    case manifest(String)
+    case templateSyntax(name: String, message: String)
+    case unknownTemplate(String)
+    case unreadableTemplate(path: String)
+
+    public var description: String {
+        switch self {
+        case .manifest(let message): return message
+        case .templateSyntax(let name, let message): return "template '\(name)': syntax error: \(message)"
+        case .unknownTemplate(let name): return "the manifest names template '\(name)', which is neither built in nor in --templates"
+        case .unreadableTemplate(let path): return "\(path): error: cannot read template"
+        }
+    }
+}

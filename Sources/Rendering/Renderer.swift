@@ -1,0 +1,86 @@
+import Foundation
+import IR
+import Mustache
+import Naming
+
+/// A file rendered in memory, path relative to the output directory.
+public struct GeneratedFile: Sendable, Hashable {
+    public var path: String
+    public var contents: String
+}
+
+public struct RenderOptions: Sendable {
+    public var moduleName: String
+    /// `public`, `package` or `internal`.
+    public var accessLevel: String
+    public var includeDocs: Bool
+
+    public init(moduleName: String, accessLevel: String = "public", includeDocs: Bool = true) {
+        self.moduleName = moduleName
+        self.accessLevel = accessLevel
+        self.includeDocs = includeDocs
+    }
+}
+
+/// Renders the IR through the templates named in the manifest. Same IR and templates, same bytes.
+public enum Renderer {
+    public static func render(_ api: API, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> [GeneratedFile] {
+        let library = try templates.library()
+        let entries = try templates.manifest()
+        let access = options.accessLevel
+        let tagViews = api.tags.map { TagView($0, access: access) }
+        let modelStems = fileStems(api.types.map(\.name))
+        let summaries = api.types.map { ModelSummary(name: $0.name, fileStem: modelStems[$0.name] ?? $0.name, description: SwiftText.singleLine($0.description)) }
+        let apiView = APIView(
+            access: access, module: options.moduleName, title: api.title, version: api.version,
+            description: api.description ?? "", tags: tagViews, models: summaries)
+        let tagStems = fileStems(api.tags.map(\.typeName))
+        var files: [GeneratedFile] = []
+        for entry in entries where options.includeDocs || !entry.isDocs {
+            guard library.getTemplate(named: entry.template) != nil else { throw RenderError.unknownTemplate(entry.template) }
+            switch entry.each {
+            case .once:
+                files.append(try render(library, entry, name: "", context: ["api": apiView, "access": access], module: options.moduleName))
+            case .tag:
+                for tag in tagViews {
+                    let context: [String: Any] = ["tag": tag, "api": apiView, "access": access]
+                    files.append(try render(library, entry, name: tagStems[tag.typeName] ?? tag.typeName, context: context, module: options.moduleName))
+                }
+            case .model:
+                for type in api.types {
+                    let context: [String: Any] = ["type": TypeView(type, access: access), "api": apiView, "access": access]
+                    files.append(try render(library, entry, name: modelStems[type.name] ?? type.name, context: context, module: options.moduleName))
+                }
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private static func render(_ library: MustacheLibrary, _ entry: ManifestEntry, name: String, context: [String: Any], module: String) throws(RenderError) -> GeneratedFile {
+        guard let text = library.render(context, withTemplate: entry.template) else { throw RenderError.unknownTemplate(entry.template) }
+        let path = entry.path.replacingOccurrences(of: "{module}", with: Naming.fileStem(module)).replacingOccurrences(of: "{name}", with: name)
+        return GeneratedFile(path: path, contents: normalize(text))
+    }
+
+    /// One trailing newline and no runs of blank lines, whatever the templates' whitespace.
+    static func normalize(_ text: String) -> String {
+        var lines: [Substring] = []
+        var blank = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isBlank = line.allSatisfy { $0 == " " }
+            blank = isBlank ? blank + 1 : 0
+            if blank <= 1 { lines.append(isBlank ? "" : line) }
+        }
+        while let first = lines.first, first.isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.isEmpty { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// File names that stay distinct on case-insensitive file systems.
+    static func fileStems(_ names: [String]) -> [String: String] {
+        var namer = UniqueNamer(caseInsensitive: true)
+        var result: [String: String] = [:]
+        for name in names.sorted() { result[name] = namer.claim(Naming.fileStem(name)).name }
+        return result
+    }
+}

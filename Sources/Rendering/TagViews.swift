@@ -1,0 +1,47 @@
+import IR
+
+/// What a tag template sees: the tag's type and its operations, ready to print.
+struct TagView {
+    let access: String
+    let name: String
+    let nameCode: String
+    let typeName: String
+    let propertyName: String
+    let docLines: [String]
+    let hasDoc: Bool
+    let description: String
+    let operations: [OperationView]
+    let operationCount: Int
+}
+
+extension TagView {
+    init(_ tag: TagGroup, access: String) {
+        self.access = access
+        name = tag.name
+        nameCode = SwiftText.inlineCode(tag.name)
+        typeName = tag.typeName
+        propertyName = tag.propertyName
+        docLines = SwiftText.docLines([tag.description])
+        hasDoc = !docLines.isEmpty
+        description = SwiftText.markdown(tag.description)
+        operations = tag.operations.map { OperationView($0, tagProperty: tag.propertyName) }
+        operationCount = operations.count
+    }
+}
+
+/// The whole API for once-per-package templates (client, docs index).
+struct APIView {
+    let access: String
+    let module: String
+    let title: String
+    let version: String
+    let description: String
+    let tags: [TagView]
+    let models: [ModelSummary]
+}
+
+struct ModelSummary {
+    let name: String
+    let fileStem: String
+    let description: String
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Diagnostics
+import FileOutput
+import Foundation
+import GeneratorKit
+
+@main
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate a Swift client and Markdown docs from an OpenAPI 3.0/3.1 spec.",
+        subcommands: [RunCommand.self, ListCommand.self],
+        defaultSubcommand: RunCommand.self)
+}
+
+/// Options every subcommand that reads a spec shares.
+struct SpecOptions: ParsableArguments {
+    @Flag(help: "Fail (exit 1) when the spec has warnings.")
+    var strict = false
+
+    func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { Terminal.error(diagnostic.description) }
+    }
+
+    func warningsFail(_ diagnostics: [Diagnostic]) -> Bool {
+        strict && diagnostics.contains { $0.severity == .warning }
+    }
+}
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Regenerate the output directory (the default).")
+
+    @Option(help: "The spec (default: the one spec file in spec/).")
+    var spec: String?
+
+    @Option(help: "Where to write the files.")
+    var output = "Generated"
+
+    @Option(help: "Swift module name (default: from the spec's title, e.g. BudgeaAPI).")
+    var moduleName: String?
+
+    @Option(help: "A folder of templates overriding the built-in ones by name.")
+    var templates: String?
+
+    @Option(help: "Access level of generated declarations: public, package or internal.")
+    var access = "public"
+
+    @Flag(help: "Do not write Markdown docs.")
+    var noDocs = false
+
+    @Flag(help: "Write nothing; exit 1 listing stale files when the output is not what the spec produces.")
+    var check = false
+
+    @OptionGroup var specOptions: SpecOptions
+
+    func validate() throws {
+        guard ["public", "package", "internal"].contains(access) else {
+            throw ValidationError("--access must be public, package or internal")
+        }
+    }
+
+    func run() throws {
+        let start = DispatchTime.now()
+        let specPath = try spec ?? SpecDiscovery.defaultSpec()
+        let options = GenerateOptions(
+            specPath: specPath, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
+            accessLevel: access, includeDocs: !noDocs)
+        let rendered: Rendered
+        do {
+            rendered = try Generator.render(options)
+        } catch {
+            specOptions.report(error.diagnostics.filter { $0.severity != .error })
+            Terminal.error(error.description)
+            throw ExitCode.failure
+        }
+        specOptions.report(rendered.diagnostics)
+        let warnings = rendered.diagnostics.filter { $0.severity == .warning }.count
+        if specOptions.warningsFail(rendered.diagnostics) {
+            Terminal.error("error: \(warnings) warning(s) and --strict; nothing written")
+            throw ExitCode.failure
+        }
+        let writer = OutputWriter(directory: URL(fileURLWithPath: output))
+        do {
+            if check {
+                let stale = try writer.check(rendered.files)
+                if stale.isEmpty {
+                    Terminal.out("\(output) is up to date (\(rendered.files.count) files)")
+                    return
+                }
+                Terminal.error("\(output) is stale: \(stale.count) file(s) differ from what the spec and templates produce. Run `swift run generate`.")
+                for file in stale {
+                    Terminal.error("\(file.kind): \(file.path)")
+                    if !file.diff.isEmpty { Terminal.error(file.diff) }
+                }
+                throw ExitCode.failure
+            }
+            let plan = try writer.write(rendered.files)
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+            Terminal.out("\(rendered.moduleName): \(plan.added.count + plan.changed.count) written, \(plan.unchanged.count) unchanged, \(plan.removed.count) removed, \(warnings) warning(s), \(Int(milliseconds)) ms")
+        } catch let error as FileOutputError {
+            Terminal.error("error: \(error.description)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Print name, method, path and summary of every operation, sorted by name.")
+
+    @Argument(help: "The spec (default: the one spec file in spec/).")
+    var spec: String?
+
+    @OptionGroup var specOptions: SpecOptions
+
+    func run() throws {
+        let path = try spec ?? SpecDiscovery.defaultSpec()
+        let loaded = SpecLoader.load(path: path)
+        specOptions.report(loaded.diagnostics)
+        guard let api = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode.failure }
+        Terminal.out(OperationList.render(api), terminator: "")
+        if specOptions.warningsFail(loaded.diagnostics) { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+/// Finds the spec in `spec/` when none is named: exactly one YAML/JSON file that is not an overlay.
+enum SpecDiscovery {
+    static func defaultSpec(directory: String = "spec") throws -> String {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let specs = names.filter { name in
+            let lower = name.lowercased()
+            let isSpec = lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
+            return isSpec && !lower.contains(".overlay.")
+        }.sorted()
+        guard specs.count == 1, let spec = specs.first else {
+            let found = specs.isEmpty ? "none" : specs.joined(separator: ", ")
+            throw ValidationError("expected exactly one spec file in \(directory)/ (found: \(found)); name one with --spec")
+        }
+        return directory + "/" + spec
+    }
+}
