@@ -7,10 +7,14 @@ let package = Package(
     products: [
         .executable(name: "generate", targets: ["generate"]),
         .library(name: "GeneratorKit", targets: ["GeneratorKit"]),
+        // The checked-in client generated from spec/; building the package compiles it.
+        .library(name: "BudgeaAPI", targets: ["BudgeaAPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
     ],
     targets: [
         // Stage 0: libyaml, through pkg-config.
@@ -32,6 +36,18 @@ let package = Package(
         // The pipeline: load, model, IR, render, write.
         .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
         .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .target(
+            name: "BudgeaAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Generated/BudgeaAPI",
+            exclude: []),
+        // The same generated sources compiled with MainActor default isolation (through a symlink).
+        .target(
+            name: "BudgeaAPIMainActorCheck",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/MainActorCheck",
+            swiftSettings: [.defaultIsolation(MainActor.self)]),
 
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),

@@ -1,3 +1,4 @@
+import Foundation
 import IR
 import Naming
 
@@ -32,6 +33,8 @@ struct PropertyView {
     let type: String
     let docLines: [String]
     let isIndirect: Bool
+    let storageName: String
+    let codingCase: String
     let deprecated: Bool
     let initParameter: String
     let tableDescription: String
@@ -101,6 +104,8 @@ extension PropertyView {
         type = property.type.swift + (property.isOptional ? "?" : "")
         docLines = SwiftText.docLines([property.description])
         isIndirect = property.indirect
+        storageName = "_" + property.swiftName.trimmingCharacters(in: ["`"])
+        codingCase = property.indirect ? storageName : property.swiftName
         deprecated = property.deprecated
         initParameter = "\(property.swiftName): \(type)" + (property.isOptional ? " = nil" : "")
         tableDescription = SwiftText.tableCell(property.description)

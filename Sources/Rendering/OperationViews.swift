@@ -28,6 +28,8 @@ struct OperationView {
     let markdown: String
     let allParameters: [ParameterView]
     let body: BodyView?
+    /// `let` when nothing is added to the request after it is made, so the output has no warnings.
+    let requestBinding: String
     let responses: [ResponseView]
     let summary: String
     let usage: String
@@ -96,6 +98,8 @@ extension OperationView {
         headerParameters = views.filter { $0.location == "header" }
         cookieParameters = views.filter { $0.location == "cookie" }
         body = operation.body.map(BodyView.init)
+        let mutates = operation.body != nil || operation.parameters.contains { $0.kind != .path }
+        requestBinding = mutates ? "var" : "let"
 
         var arguments: [String] = []
         var docs: [String] = []
@@ -103,7 +107,7 @@ extension OperationView {
         let optional = operation.parameters.filter { !$0.required }
         for parameter in required {
             arguments.append("\(parameter.swiftName): \(parameter.type.swift)")
-            docs.append("///   - \(parameter.swiftName.trimmingCharacters(in: ["`"])): \(SwiftText.singleLine(parameter.description ?? parameter.name))")
+            docs.append("///   - \(parameter.swiftName.trimmingCharacters(in: ["`"])): \(Self.describe(parameter))")
         }
         if let body = operation.body {
             arguments.append("body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
@@ -111,7 +115,7 @@ extension OperationView {
         }
         for parameter in optional {
             arguments.append("\(parameter.swiftName): \(parameter.type.swift)? = nil")
-            docs.append("///   - \(parameter.swiftName.trimmingCharacters(in: ["`"])): \(SwiftText.singleLine(parameter.description ?? parameter.name))")
+            docs.append("///   - \(parameter.swiftName.trimmingCharacters(in: ["`"])): \(Self.describe(parameter))")
         }
         if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
             arguments.append("extraFields: [String: String] = [:]")
@@ -137,6 +141,11 @@ extension OperationView {
         }
         let exampleArguments = required.map { "\($0.swiftName.trimmingCharacters(in: ["`"])): \(Self.placeholder($0.type))" }
         usage = "let result = try await client.\(tagProperty).\(operation.name)(\(exampleArguments.joined(separator: ", ")))"
+    }
+
+    private static func describe(_ parameter: ParameterDecl) -> String {
+        let text = SwiftText.singleLine(parameter.description)
+        return text.isEmpty ? "The `\(SwiftText.inlineCode(parameter.name))` \(parameter.kind.rawValue) parameter." : text
     }
 
     private static func methodCase(_ method: String) -> String {
