@@ -12,8 +12,10 @@ public struct GenerateOptions: Sendable {
     public var templatesDirectory: String?
     public var accessLevel: String
     public var includeDocs: Bool
+    public var includeSupport: Bool
 
-    public init(specPath: String, outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String = "public", includeDocs: Bool = true) {
+    public init(specPath: String, outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true) {
+        self.includeSupport = includeSupport
         self.specPath = specPath
         self.outputDirectory = outputDirectory
         self.moduleName = moduleName
@@ -47,7 +49,7 @@ public enum Generator {
         let moduleName = options.moduleName ?? defaultModuleName(api.title)
         do {
             let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
-            let renderOptions = RenderOptions(moduleName: moduleName, accessLevel: options.accessLevel, includeDocs: options.includeDocs)
+            let renderOptions = RenderOptions(moduleName: moduleName, accessLevel: options.accessLevel, includeDocs: options.includeDocs, includeSupport: options.includeSupport)
             let files = try Renderer.render(api, options: renderOptions, templates: templates)
             return Rendered(files: files.map { RenderedFile(path: $0.path, contents: $0.contents) }, diagnostics: loaded.diagnostics, moduleName: moduleName)
         } catch {

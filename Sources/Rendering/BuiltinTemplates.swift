@@ -128,30 +128,31 @@ Reached as `client.{{{propertyName}}}` (type `{{{typeName}}}`).
         "manifest.yaml": #####"""
 # Which template renders which files. Paths are relative to the output directory.
 # each: once (one file), tag (one per tag), model (one per top-level type).
-# {module} is the module name, {name} the tag's or model's file name. docs: true entries are skipped with --no-docs.
+# {module} is the module name, {name} the tag's or model's file name.
+# docs: true entries are skipped with --no-docs, support: true entries (the runtime every client needs) with --no-support.
 - {template: swift/client, each: once, path: "{module}/Client.swift"}
 - {template: swift/tag, each: tag, path: "{module}/Operations/{name}.swift"}
 - {template: swift/model, each: model, path: "{module}/Models/{name}.swift"}
-- {template: support/APIClient, each: once, path: "{module}/Support/APIClient.swift"}
-- {template: support/APIError, each: once, path: "{module}/Support/APIError.swift"}
-- {template: support/APIJSON, each: once, path: "{module}/Support/APIJSON.swift"}
-- {template: support/APIResponse, each: once, path: "{module}/Support/APIResponse.swift"}
-- {template: support/BearerTokenMiddleware, each: once, path: "{module}/Support/BearerTokenMiddleware.swift"}
-- {template: support/CancellationRace, each: once, path: "{module}/Support/CancellationRace.swift"}
-- {template: support/CivilCalendar, each: once, path: "{module}/Support/CivilCalendar.swift"}
-- {template: support/DateOnly, each: once, path: "{module}/Support/DateOnly.swift"}
-- {template: support/DateTimeCoding, each: once, path: "{module}/Support/DateTimeCoding.swift"}
-- {template: support/FilePart, each: once, path: "{module}/Support/FilePart.swift"}
-- {template: support/Indirect, each: once, path: "{module}/Support/Indirect.swift"}
-- {template: support/JSONValue, each: once, path: "{module}/Support/JSONValue.swift"}
-- {template: support/MultipartForm, each: once, path: "{module}/Support/MultipartForm.swift"}
-- {template: support/OneOfDecoding, each: once, path: "{module}/Support/OneOfDecoding.swift"}
-- {template: support/ParameterValue, each: once, path: "{module}/Support/ParameterValue.swift"}
-- {template: support/PercentEncoding, each: once, path: "{module}/Support/PercentEncoding.swift"}
-- {template: support/QueryStyle, each: once, path: "{module}/Support/QueryStyle.swift"}
-- {template: support/RequestBuilder, each: once, path: "{module}/Support/RequestBuilder.swift"}
-- {template: support/URLEncodedForm, each: once, path: "{module}/Support/URLEncodedForm.swift"}
-- {template: support/FormExtras, each: once, path: "{module}/Support/FormExtras.swift"}
+- {template: support/APIClient, each: once, path: "{module}/Support/APIClient.swift", support: true}
+- {template: support/APIError, each: once, path: "{module}/Support/APIError.swift", support: true}
+- {template: support/APIJSON, each: once, path: "{module}/Support/APIJSON.swift", support: true}
+- {template: support/APIResponse, each: once, path: "{module}/Support/APIResponse.swift", support: true}
+- {template: support/BearerTokenMiddleware, each: once, path: "{module}/Support/BearerTokenMiddleware.swift", support: true}
+- {template: support/CancellationRace, each: once, path: "{module}/Support/CancellationRace.swift", support: true}
+- {template: support/CivilCalendar, each: once, path: "{module}/Support/CivilCalendar.swift", support: true}
+- {template: support/DateOnly, each: once, path: "{module}/Support/DateOnly.swift", support: true}
+- {template: support/DateTimeCoding, each: once, path: "{module}/Support/DateTimeCoding.swift", support: true}
+- {template: support/FilePart, each: once, path: "{module}/Support/FilePart.swift", support: true}
+- {template: support/Indirect, each: once, path: "{module}/Support/Indirect.swift", support: true}
+- {template: support/JSONValue, each: once, path: "{module}/Support/JSONValue.swift", support: true}
+- {template: support/MultipartForm, each: once, path: "{module}/Support/MultipartForm.swift", support: true}
+- {template: support/OneOfDecoding, each: once, path: "{module}/Support/OneOfDecoding.swift", support: true}
+- {template: support/ParameterValue, each: once, path: "{module}/Support/ParameterValue.swift", support: true}
+- {template: support/PercentEncoding, each: once, path: "{module}/Support/PercentEncoding.swift", support: true}
+- {template: support/QueryStyle, each: once, path: "{module}/Support/QueryStyle.swift", support: true}
+- {template: support/RequestBuilder, each: once, path: "{module}/Support/RequestBuilder.swift", support: true}
+- {template: support/URLEncodedForm, each: once, path: "{module}/Support/URLEncodedForm.swift", support: true}
+- {template: support/FormExtras, each: once, path: "{module}/Support/FormExtras.swift", support: true}
 - {template: docs/index, each: once, path: "docs/README.md", docs: true}
 - {template: docs/tag, each: tag, path: "docs/tags/{name}.md", docs: true}
 - {template: docs/model, each: model, path: "docs/models/{name}.md", docs: true}
@@ -1556,7 +1557,7 @@ nonisolated {{{access}}} struct Client: Sendable {
 {{#tags}}
 
     /// Operations tagged `{{{nameCode}}}`.
-    {{{access}}} var {{{propertyName}}}: {{{typeName}}} { {{{typeName}}}(client: apiClient) }
+    {{{access}}} var {{{propertyIdentifier}}}: {{{typeName}}} { {{{typeName}}}(client: apiClient) }
 {{/tags}}
 }
 {{/api}}
@@ -1693,10 +1694,10 @@ nonisolated {{{access}}} struct {{{name}}}: Codable, Hashable, Sendable {
     {{{access}}} init({{#properties}}{{{initParameter}}}{{^last()}}, {{/last()}}{{/properties}}) {
 {{#properties}}
         {{#isIndirect}}
-        self.{{{storageName}}} = Indirect(wrappedValue: {{{swiftName}}})
+        self.{{{storageName}}} = Indirect(wrappedValue: {{{initArgument}}})
         {{/isIndirect}}
         {{^isIndirect}}
-        self.{{{swiftName}}} = {{{swiftName}}}
+        self.{{{swiftName}}} = {{{initArgument}}}
         {{/isIndirect}}
 {{/properties}}
     }

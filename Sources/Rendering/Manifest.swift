@@ -11,6 +11,8 @@ public struct ManifestEntry: Sendable, Hashable {
     public var path: String
     /// Docs are skipped when the user asks for code only.
     public var isDocs: Bool
+    /// The runtime files; skipped where another file set already provides them (golden tests).
+    public var isSupport: Bool
 }
 
 public enum Manifest {
@@ -31,7 +33,8 @@ public enum Manifest {
             guard let each = ManifestEntry.Each(rawValue: eachText) else {
                 throw RenderError.manifest("\(location): error: 'each' must be once, tag or model, not '\(eachText)'")
             }
-            entries.append(ManifestEntry(template: template, each: each, path: path, isDocs: item["docs"]?.bool ?? false))
+            entries.append(ManifestEntry(template: template, each: each, path: path, isDocs: item["docs"]?.bool ?? false,
+                isSupport: item["support"]?.bool ?? false))
         }
         return entries
     }

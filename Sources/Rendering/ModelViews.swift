@@ -37,6 +37,8 @@ struct PropertyView {
     let codingCase: String
     let deprecated: Bool
     let initParameter: String
+    /// The init parameter's local name; `self` would shadow the instance, so it gets another.
+    let initArgument: String
     let tableDescription: String
 }
 
@@ -107,7 +109,9 @@ extension PropertyView {
         storageName = "_" + property.swiftName.trimmingCharacters(in: ["`"])
         codingCase = property.indirect ? storageName : property.swiftName
         deprecated = property.deprecated
-        initParameter = "\(property.swiftName): \(type)" + (property.isOptional ? " = nil" : "")
+        let shadowsSelf = property.swiftName == "`self`"
+        initArgument = shadowsSelf ? "selfValue" : property.swiftName
+        initParameter = "\(property.swiftName)\(shadowsSelf ? " selfValue" : ""): \(type)" + (property.isOptional ? " = nil" : "")
         tableDescription = SwiftText.tableCell(property.description)
     }
 }

@@ -14,11 +14,13 @@ public struct RenderOptions: Sendable {
     /// `public`, `package` or `internal`.
     public var accessLevel: String
     public var includeDocs: Bool
+    public var includeSupport: Bool
 
-    public init(moduleName: String, accessLevel: String = "public", includeDocs: Bool = true) {
+    public init(moduleName: String, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true) {
         self.moduleName = moduleName
         self.accessLevel = accessLevel
         self.includeDocs = includeDocs
+        self.includeSupport = includeSupport
     }
 }
 
@@ -36,7 +38,7 @@ public enum Renderer {
             description: api.description ?? "", tags: tagViews, models: summaries)
         let tagStems = fileStems(api.tags.map(\.typeName))
         var files: [GeneratedFile] = []
-        for entry in entries where options.includeDocs || !entry.isDocs {
+        for entry in entries where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
             guard library.getTemplate(named: entry.template) != nil else { throw RenderError.unknownTemplate(entry.template) }
             switch entry.each {
             case .once:

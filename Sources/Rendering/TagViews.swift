@@ -1,4 +1,5 @@
 import IR
+import Naming
 
 /// What a tag template sees: the tag's type and its operations, ready to print.
 struct TagView {
@@ -7,6 +8,8 @@ struct TagView {
     let nameCode: String
     let typeName: String
     let propertyName: String
+    /// The property as declared: keyword-escaped (`default`).
+    let propertyIdentifier: String
     let docLines: [String]
     let hasDoc: Bool
     let description: String
@@ -21,6 +24,7 @@ extension TagView {
         nameCode = SwiftText.inlineCode(tag.name)
         typeName = tag.typeName
         propertyName = tag.propertyName
+        propertyIdentifier = Naming.escapeIfKeyword(tag.propertyName)
         docLines = SwiftText.docLines([tag.description])
         hasDoc = !docLines.isEmpty
         description = SwiftText.markdown(tag.description)

@@ -29,6 +29,8 @@ private struct Frame {
     var items: [Node] = []
     var entries: [Entry] = []
     var keyIndex: [String: Int] = [:]
+    /// Keys copied in by a merge key (`<<`); a key written explicitly later replaces them.
+    var mergedKeys: Set<String> = []
     var pendingKey: (key: String, mark: Mark)?
     /// Set after a key that cannot be used, so its value is dropped too.
     var skipNextValue = false
@@ -76,6 +78,9 @@ private struct TreeBuilder {
             let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
             switch event.type {
             case YAML_STREAM_END_EVENT:
+                if documents == 0 {
+                    diagnostics.error("the file holds no YAML document; expected an OpenAPI document", at: SourceLocation(file: file, line: 1, column: 1))
+                }
                 return root
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
@@ -200,6 +205,10 @@ private struct TreeBuilder {
     }
 
     private mutating func insert(_ entry: Entry, into top: Int) {
+        if let existing = frames[top].keyIndex[entry.key], frames[top].mergedKeys.remove(entry.key) != nil {
+            frames[top].entries[existing] = entry
+            return
+        }
         if let existing = frames[top].keyIndex[entry.key] {
             let first = frames[top].entries[existing].keyMark
             diagnostics.warning("duplicate key '\(entry.key)' (first at line \(first.line)); the later value is ignored", at: entry.keyMark.location(in: file))
@@ -219,6 +228,7 @@ private struct TreeBuilder {
             }
             for entry in entries where frames[top].keyIndex[entry.key] == nil {
                 frames[top].keyIndex[entry.key] = frames[top].entries.count
+                frames[top].mergedKeys.insert(entry.key)
                 frames[top].entries.append(entry)
             }
         }

@@ -48,6 +48,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Do not write Markdown docs.")
     var noDocs = false
 
+    @Flag(help: "Do not write the support runtime (Support/*.swift); for golden tests and shared runtimes.")
+    var noSupport = false
+
     @Flag(help: "Write nothing; exit 1 listing stale files when the output is not what the spec produces.")
     var check = false
 
@@ -64,7 +67,7 @@ struct RunCommand: ParsableCommand {
         let specPath = try spec ?? SpecDiscovery.defaultSpec()
         let options = GenerateOptions(
             specPath: specPath, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
-            accessLevel: access, includeDocs: !noDocs)
+            accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
         let rendered: Rendered
         do {
             rendered = try Generator.render(options)
