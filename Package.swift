@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "YAMLLoader", dependencies: ["CYaml", "Diagnostics"]),
         // Stage 2: node tree -> lenient OpenAPI document model.
         .target(name: "OpenAPIModel", dependencies: ["YAMLLoader", "Diagnostics"]),
+        // OpenAPI Overlay 1.0: JSONPath-targeted updates and removals applied to the loaded tree.
+        .target(name: "Overlay", dependencies: ["YAMLLoader", "Diagnostics"]),
         // Every identifier decision.
         .target(name: "Naming"),
         // Stage 3: document model -> resolved IR.
@@ -34,7 +36,7 @@ let package = Package(
         // Writes rendered files all-or-nothing, skips unchanged ones, removes stale ones it owns.
         .target(name: "FileOutput"),
         // The pipeline: load, model, IR, render, write.
-        .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
+        .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
         .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .target(
@@ -51,6 +53,7 @@ let package = Package(
 
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),
+        .testTarget(name: "OverlayTests", dependencies: ["Overlay", "YAMLLoader", "Diagnostics"]),
         .testTarget(name: "NamingTests", dependencies: ["Naming"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit", "IR", "Rendering", "OpenAPIModel"]),

@@ -7,6 +7,8 @@ import Rendering
 
 public struct GenerateOptions: Sendable {
     public var specPath: String
+    /// Overlay files applied in order after loading, before the IR.
+    public var overlays: [String]
     public var outputDirectory: String
     public var moduleName: String?
     public var templatesDirectory: String?
@@ -14,8 +16,9 @@ public struct GenerateOptions: Sendable {
     public var includeDocs: Bool
     public var includeSupport: Bool
 
-    public init(specPath: String, outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true) {
+    public init(specPath: String, overlays: [String] = [], outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true) {
         self.includeSupport = includeSupport
+        self.overlays = overlays
         self.specPath = specPath
         self.outputDirectory = outputDirectory
         self.moduleName = moduleName
@@ -41,7 +44,7 @@ public struct Rendered: Sendable {
 public enum Generator {
     /// Load, model, IR and render; nothing is written.
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
-        let loaded = SpecLoader.load(path: options.specPath)
+        let loaded = SpecLoader.load(path: options.specPath, overlays: options.overlays)
         guard let api = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             let first = loaded.diagnostics.first { $0.severity == .error }
             throw GenerationFailure(description: first?.description ?? "\(options.specPath): error: the spec could not be read", diagnostics: loaded.diagnostics)

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import IR
 import OpenAPIModel
+import Overlay
 import YAMLLoader
 
 /// The result of reading a spec up to the IR: everything later stages need, plus every diagnostic.
@@ -9,25 +10,62 @@ public struct LoadedSpec: Sendable {
     public var document: Document?
     public var api: API?
     public var diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 public enum SpecLoader {
-    /// Reads a file; an unreadable file is one located error, never a crash.
-    public static func load(path: String, displayPath: String? = nil) -> LoadedSpec {
-        let shown = displayPath ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            return LoadedSpec(document: nil, api: nil, diagnostics: [Diagnostic(.error, "spec file \(reason)", at: SourceLocation(file: shown, line: 1, column: 1))])
+    /// Reads a spec and applies overlays in order; an unreadable file is one located error, never a crash.
+    public static func load(path: String, overlays: [String] = []) -> LoadedSpec {
+        guard let bytes = read(path) else { return failure(path) }
+        var diagnostics: [Diagnostic] = []
+        var overlayFiles: [(bytes: [UInt8], file: String)] = []
+        for overlay in overlays {
+            guard let overlayBytes = read(overlay) else { return failure(overlay) }
+            overlayFiles.append((overlayBytes, overlay))
         }
-        return load(bytes: [UInt8](data), file: shown)
+        let loaded = YAMLLoader.load(bytes, file: path)
+        diagnostics += loaded.diagnostics
+        guard var root = loaded.root, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
+            return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics)
+        }
+        for overlayFile in overlayFiles {
+            let parsed = OverlayParser.load(overlayFile.bytes, file: overlayFile.file)
+            diagnostics += parsed.diagnostics
+            guard let overlay = parsed.overlay else { return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics) }
+            let applied = OverlayApplier.apply(overlay, to: root)
+            diagnostics += applied.diagnostics
+            if applied.diagnostics.contains(where: { $0.severity == .error }) {
+                return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics)
+            }
+            root = applied.root
+        }
+        return build(root, file: path, diagnostics: diagnostics)
     }
 
     public static func load(bytes: [UInt8], file: String) -> LoadedSpec {
-        let parsed = DocumentParser.load(bytes, file: file)
+        let loaded = YAMLLoader.load(bytes, file: file)
+        guard let root = loaded.root, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
+            return LoadedSpec(document: nil, api: nil, diagnostics: loaded.diagnostics)
+        }
+        return build(root, file: file, diagnostics: loaded.diagnostics)
+    }
+
+    private static func build(_ root: Node, file: String, diagnostics: [Diagnostic]) -> LoadedSpec {
+        let parsed = DocumentParser.parse(root, file: file)
         guard let document = parsed.document else {
-            return LoadedSpec(document: nil, api: nil, diagnostics: parsed.diagnostics)
+            return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics + parsed.diagnostics)
         }
         let built = IRBuilder.build(document)
-        return LoadedSpec(document: document, api: built.api, diagnostics: parsed.diagnostics + built.diagnostics)
+        return LoadedSpec(document: document, api: built.api, diagnostics: diagnostics + parsed.diagnostics + built.diagnostics)
+    }
+
+    private static func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+
+    private static func failure(_ path: String) -> LoadedSpec {
+        let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+        return LoadedSpec(document: nil, api: nil, diagnostics: [Diagnostic(.error, "file \(reason)", at: SourceLocation(file: path, line: 1, column: 1))])
     }
 }

@@ -81,7 +81,8 @@ extension ParserContext {
     private mutating func readType(_ value: Node, into schema: inout Schema, _ pointer: JSONPointer) {
         let names: [String]
         if let items = value.items {
-            names = items.compactMap(\.string)
+            // A bare YAML `null` in the list means the "null" type, as a quoted one does.
+            names = items.compactMap { $0.isNull ? "null" : $0.string }
         } else if let name = value.string {
             names = [name]
         } else {

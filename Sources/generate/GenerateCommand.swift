@@ -33,6 +33,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The spec (default: the one spec file in spec/).")
     var spec: String?
 
+    @Option(name: .customLong("overlay"), help: "An OpenAPI Overlay 1.0 file to apply (repeatable; default: spec/*.overlay.yaml when --spec is not given).")
+    var overlays: [String] = []
+
     @Option(help: "Where to write the files.")
     var output = "Generated"
 
@@ -65,8 +68,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let start = DispatchTime.now()
         let specPath = try spec ?? SpecDiscovery.defaultSpec()
+        let overlayPaths = spec == nil && overlays.isEmpty ? SpecDiscovery.defaultOverlays() : overlays
         let options = GenerateOptions(
-            specPath: specPath, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
+            specPath: specPath, overlays: overlayPaths, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
             accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
         let rendered: Rendered
         do {
@@ -113,11 +117,15 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "The spec (default: the one spec file in spec/).")
     var spec: String?
 
+    @Option(name: .customLong("overlay"), help: "An OpenAPI Overlay 1.0 file to apply (repeatable; default: spec/*.overlay.yaml when no spec is given).")
+    var overlays: [String] = []
+
     @OptionGroup var specOptions: SpecOptions
 
     func run() throws {
         let path = try spec ?? SpecDiscovery.defaultSpec()
-        let loaded = SpecLoader.load(path: path)
+        let overlayPaths = spec == nil && overlays.isEmpty ? SpecDiscovery.defaultOverlays() : overlays
+        let loaded = SpecLoader.load(path: path, overlays: overlayPaths)
         specOptions.report(loaded.diagnostics)
         guard let api = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode.failure }
         Terminal.out(OperationList.render(api), terminator: "")

@@ -16,4 +16,10 @@ enum SpecDiscovery {
         }
         return directory + "/" + spec
     }
+
+    /// Overlays beside the default spec, applied in name order.
+    static func defaultOverlays(directory: String = "spec") -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.lowercased().hasSuffix(".overlay.yaml") || $0.lowercased().hasSuffix(".overlay.yml") }.sorted().map { directory + "/" + $0 }
+    }
 }

@@ -69,6 +69,19 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func typeListWithBareYAMLNullMeansNullable() throws {
+        let (schema, diagnostics) = loadSchema("type: [integer, null]")
+        #expect(schema?.types == ["integer"])
+        #expect(schema?.nullable == true)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func nullableFlag() throws {
+        let (schema, _) = loadSchema("type: string\nnullable: true")
+        #expect(schema?.nullable == true)
+        #expect(schema?.types == ["string"])
+    }
+
     @Test func booleanSchemas() throws {
         let (document, diagnostics) = loadSpec("""
         components:

@@ -1,0 +1,39 @@
+import FileOutput
+import Foundation
+import GeneratorKit
+import Testing
+
+/// Each folder in Tests/Goldens is a case: `openapi.yaml` in, `expected/` out.
+/// Re-record with `Scripts/record-goldens.sh` and review the diff; never edit goldens by hand.
+@Suite struct GoldenTests {
+    static let cases: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.goldens.path)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: Paths.goldens.appendingPathComponent("\($0)/openapi.yaml").path) }.sorted()
+    }()
+
+    @Test func thereAreAtLeastFifteenCases() {
+        #expect(Self.cases.count >= 15)
+    }
+
+    @Test(arguments: cases) func caseMatchesItsGolden(_ name: String) throws {
+        let folder = Paths.goldens.appendingPathComponent(name)
+        let options = GenerateOptions(
+            specPath: folder.appendingPathComponent("openapi.yaml").path,
+            outputDirectory: folder.appendingPathComponent("expected").path, includeSupport: false)
+        let rendered = try Generator.render(options)
+        let stale = try OutputWriter(directory: folder.appendingPathComponent("expected")).check(rendered.files)
+        #expect(stale.isEmpty, "\(name) differs from its golden (re-record with Scripts/record-goldens.sh):\n\(Self.describe(stale))")
+    }
+
+    /// The checked-in client is the golden of the full Budgea spec.
+    @Test func budgeaClientMatchesGenerated() throws {
+        let options = GenerateOptions(specPath: Paths.budgeaSpec, outputDirectory: Paths.generated.path)
+        let rendered = try Generator.render(options)
+        let stale = try OutputWriter(directory: Paths.generated).check(rendered.files)
+        #expect(stale.isEmpty, "Generated/ is stale (run `swift run generate`):\n\(Self.describe(stale))")
+    }
+
+    static func describe(_ stale: [StaleFile]) -> String {
+        stale.map { "\($0.kind) \($0.path)\n\($0.diff)" }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Locations of the repo's fixtures, found from this file so tests run from any directory.
+enum Paths {
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    static var budgeaSpec: String { packageRoot.appendingPathComponent("spec/biapi.pro-2.0.openapi.yaml").path }
+    static var generated: URL { packageRoot.appendingPathComponent("Generated") }
+    static var goldens: URL { packageRoot.appendingPathComponent("Tests/Goldens") }
+    static var templates: URL { packageRoot.appendingPathComponent("Templates") }
+    /// `../shared`, beside the repo; nil when absent.
+    static var shared: URL? {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    static func temporaryDirectory() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("generator-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
