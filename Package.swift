@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        // Tests only: a real HTTP server on 127.0.0.1 and the URLSession transport.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),
     ],
     targets: [
         // Stage 0: libyaml, through pkg-config.
@@ -56,6 +59,15 @@ let package = Package(
         .testTarget(name: "OverlayTests", dependencies: ["Overlay", "YAMLLoader", "Diagnostics"]),
         .testTarget(name: "NamingTests", dependencies: ["Naming"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
+        // The generated Budgea client over real HTTP against a server the tests start on 127.0.0.1.
+        .testTarget(
+            name: "BudgeaClientTests",
+            dependencies: [
+                "BudgeaAPI", "GeneratorKit", "YAMLLoader",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]),
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit", "IR", "Rendering", "OpenAPIModel"]),
     ],
     swiftLanguageModes: [.v6]
