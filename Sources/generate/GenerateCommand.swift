@@ -9,7 +9,7 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Generate a Swift client and Markdown docs from an OpenAPI 3.0/3.1 spec.",
-        subcommands: [RunCommand.self, ListCommand.self],
+        subcommands: [RunCommand.self, ListCommand.self, DiffCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 
@@ -130,5 +130,27 @@ struct ListCommand: ParsableCommand {
         guard let api = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode.failure }
         Terminal.out(OperationList.render(api), terminator: "")
         if specOptions.warningsFail(loaded.diagnostics) { throw ExitCode.failure }
+    }
+}
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "diff", abstract: "Print a Markdown API changelog between two specs, breaking changes first.")
+
+    @Argument(help: "The older spec.") var old: String
+    @Argument(help: "The newer spec.") var new: String
+
+    @Flag(help: "Exit 1 when a change is breaking.")
+    var failOnBreaking = false
+
+    func run() throws {
+        let before = SpecLoader.load(path: old)
+        let after = SpecLoader.load(path: new)
+        for loaded in [before, after] where loaded.hasErrors {
+            loaded.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.description) }
+        }
+        guard let oldAPI = before.api, let newAPI = after.api, !before.hasErrors, !after.hasErrors else { throw ExitCode.failure }
+        let changes = APIDiff.changes(from: oldAPI, to: newAPI)
+        Terminal.out(Changelog.markdown(changes, old: old, new: new), terminator: "")
+        if failOnBreaking && changes.contains(where: \.breaking) { throw ExitCode.failure }
     }
 }
