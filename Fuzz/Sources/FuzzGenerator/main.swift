@@ -1,5 +1,6 @@
 // libFuzzer entry point: bytes -> SpecLoader (YAML, model, IR) -> Renderer (files in memory).
-// Built with -sanitize=fuzzer -parse-as-library, so libFuzzer supplies main().
+// Built with -sanitize=fuzzer -parse-as-library. SwiftPM links an executable target's `main` to
+// `FuzzGenerator_main` (--defsym), so that symbol hands control to libFuzzer's driver.
 import GeneratorKit
 import Rendering
 
@@ -7,7 +8,7 @@ import Rendering
 import Glibc
 #endif
 
-nonisolated(unsafe) private let templates: TemplateSet = {
+private let templates: TemplateSet = {
     do { return try TemplateSet() } catch { fatalError("built-in templates do not load: \(error)") }
 }()
 
@@ -26,4 +27,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("FuzzGenerator_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return runDriver(&argc, &argv) { data, size in fuzz(data, size) }
 }

@@ -51,8 +51,14 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     public var usage: String?
     /// Account webid
     public var webid: String?
+    /// Investments of the account (present with expand=investments)
+    public var investments: [Investment]?
+    /// Transactions of the account (present with expand=transactions)
+    public var transactions: [Transaction]?
+    /// Type of the account (docs "List of bank account types")
+    public var type: Account.TypeModel?
 
-    public init(balance: Float, bookmarked: Int, coming: Float? = nil, companyName: String? = nil, currency: [String: JSONValue]? = nil, deleted: Date? = nil, disabled: Date? = nil, display: Bool, error: String? = nil, iban: String? = nil, id: Int, idConnection: Int? = nil, idParent: Int? = nil, idSource: Int? = nil, idType: Int? = nil, idUser: Int? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, openingDate: DateOnly? = nil, originalName: String, ownership: String? = nil, usage: String? = nil, webid: String? = nil) {
+    public init(balance: Float, bookmarked: Int, coming: Float? = nil, companyName: String? = nil, currency: [String: JSONValue]? = nil, deleted: Date? = nil, disabled: Date? = nil, display: Bool, error: String? = nil, iban: String? = nil, id: Int, idConnection: Int? = nil, idParent: Int? = nil, idSource: Int? = nil, idType: Int? = nil, idUser: Int? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, openingDate: DateOnly? = nil, originalName: String, ownership: String? = nil, usage: String? = nil, webid: String? = nil, investments: [Investment]? = nil, transactions: [Transaction]? = nil, type: Account.TypeModel? = nil) {
         self.balance = balance
         self.bookmarked = bookmarked
         self.coming = coming
@@ -77,6 +83,9 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
         self.ownership = ownership
         self.usage = usage
         self.webid = webid
+        self.investments = investments
+        self.transactions = transactions
+        self.type = type
     }
 
     enum CodingKeys: String, CodingKey {
@@ -104,5 +113,91 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
         case ownership = "ownership"
         case usage = "usage"
         case webid = "webid"
+        case investments = "investments"
+        case transactions = "transactions"
+        case type = "type"
+    }
+
+    /// Type of the account (docs "List of bank account types")
+
+    ///
+    /// - Remark: Generated from `#/components/schemas/Account/properties/type`.
+    nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+        case checking
+    case savings
+    case deposit
+    case loan
+    case market
+    case joint
+    case card
+    case lifeinsurance
+    case pee
+    case perco
+    case article83
+    case rsp
+    case pea
+    case capitalisation
+    case perp
+    case madelin
+    case unknownValue
+        /// A value this client does not know yet; kept so newer servers do not break decoding.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "checking": self = .checking
+        case "savings": self = .savings
+        case "deposit": self = .deposit
+        case "loan": self = .loan
+        case "market": self = .market
+        case "joint": self = .joint
+        case "card": self = .card
+        case "lifeinsurance": self = .lifeinsurance
+        case "pee": self = .pee
+        case "perco": self = .perco
+        case "article83": self = .article83
+        case "rsp": self = .rsp
+        case "pea": self = .pea
+        case "capitalisation": self = .capitalisation
+        case "perp": self = .perp
+        case "madelin": self = .madelin
+        case "unknown": self = .unknownValue
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .checking: "checking"
+        case .savings: "savings"
+        case .deposit: "deposit"
+        case .loan: "loan"
+        case .market: "market"
+        case .joint: "joint"
+        case .card: "card"
+        case .lifeinsurance: "lifeinsurance"
+        case .pee: "pee"
+        case .perco: "perco"
+        case .article83: "article83"
+        case .rsp: "rsp"
+        case .pea: "pea"
+        case .capitalisation: "capitalisation"
+        case .perp: "perp"
+        case .madelin: "madelin"
+        case .unknownValue: "unknown"
+            case .unknown(let value): value
+            }
+        }
+
+        public var parameterString: String { rawValue }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
     }
 }

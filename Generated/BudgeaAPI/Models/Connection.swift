@@ -19,8 +19,21 @@ nonisolated public struct Connection: Codable, Hashable, Sendable {
     public var lastUpdate: Date?
     /// Date of next synchronization
     public var nextTry: Date?
+    /// Accounts of the connection (present with expand=accounts)
+    public var accounts: [Account]?
+    public var connector: Connector?
+    /// If the last update has failed, the error code (wrongpass, websiteUnavailable, ...)
+    public var error: String?
+    /// Error message displayed by the website, if any
+    public var errorMessage: String?
+    /// Expiration date of the connection
+    public var expire: Date?
+    /// ID of the related bank (legacy name of id_connector)
+    public var idBank: Int?
+    /// Synchronization state of the connection (null when it is fine, else an error code)
+    public var state: String?
 
-    public init(active: Bool, created: Date? = nil, id: Int, idConnector: Int, idUser: Int? = nil, lastPush: Date? = nil, lastUpdate: Date? = nil, nextTry: Date? = nil) {
+    public init(active: Bool, created: Date? = nil, id: Int, idConnector: Int, idUser: Int? = nil, lastPush: Date? = nil, lastUpdate: Date? = nil, nextTry: Date? = nil, accounts: [Account]? = nil, connector: Connector? = nil, error: String? = nil, errorMessage: String? = nil, expire: Date? = nil, idBank: Int? = nil, state: String? = nil) {
         self.active = active
         self.created = created
         self.id = id
@@ -29,6 +42,13 @@ nonisolated public struct Connection: Codable, Hashable, Sendable {
         self.lastPush = lastPush
         self.lastUpdate = lastUpdate
         self.nextTry = nextTry
+        self.accounts = accounts
+        self.connector = connector
+        self.error = error
+        self.errorMessage = errorMessage
+        self.expire = expire
+        self.idBank = idBank
+        self.state = state
     }
 
     enum CodingKeys: String, CodingKey {
@@ -40,5 +60,12 @@ nonisolated public struct Connection: Codable, Hashable, Sendable {
         case lastPush = "last_push"
         case lastUpdate = "last_update"
         case nextTry = "next_try"
+        case accounts = "accounts"
+        case connector = "connector"
+        case error = "error"
+        case errorMessage = "error_message"
+        case expire = "expire"
+        case idBank = "id_bank"
+        case state = "state"
     }
 }

@@ -30,8 +30,10 @@ nonisolated public struct Connector: Codable, Hashable, Sendable {
     public var syncFrequency: Float?
     /// Unique connector identifier
     public var uuid: String
+    /// Fields the user fills in to add a connection (present with expand=fields)
+    public var fields: [Field]?
 
-    public init(authMechanism: String? = nil, beta: Bool, charged: Bool, code: String? = nil, color: String? = nil, hidden: Bool? = nil, id: Int, monthsToFetch: Int? = nil, name: String, restricted: Bool, siret: String? = nil, slug: String? = nil, syncFrequency: Float? = nil, uuid: String) {
+    public init(authMechanism: String? = nil, beta: Bool, charged: Bool, code: String? = nil, color: String? = nil, hidden: Bool? = nil, id: Int, monthsToFetch: Int? = nil, name: String, restricted: Bool, siret: String? = nil, slug: String? = nil, syncFrequency: Float? = nil, uuid: String, fields: [Field]? = nil) {
         self.authMechanism = authMechanism
         self.beta = beta
         self.charged = charged
@@ -46,6 +48,7 @@ nonisolated public struct Connector: Codable, Hashable, Sendable {
         self.slug = slug
         self.syncFrequency = syncFrequency
         self.uuid = uuid
+        self.fields = fields
     }
 
     enum CodingKeys: String, CodingKey {
@@ -63,5 +66,6 @@ nonisolated public struct Connector: Codable, Hashable, Sendable {
         case slug = "slug"
         case syncFrequency = "sync_frequency"
         case uuid = "uuid"
+        case fields = "fields"
     }
 }

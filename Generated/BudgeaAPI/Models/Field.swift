@@ -10,9 +10,9 @@ nonisolated public struct Field: Codable, Hashable, Sendable {
     /// This field will not be saved in database
     public var ephemeral: Bool?
     /// ID of the field
-    public var id: Int
+    public var id: Int?
     /// ID of the related connector
-    public var idConnector: Int
+    public var idConnector: Int?
     /// Label to display to user
     public var label: String
     /// Name of the field
@@ -20,13 +20,15 @@ nonisolated public struct Field: Codable, Hashable, Sendable {
     /// If set, the value must match this regexp
     public var regex: String?
     /// If true, field has to be set to synchronize the connection
-    public var `required`: Bool
+    public var `required`: Bool?
     /// Type of field (text, password, list, hidden)
     public var type: String?
     /// Default value of the field
     public var value: String?
+    /// Allowed values of a field of type list
+    public var values: [Field.ValuesItem]?
 
-    public init(authMechanisms: String? = nil, connectorSources: String? = nil, ephemeral: Bool? = nil, id: Int, idConnector: Int, label: String, name: String, regex: String? = nil, `required`: Bool, type: String? = nil, value: String? = nil) {
+    public init(authMechanisms: String? = nil, connectorSources: String? = nil, ephemeral: Bool? = nil, id: Int? = nil, idConnector: Int? = nil, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, type: String? = nil, value: String? = nil, values: [Field.ValuesItem]? = nil) {
         self.authMechanisms = authMechanisms
         self.connectorSources = connectorSources
         self.ephemeral = ephemeral
@@ -38,6 +40,7 @@ nonisolated public struct Field: Codable, Hashable, Sendable {
         self.`required` = `required`
         self.type = type
         self.value = value
+        self.values = values
     }
 
     enum CodingKeys: String, CodingKey {
@@ -52,5 +55,22 @@ nonisolated public struct Field: Codable, Hashable, Sendable {
         case `required` = "required"
         case type = "type"
         case value = "value"
+        case values = "values"
+    }
+
+    /// - Remark: Generated from `#/components/schemas/Field/properties/values/items`.
+    nonisolated public struct ValuesItem: Codable, Hashable, Sendable {
+        public var label: String
+    public var value: String
+
+        public init(label: String, value: String) {
+            self.label = label
+        self.value = value
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case label = "label"
+        case value = "value"
+        }
     }
 }

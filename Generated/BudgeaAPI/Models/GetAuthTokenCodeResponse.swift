@@ -4,15 +4,15 @@ import Foundation
 /// - Remark: Generated from `#/paths/~1auth~1token~1code/get/responses/200/content/application~1json/schema`.
 nonisolated public struct GetAuthTokenCodeResponse: Codable, Hashable, Sendable {
     /// the reusability of a token (standard or single use)
-    public var access: String
+    public var access: String?
     /// the temporary token
     public var code: String
     /// duration in seconds of the token validity
     public var expiresIn: Int
     /// the token type
-    public var type: [String: JSONValue]
+    public var type: String
 
-    public init(access: String, code: String, expiresIn: Int, type: [String: JSONValue]) {
+    public init(access: String? = nil, code: String, expiresIn: Int, type: String) {
         self.access = access
         self.code = code
         self.expiresIn = expiresIn

@@ -53,8 +53,12 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
     public var valuation: Float?
     /// Value date
     public var vdate: DateOnly?
+    /// ID of the investment type
+    public var idType: Int?
+    /// Investment type (present with expand=investments[type])
+    public var type: Investment.TypeModel?
 
-    public init(code: String, codeType: String? = nil, deleted: Date? = nil, description: String? = nil, diff: Float? = nil, diffPercent: Float? = nil, id: Int, idAccount: Int, idSecurity: Int? = nil, label: String, lastUpdate: Date? = nil, originalCurrency: [String: JSONValue]? = nil, originalDiff: Float? = nil, originalUnitprice: Float? = nil, originalUnitvalue: Float? = nil, originalValuation: Float? = nil, portfolioShare: Float? = nil, prevDiff: Float? = nil, prevVdate: DateOnly? = nil, quantity: Float? = nil, source: String? = nil, unitprice: Float? = nil, unitvalue: Float? = nil, valuation: Float? = nil, vdate: DateOnly? = nil) {
+    public init(code: String, codeType: String? = nil, deleted: Date? = nil, description: String? = nil, diff: Float? = nil, diffPercent: Float? = nil, id: Int, idAccount: Int, idSecurity: Int? = nil, label: String, lastUpdate: Date? = nil, originalCurrency: [String: JSONValue]? = nil, originalDiff: Float? = nil, originalUnitprice: Float? = nil, originalUnitvalue: Float? = nil, originalValuation: Float? = nil, portfolioShare: Float? = nil, prevDiff: Float? = nil, prevVdate: DateOnly? = nil, quantity: Float? = nil, source: String? = nil, unitprice: Float? = nil, unitvalue: Float? = nil, valuation: Float? = nil, vdate: DateOnly? = nil, idType: Int? = nil, type: Investment.TypeModel? = nil) {
         self.code = code
         self.codeType = codeType
         self.deleted = deleted
@@ -80,6 +84,8 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
         self.unitvalue = unitvalue
         self.valuation = valuation
         self.vdate = vdate
+        self.idType = idType
+        self.type = type
     }
 
     enum CodingKeys: String, CodingKey {
@@ -108,5 +114,32 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
         case unitvalue = "unitvalue"
         case valuation = "valuation"
         case vdate = "vdate"
+        case idType = "id_type"
+        case type = "type"
+    }
+
+    /// Investment type (present with expand=investments[type])
+
+    ///
+    /// - Remark: Generated from `#/components/schemas/Investment/properties/type`.
+    nonisolated public struct TypeModel: Codable, Hashable, Sendable {
+        /// Color of the type (hexadecimal, without '#')
+        public var color: String?
+    /// ID of the investment type
+        public var id: Int
+    /// Name of the investment type
+        public var name: String
+
+        public init(color: String? = nil, id: Int, name: String) {
+            self.color = color
+        self.id = id
+        self.name = name
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case color = "color"
+        case id = "id"
+        case name = "name"
+        }
     }
 }

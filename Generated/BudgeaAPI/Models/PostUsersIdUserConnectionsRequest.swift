@@ -7,14 +7,18 @@ nonisolated public struct PostUsersIdUserConnectionsRequest: Codable, Hashable, 
     public var connectorUuid: String?
     /// ID of the connector
     public var idConnector: Int?
+    /// ID of the bank (legacy name of id_connector, as used by the documented protocol)
+    public var idBank: Int?
 
-    public init(connectorUuid: String? = nil, idConnector: Int? = nil) {
+    public init(connectorUuid: String? = nil, idConnector: Int? = nil, idBank: Int? = nil) {
         self.connectorUuid = connectorUuid
         self.idConnector = idConnector
+        self.idBank = idBank
     }
 
     enum CodingKeys: String, CodingKey {
         case connectorUuid = "connector_uuid"
         case idConnector = "id_connector"
+        case idBank = "id_bank"
     }
 }

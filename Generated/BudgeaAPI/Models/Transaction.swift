@@ -75,8 +75,10 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
     public var webid: String?
     /// Label set by the user
     public var wording: String?
+    /// Type of transaction (docs "List of transaction types")
+    public var type: Transaction.TypeModel?
 
-    public init(active: Bool, applicationDate: DateOnly? = nil, bdate: DateOnly? = nil, bdatetime: Date? = nil, card: String? = nil, coming: Bool, comment: String? = nil, commission: Float? = nil, commissionCurrency: [String: JSONValue]? = nil, counterparty: String? = nil, country: String? = nil, date: DateOnly, dateScraped: Date, datetime: Date? = nil, deleted: Date? = nil, grossValue: Float? = nil, id: Int, idAccount: Int, idCategory: Int? = nil, idCluster: Int? = nil, lastUpdate: Date? = nil, nature: String, originalCurrency: [String: JSONValue]? = nil, originalGrossValue: Float? = nil, originalValue: Float? = nil, originalWording: String, rdate: DateOnly, rdatetime: Date? = nil, simplifiedWording: String, state: String, stemmedWording: String, value: Float? = nil, vdate: DateOnly? = nil, vdatetime: Date? = nil, webid: String? = nil, wording: String? = nil) {
+    public init(active: Bool, applicationDate: DateOnly? = nil, bdate: DateOnly? = nil, bdatetime: Date? = nil, card: String? = nil, coming: Bool, comment: String? = nil, commission: Float? = nil, commissionCurrency: [String: JSONValue]? = nil, counterparty: String? = nil, country: String? = nil, date: DateOnly, dateScraped: Date, datetime: Date? = nil, deleted: Date? = nil, grossValue: Float? = nil, id: Int, idAccount: Int, idCategory: Int? = nil, idCluster: Int? = nil, lastUpdate: Date? = nil, nature: String, originalCurrency: [String: JSONValue]? = nil, originalGrossValue: Float? = nil, originalValue: Float? = nil, originalWording: String, rdate: DateOnly, rdatetime: Date? = nil, simplifiedWording: String, state: String, stemmedWording: String, value: Float? = nil, vdate: DateOnly? = nil, vdatetime: Date? = nil, webid: String? = nil, wording: String? = nil, type: Transaction.TypeModel? = nil) {
         self.active = active
         self.applicationDate = applicationDate
         self.bdate = bdate
@@ -113,6 +115,7 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
         self.vdatetime = vdatetime
         self.webid = webid
         self.wording = wording
+        self.type = type
     }
 
     enum CodingKeys: String, CodingKey {
@@ -152,5 +155,71 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
         case vdatetime = "vdatetime"
         case webid = "webid"
         case wording = "wording"
+        case type = "type"
+    }
+
+    /// Type of transaction (docs "List of transaction types")
+
+    ///
+    /// - Remark: Generated from `#/components/schemas/Transaction/properties/type`.
+    nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+        case transfer
+    case order
+    case check
+    case deposit
+    case payback
+    case withdrawal
+    case loanPayment
+    case bank
+    case card
+    case deferredCard
+    case cardSummary
+        /// A value this client does not know yet; kept so newer servers do not break decoding.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "transfer": self = .transfer
+        case "order": self = .order
+        case "check": self = .check
+        case "deposit": self = .deposit
+        case "payback": self = .payback
+        case "withdrawal": self = .withdrawal
+        case "loan_payment": self = .loanPayment
+        case "bank": self = .bank
+        case "card": self = .card
+        case "deferred_card": self = .deferredCard
+        case "card_summary": self = .cardSummary
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .transfer: "transfer"
+        case .order: "order"
+        case .check: "check"
+        case .deposit: "deposit"
+        case .payback: "payback"
+        case .withdrawal: "withdrawal"
+        case .loanPayment: "loan_payment"
+        case .bank: "bank"
+        case .card: "card"
+        case .deferredCard: "deferred_card"
+        case .cardSummary: "card_summary"
+            case .unknown(let value): value
+            }
+        }
+
+        public var parameterString: String { rawValue }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
     }
 }

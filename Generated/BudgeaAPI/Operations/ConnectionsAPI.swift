@@ -674,6 +674,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("connector_uuid", body.connectorUuid)
 
             form.append("id_connector", body.idConnector)
+
+            form.append("id_bank", body.idBank)
         }
         form.appendAll(extraFields)
         request.setMultipartBody(form)
