@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "GeneratorKit", targets: ["GeneratorKit"]),
         // The checked-in client generated from spec/; building the package compiles it.
         .library(name: "BudgeaAPI", targets: ["BudgeaAPI"]),
+        .plugin(name: "GenerateClientPlugin", targets: ["GenerateClientPlugin"]),
+        .plugin(name: "GenerateClientCommand", targets: ["GenerateClientCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -42,6 +44,15 @@ let package = Package(
         .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
         .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Build-time generation for consumer targets holding an openapi.yaml.
+        .plugin(name: "GenerateClientPlugin", capability: .buildTool(), dependencies: ["generate"]),
+        // `swift package generate-client`: refresh checked-in code.
+        .plugin(
+            name: "GenerateClientCommand",
+            capability: .command(
+                intent: .custom(verb: "generate-client", description: "Regenerate the client from the spec (same options as swift run generate)"),
+                permissions: [.writeToPackageDirectory(reason: "writes the generated client and docs (Generated/ by default)")]),
+            dependencies: ["generate"]),
         .target(
             name: "BudgeaAPI",
             dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],

@@ -15,6 +15,9 @@ public struct GenerateOptions: Sendable {
     public var accessLevel: String
     public var includeDocs: Bool
     public var includeSupport: Bool
+    /// Fold output into the four fixed files a build plugin declares.
+    public var bundle = false
+    public var config = GeneratorConfig()
 
     public init(specPath: String, overlays: [String] = [], outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true) {
         self.includeSupport = includeSupport
@@ -45,16 +48,21 @@ public enum Generator {
     /// Load, model, IR and render; nothing is written.
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
         let loaded = SpecLoader.load(path: options.specPath, overlays: options.overlays)
-        guard let api = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let loadedAPI = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             let first = loaded.diagnostics.first { $0.severity == .error }
             throw GenerationFailure(description: first?.description ?? "\(options.specPath): error: the spec could not be read", diagnostics: loaded.diagnostics)
         }
-        let moduleName = options.moduleName ?? defaultModuleName(api.title)
+        let config = options.config
+        let api = APIFilter.apply(config, to: loadedAPI)
+        let moduleName = options.moduleName ?? config.moduleName ?? defaultModuleName(api.title)
         do {
             let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
-            let renderOptions = RenderOptions(moduleName: moduleName, accessLevel: options.accessLevel, includeDocs: options.includeDocs, includeSupport: options.includeSupport)
-            let files = try Renderer.render(api, options: renderOptions, templates: templates)
-            return Rendered(files: files.map { RenderedFile(path: $0.path, contents: $0.contents) }, diagnostics: loaded.diagnostics, moduleName: moduleName)
+            let renderOptions = RenderOptions(
+                moduleName: moduleName, accessLevel: config.accessLevel ?? options.accessLevel,
+                includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport)
+            var files = try Renderer.render(api, options: renderOptions, templates: templates).map { RenderedFile(path: $0.path, contents: $0.contents) }
+            if options.bundle { files = Bundler.bundle(files, module: moduleName) }
+            return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName)
         } catch {
             throw GenerationFailure(description: "error: \(error.description)", diagnostics: loaded.diagnostics)
         }

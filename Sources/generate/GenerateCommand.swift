@@ -54,6 +54,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Do not write the support runtime (Support/*.swift); for golden tests and shared runtimes.")
     var noSupport = false
 
+    @Option(help: "A config file (access, moduleName, docs, include/exclude Tags/Paths/Operations).")
+    var config: String?
+
+    @Flag(help: "Write exactly Client.swift, Operations.swift, Models.swift and Support.swift (for build plugins).")
+    var bundle = false
+
     @Flag(help: "Write nothing; exit 1 listing stale files when the output is not what the spec produces.")
     var check = false
 
@@ -69,11 +75,13 @@ struct RunCommand: ParsableCommand {
         let start = DispatchTime.now()
         let specPath = try spec ?? SpecDiscovery.defaultSpec()
         let overlayPaths = spec == nil && overlays.isEmpty ? SpecDiscovery.defaultOverlays() : overlays
-        let options = GenerateOptions(
+        var options = GenerateOptions(
             specPath: specPath, overlays: overlayPaths, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
             accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
+        options.bundle = bundle
         let rendered: Rendered
-        do {
+        do throws(GenerationFailure) {
+            if let config { options.config = try GeneratorConfig.load(path: config) }
             rendered = try Generator.render(options)
         } catch {
             specOptions.report(error.diagnostics.filter { $0.severity != .error })

@@ -25,9 +25,14 @@ import Testing
         #expect(stale.isEmpty, "\(name) differs from its golden (re-record with Scripts/record-goldens.sh):\n\(Self.describe(stale))")
     }
 
-    /// The checked-in client is the golden of the full Budgea spec.
+    /// The checked-in client is the golden of the full Budgea spec, with `spec/*.overlay.yaml` applied
+    /// in name order, exactly as `swift run generate` does.
     @Test func budgeaClientMatchesGenerated() throws {
-        let options = GenerateOptions(specPath: Paths.budgeaSpec, outputDirectory: Paths.generated.path)
+        let specDirectory = Paths.packageRoot.appendingPathComponent("spec")
+        let overlays = try FileManager.default.contentsOfDirectory(atPath: specDirectory.path)
+            .filter { $0.lowercased().hasSuffix(".overlay.yaml") || $0.lowercased().hasSuffix(".overlay.yml") }
+            .sorted().map { specDirectory.appendingPathComponent($0).path }
+        let options = GenerateOptions(specPath: Paths.budgeaSpec, overlays: overlays, outputDirectory: Paths.generated.path)
         let rendered = try Generator.render(options)
         let stale = try OutputWriter(directory: Paths.generated).check(rendered.files)
         #expect(stale.isEmpty, "Generated/ is stale (run `swift run generate`):\n\(Self.describe(stale))")

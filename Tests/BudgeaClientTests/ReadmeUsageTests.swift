@@ -1,0 +1,99 @@
+import BudgeaAPI
+import Foundation
+import OpenAPIURLSession
+import Testing
+
+/// The README's usage example is compiled and run here, and must appear in the README verbatim.
+@Suite(.timeLimit(.minutes(1)))
+struct ReadmeUsageTests {
+    @Test func usageSnippetRunsAndMatchesTheReadme() async throws {
+        // README-SNIPPET-BEGIN
+        func showTransactions(serverURL: URL, token: String) async throws {
+            let client = Client(
+                serverURL: serverURL,  // e.g. https://demo.biapi.pro/2.0
+                transport: URLSessionTransport(),
+                middlewares: [BearerTokenMiddleware(token: token)]
+            )
+
+            // The banks, with the fields of their login forms.
+            let banks = try await client.connections.getBanks(expand: "fields")
+            for bank in banks.banks {
+                print(bank.name, (bank.fields ?? []).map(\.name))
+            }
+
+            // Add a connection: the bank's id, plus its login fields as extra form fields.
+            do {
+                let connection = try await client.connections.postUsersIdUserConnections(
+                    idUser: "me",
+                    body: PostUsersIdUserConnectionsRequest(idBank: 59),
+                    extraFields: ["login": "12345678", "password": "123456"]
+                )
+                print("Connection \(connection.id) added")
+            } catch let error as APIError where error.code == "wrongpass" {
+                print("Wrong credentials: \(error.message ?? "")")
+                return
+            }
+
+            // Every account of every connection, with its transactions.
+            let listed = try await client.connections.getUsersIdUserConnections(
+                idUser: "me", expand: "accounts[transactions]")
+            for account in listed.connections.flatMap({ $0.accounts ?? [] }) {
+                for transaction in account.transactions ?? [] {
+                    print(account.name ?? "", transaction.date, transaction.simplifiedWording, transaction.value ?? 0)
+                }
+            }
+        }
+        // README-SNIPPET-END
+
+        // Run it against the local stub (nothing leaves 127.0.0.1).
+        let server = try await StubServer.start { IntegrationFlowTests.respond($0) }
+        defer { Task { await server.stop() } }
+        try await showTransactions(serverURL: server.baseURL, token: "readme-token")
+        let requests = await server.requests
+        #expect(requests.map { "\($0.method) \($0.path)?\($0.query)" } == [
+            "GET /banks?expand=fields",
+            "POST /users/me/connections?",
+            "GET /users/me/connections?expand=accounts%5Btransactions%5D",
+        ])
+        #expect(requests.allSatisfy { $0.header("Authorization") == "Bearer readme-token" })
+
+        // The README shows the same code, character for character (minus this function's indentation).
+        let snippet = try Self.snippet()
+        let readmes = try Self.readmes()
+        #expect(!readmes.isEmpty, "no README-usage.md / README.md with the usage section")
+        for (path, text) in readmes {
+            #expect(text.contains("```swift\n" + snippet + "```\n"), "\(path) does not contain the snippet of \(#fileID) verbatim")
+        }
+    }
+
+    /// The lines between the markers in this file, with the 8-space indentation of the test body removed.
+    static func snippet() throws -> String {
+        let source = try String(contentsOfFile: #filePath, encoding: .utf8)
+        let lines = source.components(separatedBy: "\n")
+        let begin = try #require(lines.firstIndex { $0.hasSuffix("// README-SNIPPET-BEGIN") })
+        let end = try #require(lines.firstIndex { $0.hasSuffix("// README-SNIPPET-END") })
+        let indent = String(repeating: " ", count: 8)
+        var result = ""
+        for line in lines[(begin + 1)..<end] {
+            #expect(line.isEmpty || line.hasPrefix(indent), "snippet line not indented by 8 spaces: \(line)")
+            result += (line.isEmpty ? "" : String(line.dropFirst(indent.count))) + "\n"
+        }
+        return result
+    }
+
+    /// README-usage.md beside this file, and the repository README once the section is merged into it.
+    static func readmes() throws -> [(String, String)] {
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let root = here.deletingLastPathComponent().deletingLastPathComponent()
+        var found: [(String, String)] = []
+        if let text = try? String(contentsOf: here.appendingPathComponent("README-usage.md"), encoding: .utf8) {
+            found.append(("README-usage.md", text))
+        }
+        if let text = try? String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8),
+            text.contains("## Using the Budgea client")
+        {
+            found.append(("README.md", text))
+        }
+        return found
+    }
+}
