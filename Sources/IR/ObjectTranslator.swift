@@ -74,6 +74,11 @@ extension Builder {
             warn("$ref '\(reference.raw)' points to nothing; read as free-form JSON", reference.origin)
             return nil
         }
+        let schemaPlaces: Set<String> = ["schema", "schemas", "properties", "items", "allOf", "oneOf", "anyOf", "not", "additionalProperties"]
+        if !tokens.contains(where: schemaPlaces.contains) {
+            warn("$ref '\(reference.raw)' points to something that is not a schema; read as free-form JSON", reference.origin)
+            return nil
+        }
         let parsed = DocumentParser.schema(node, pointer: target, file: document.file)
         return parsed
     }

@@ -17,12 +17,29 @@ private let maxSchemaDepth = 48
 extension Builder {
     /// A component schema always gets a declaration, an alias when it is not an object, enum or union.
     mutating func declareComponent(_ schema: Schema, name: String, componentName: String) {
+        if isReferenceCycle(from: componentName) {
+            warn("schema '\(componentName)' is a chain of $refs that leads back to itself with no schema; read as free-form JSON", schema.origin)
+            table.add(makeDecl(name: name, qualified: name, kind: .alias(.json), schema: schema, component: componentName), parent: nil)
+            return
+        }
         if let kind = declarationKind(schema, qualifiedName: name, depth: 0) {
             table.add(makeDecl(name: name, qualified: name, kind: kind, schema: schema, component: componentName), parent: nil)
         } else {
             let target = typeRef(schema, slot: .fresh(name), depth: 0)
             table.add(makeDecl(name: name, qualified: name, kind: .alias(target), schema: schema, component: componentName), parent: nil)
         }
+    }
+
+    /// `A: {$ref: B}`, `B: {$ref: A}` would become `typealias A = B; typealias B = A`.
+    private func isReferenceCycle(from start: String) -> Bool {
+        var seen: Set<String> = [start]
+        var current = start
+        while let target = componentSchemas[current]?.reference?.target?.tokens,
+              target.count == 3, target[0] == "components", target[1] == "schemas" {
+            current = target[2]
+            if !seen.insert(current).inserted { return current == start || isReferenceCycle(from: current) }
+        }
+        return false
     }
 
     func makeDecl(name: String, qualified: String, kind: TypeKind, schema: Schema, component: String?) -> TypeDecl {

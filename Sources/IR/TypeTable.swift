@@ -7,7 +7,8 @@ struct TypeTable {
     private var childOrder: [String: [String]] = [:]
     private var topLevelOrder: [String] = []
     private var topLevel = UniqueNamer(reserved: Naming.reservedTypeNames)
-    private var nestedNamers: [String: UniqueNamer] = [:]
+    /// Names taken inside each parent; checked together with the shared top-level set, never copied from it.
+    private var nestedTaken: [String: Set<String>] = [:]
     /// Every top-level name; nested types avoid them so they never shadow one.
     private var topLevelNames: Set<String> = []
 
@@ -19,9 +20,15 @@ struct TypeTable {
     }
 
     mutating func claimNested(_ wanted: String, in parent: String) -> String {
-        var namer = nestedNamers[parent] ?? UniqueNamer(reserved: topLevelNames.union(Naming.reservedTypeNames))
-        let name = namer.claim(wanted).name
-        nestedNamers[parent] = namer
+        var taken = nestedTaken[parent] ?? []
+        var name = wanted
+        var suffix = 2
+        while taken.contains(name) || topLevelNames.contains(name) || Naming.reservedTypeNames.contains(name) {
+            name = wanted + String(suffix)
+            suffix += 1
+        }
+        taken.insert(name)
+        nestedTaken[parent] = taken
         return name
     }
 

@@ -12,7 +12,7 @@ extension ParserContext {
             return nil
         }
         guard bracesBalanced(path) else {
-            warn("path '\(path)' has unbalanced or nested braces; skipped", at: entry.keyMark, pointer)
+            warn("path '\(path)' has unbalanced, nested or empty braces; skipped", at: entry.keyMark, pointer)
             return nil
         }
         guard let entries = mapping(entry.value, pointer, what: "path item") else { return nil }
@@ -37,13 +37,17 @@ extension ParserContext {
 
     private func bracesBalanced(_ path: String) -> Bool {
         var open = false
+        var nameLength = 0
         for character in path {
             if character == "{" {
                 if open { return false }
                 open = true
+                nameLength = 0
             } else if character == "}" {
-                if !open { return false }
+                if !open || nameLength == 0 { return false }
                 open = false
+            } else if open {
+                nameLength += 1
             }
         }
         return !open

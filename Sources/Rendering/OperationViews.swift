@@ -81,7 +81,7 @@ struct ResponseView {
 
 extension OperationView {
     init(_ operation: OperationDecl, tagProperty: String) {
-        name = operation.name
+        name = Naming.escapeIfKeyword(operation.name)
         qualifiedName = operation.qualifiedName
         qualifiedNameLiteral = SwiftText.literal(operation.qualifiedName)
         method = operation.method
@@ -140,7 +140,7 @@ extension OperationView {
                 contentType: $0.contentType ?? "", type: $0.type?.swift ?? "")
         }
         let exampleArguments = required.map { "\($0.swiftName.trimmingCharacters(in: ["`"])): \(Self.placeholder($0.type))" }
-        usage = "let result = try await client.\(Naming.escapeIfKeyword(tagProperty)).\(operation.name)(\(exampleArguments.joined(separator: ", ")))"
+        usage = "let result = try await client.\(Naming.escapeIfKeyword(tagProperty)).\(Naming.escapeIfKeyword(operation.name))(\(exampleArguments.joined(separator: ", ")))"
     }
 
     private static func describe(_ parameter: ParameterDecl) -> String {

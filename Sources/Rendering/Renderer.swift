@@ -37,20 +37,22 @@ public enum Renderer {
             access: access, module: options.moduleName, title: api.title, version: api.version,
             description: api.description ?? "", tags: tagViews, models: summaries)
         let tagStems = fileStems(api.tags.map(\.typeName))
+        let apiBox = ViewBox.flatten(apiView)
+        let tagBoxes = tagViews.map { ($0.typeName, ViewBox.flatten($0)) }
         var files: [GeneratedFile] = []
         for entry in entries where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
             guard library.getTemplate(named: entry.template) != nil else { throw RenderError.unknownTemplate(entry.template) }
             switch entry.each {
             case .once:
-                files.append(try render(library, entry, name: "", context: ["api": apiView, "access": access], module: options.moduleName))
+                files.append(try render(library, entry, name: "", context: ["api": apiBox, "access": access], module: options.moduleName))
             case .tag:
-                for tag in tagViews {
-                    let context: [String: Any] = ["tag": tag, "api": apiView, "access": access]
-                    files.append(try render(library, entry, name: tagStems[tag.typeName] ?? tag.typeName, context: context, module: options.moduleName))
+                for (typeName, tag) in tagBoxes {
+                    let context: [String: Any] = ["tag": tag, "api": apiBox, "access": access]
+                    files.append(try render(library, entry, name: tagStems[typeName] ?? typeName, context: context, module: options.moduleName))
                 }
             case .model:
                 for type in api.types {
-                    let context: [String: Any] = ["type": TypeView(type, access: access), "api": apiView, "access": access]
+                    let context: [String: Any] = ["type": ViewBox.flatten(TypeView(type, access: access)), "api": apiBox, "access": access]
                     files.append(try render(library, entry, name: modelStems[type.name] ?? type.name, context: context, module: options.moduleName))
                 }
             }

@@ -60,7 +60,7 @@ struct ReadmeUsageTests {
         // The README shows the same code, character for character (minus this function's indentation).
         let snippet = try Self.snippet()
         let readmes = try Self.readmes()
-        #expect(!readmes.isEmpty, "no README-usage.md / README.md with the usage section")
+        #expect(!readmes.isEmpty, "no README.md with the usage section")
         for (path, text) in readmes {
             #expect(text.contains("```swift\n" + snippet + "```\n"), "\(path) does not contain the snippet of \(#fileID) verbatim")
         }
@@ -81,19 +81,11 @@ struct ReadmeUsageTests {
         return result
     }
 
-    /// README-usage.md beside this file, and the repository README once the section is merged into it.
+    /// The repository README, which must hold the usage section.
     static func readmes() throws -> [(String, String)] {
-        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let root = here.deletingLastPathComponent().deletingLastPathComponent()
-        var found: [(String, String)] = []
-        if let text = try? String(contentsOf: here.appendingPathComponent("README-usage.md"), encoding: .utf8) {
-            found.append(("README-usage.md", text))
-        }
-        if let text = try? String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8),
-            text.contains("## Using the Budgea client")
-        {
-            found.append(("README.md", text))
-        }
-        return found
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(text.contains("## Using the Budgea client"))
+        return [("README.md", text)]
     }
 }
