@@ -21,8 +21,8 @@ import Testing
         #expect(diagnostics.map(\.column) == [3, 3, 3])
         #expect(diagnostics.map(\.pointerText) == ["#/paths/users", "#/paths/~1a~1{b", "#/paths/~1a~1{{b}}"])
         #expect(diagnostics[0].message == "path 'users' does not start with '/'; skipped")
-        #expect(diagnostics[1].message.contains("unbalanced or nested braces"))
-        #expect(diagnostics[2].message.contains("unbalanced or nested braces"))
+        #expect(diagnostics[1].message.contains("unbalanced, nested or empty braces"))
+        #expect(diagnostics[2].message.contains("unbalanced, nested or empty braces"))
     }
 
     @Test func optionalPathParameterIsRepaired() throws {
