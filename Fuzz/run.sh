@@ -18,5 +18,5 @@ for s in personio.de_authentication_1.0 ip2whois.com_1.0 bintable.com_1.0.0_oas3
 done
 nohup "$bin" "$root/fuzz-artifacts/corpus" "$seeds" \
   -artifact_prefix="$root/fuzz-artifacts/" -max_len=16384 \
-  -max_total_time=3600 -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 "$@" > /tmp/fuzz.log 2>&1 &
+  -max_total_time=3600 -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 "$@" > "${FUZZ_LOG:-/tmp/fuzz.log}" 2>&1 &
 echo "fuzzer pid $! (log /tmp/fuzz.log)"

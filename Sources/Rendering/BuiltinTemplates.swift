@@ -1472,58 +1472,84 @@ nonisolated {{{access}}} struct URLEncodedForm: Sendable, Hashable {
         "swift/body": #####"""
 {{#isJSON}}
 {{#required}}
-try request.setJSONBody(body)
+        try request.setJSONBody(body)
 {{/required}}
 {{^required}}
-if let body {
-    try request.setJSONBody(body)
-}
+        if let body {
+            try request.setJSONBody(body)
+        }
 {{/required}}
 {{/isJSON}}
 {{#isMultipart}}
-var form = MultipartForm()
+        var form = MultipartForm()
 {{#required}}
 {{> swift/fields}}
 {{/required}}
 {{^required}}
-if let body {
-    {{> swift/fields}}
-}
+        if let body {
+{{#fields}}
+{{#isValue}}
+            form.append({{{nameLiteral}}}, body.{{{swiftName}}})
+{{/isValue}}
+{{#isValues}}
+            form.append({{{nameLiteral}}}, body.{{{swiftName}}})
+{{/isValues}}
+{{#isFile}}
+            form.appendFile({{{nameLiteral}}}, data: body.{{{swiftName}}})
+{{/isFile}}
+{{#isJSON}}
+            try form.appendJSON({{{nameLiteral}}}, body.{{{swiftName}}})
+{{/isJSON}}
+{{/fields}}
+        }
 {{/required}}
-form.appendAll(extraFields)
-request.setMultipartBody(form)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
 {{/isMultipart}}
 {{#isForm}}
-var form = URLEncodedForm()
+        var form = URLEncodedForm()
 {{#required}}
 {{> swift/fields}}
 {{/required}}
 {{^required}}
-if let body {
-    {{> swift/fields}}
-}
+        if let body {
+{{#fields}}
+{{#isValue}}
+            form.append({{{nameLiteral}}}, body.{{{swiftName}}})
+{{/isValue}}
+{{#isValues}}
+            form.append({{{nameLiteral}}}, body.{{{swiftName}}})
+{{/isValues}}
+{{#isFile}}
+            form.appendFile({{{nameLiteral}}}, data: body.{{{swiftName}}})
+{{/isFile}}
+{{#isJSON}}
+            try form.appendJSON({{{nameLiteral}}}, body.{{{swiftName}}})
+{{/isJSON}}
+{{/fields}}
+        }
 {{/required}}
-form.appendAll(extraFields)
-request.setFormBody(form)
+        form.appendAll(extraFields)
+        request.setFormBody(form)
 {{/isForm}}
 {{#isRaw}}
 {{#required}}
-request.setRawBody(body, contentType: {{{contentTypeLiteral}}})
+        request.setRawBody(body, contentType: {{{contentTypeLiteral}}})
 {{/required}}
 {{^required}}
-if let body {
-    request.setRawBody(body, contentType: {{{contentTypeLiteral}}})
-}
+        if let body {
+            request.setRawBody(body, contentType: {{{contentTypeLiteral}}})
+        }
 {{/required}}
 {{/isRaw}}
 {{#isText}}
 {{#required}}
-request.setRawBody(Data(body.utf8), contentType: {{{contentTypeLiteral}}})
+        request.setRawBody(Data(body.utf8), contentType: {{{contentTypeLiteral}}})
 {{/required}}
 {{^required}}
-if let body {
-    request.setRawBody(Data(body.utf8), contentType: {{{contentTypeLiteral}}})
-}
+        if let body {
+            request.setRawBody(Data(body.utf8), contentType: {{{contentTypeLiteral}}})
+        }
 {{/required}}
 {{/isText}}
 
@@ -1566,16 +1592,16 @@ nonisolated {{{access}}} struct Client: Sendable {
         "swift/fields": #####"""
 {{#fields}}
 {{#isValue}}
-form.append({{{nameLiteral}}}, body.{{{swiftName}}})
+        form.append({{{nameLiteral}}}, body.{{{swiftName}}})
 {{/isValue}}
 {{#isValues}}
-form.append({{{nameLiteral}}}, body.{{{swiftName}}})
+        form.append({{{nameLiteral}}}, body.{{{swiftName}}})
 {{/isValues}}
 {{#isFile}}
-form.appendFile({{{nameLiteral}}}, data: body.{{{swiftName}}})
+        form.appendFile({{{nameLiteral}}}, data: body.{{{swiftName}}})
 {{/isFile}}
 {{#isJSON}}
-try form.appendJSON({{{nameLiteral}}}, body.{{{swiftName}}})
+        try form.appendJSON({{{nameLiteral}}}, body.{{{swiftName}}})
 {{/isJSON}}
 {{/fields}}
 
@@ -1709,10 +1735,10 @@ nonisolated {{{access}}} struct {{{name}}}: Codable, Hashable, Sendable {
 {{/properties}}
     }
 {{/hasProperties}}
-{{#nested}}
+{{#nestedCode}}
 
-    {{> swift/type}}
-{{/nested}}
+{{{.}}}
+{{/nestedCode}}
 }
 
 """#####,
@@ -1757,6 +1783,9 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
     {{/deprecated}}
     {{{access}}} func {{{name}}}({{{signature}}}) async throws{{#returnType}} -> {{{returnType}}}{{/returnType}} {
         {{{requestBinding}}} request = RequestBuilder(method: {{{methodCase}}}, path: {{{pathExpression}}})
+        {{#decodesJSON}}
+        request.accept("application/json")
+        {{/decodesJSON}}
         {{#queryParameters}}
         {{#isArray}}
         request.addQuery({{{nameLiteral}}}, {{{swiftName}}}, style: {{{styleCase}}}, explode: {{explode}})
@@ -1772,7 +1801,7 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
         request.addCookie({{{nameLiteral}}}, {{{swiftName}}})
         {{/cookieParameters}}
         {{#body}}
-        {{> swift/body}}
+{{> swift/body}}
         {{/body}}
         let response = try await client.send(request, operationID: {{{qualifiedNameLiteral}}})
         {{#decodesJSON}}
@@ -1855,10 +1884,10 @@ nonisolated {{{access}}} indirect enum {{{name}}}: Codable, Hashable, Sendable {
 {{/unionCases}}
         }
     }
-{{#nested}}
+{{#nestedCode}}
 
-    {{> swift/type}}
-{{/nested}}
+{{{.}}}
+{{/nestedCode}}
 }
 
 """#####,

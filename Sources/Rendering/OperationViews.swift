@@ -98,7 +98,13 @@ extension OperationView {
         headerParameters = views.filter { $0.location == "header" }
         cookieParameters = views.filter { $0.location == "cookie" }
         body = operation.body.map(BodyView.init)
-        let mutates = operation.body != nil || operation.parameters.contains { $0.kind != .path }
+        let success = operation.success
+        let successType = success?.type
+        returnType = successType.map(\.swift)
+        returnsData = successType == .binary
+        returnsText = successType == .string && success.map { $0.contentType?.hasPrefix("text/") ?? false } == true
+        decodesJSON = successType != nil && !returnsData && !returnsText
+        let mutates = operation.body != nil || operation.parameters.contains { $0.kind != .path } || decodesJSON
         requestBinding = mutates ? "var" : "let"
 
         var arguments: [String] = []
@@ -128,12 +134,6 @@ extension OperationView {
         hasTableParameters = !views.isEmpty
         markdown = SwiftText.markdown(operation.description)
 
-        let success = operation.success
-        let successType = success?.type
-        returnType = successType.map(\.swift)
-        returnsData = successType == .binary
-        returnsText = successType == .string && success.map { $0.contentType?.hasPrefix("text/") ?? false } == true
-        decodesJSON = successType != nil && !returnsData && !returnsText
         responses = operation.responses.map {
             ResponseView(
                 status: $0.status, description: SwiftText.tableCell($0.description),

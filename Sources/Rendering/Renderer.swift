@@ -52,7 +52,7 @@ public enum Renderer {
                 }
             case .model:
                 for type in api.types {
-                    let context: [String: Any] = ["type": ViewBox.flatten(TypeView(type, access: access)), "api": apiBox, "access": access]
+                    let context: [String: Any] = ["type": try typeBox(TypeView(type, access: access), library), "api": apiBox, "access": access]
                     files.append(try render(library, entry, name: modelStems[type.name] ?? type.name, context: context, module: options.moduleName))
                 }
             }
@@ -64,6 +64,28 @@ public enum Renderer {
         guard let text = library.render(context, withTemplate: entry.template) else { throw RenderError.unknownTemplate(entry.template) }
         let path = entry.path.replacingOccurrences(of: "{module}", with: Naming.fileStem(module)).replacingOccurrences(of: "{name}", with: name)
         return GeneratedFile(path: path, contents: normalize(text))
+    }
+
+    /// Nested types are rendered first and indented here: Mustache's partial indentation only moves
+    /// the first line of each section, which misaligned nested declarations.
+    static func typeBox(_ view: TypeView, _ library: MustacheLibrary) throws(RenderError) -> ViewBox {
+        var fields = (ViewBox.flatten(view) as? ViewBox)?.fields ?? [:]
+        var nestedCode: [String] = []
+        for nested in view.nested {
+            guard let text = library.render(try typeBox(nested, library), withTemplate: "swift/type") else {
+                throw RenderError.unknownTemplate("swift/type")
+            }
+            nestedCode.append(indent(normalize(text).dropLast()))
+        }
+        fields["nested"] = nil
+        fields["nestedCode"] = nestedCode
+        return ViewBox(fields: fields)
+    }
+
+    static func indent(_ text: Substring) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "    " + $0 }
+            .joined(separator: "\n")
     }
 
     /// One trailing newline and no runs of blank lines, whatever the templates' whitespace.

@@ -39,7 +39,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         for (name, text) in sources where name != "manifest.yaml" {
             do {
-                library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text), named: name)
+                library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + text), named: name)
             } catch {
                 throw RenderError.templateSyntax(name: name, message: String(describing: error))
             }

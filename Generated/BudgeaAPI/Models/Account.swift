@@ -119,49 +119,48 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     }
 
     /// Type of the account (docs "List of bank account types")
-
     ///
     /// - Remark: Generated from `#/components/schemas/Account/properties/type`.
     nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
         case checking
-    case savings
-    case deposit
-    case loan
-    case market
-    case joint
-    case card
-    case lifeinsurance
-    case pee
-    case perco
-    case article83
-    case rsp
-    case pea
-    case capitalisation
-    case perp
-    case madelin
-    case unknownValue
+        case savings
+        case deposit
+        case loan
+        case market
+        case joint
+        case card
+        case lifeinsurance
+        case pee
+        case perco
+        case article83
+        case rsp
+        case pea
+        case capitalisation
+        case perp
+        case madelin
+        case unknownValue
         /// A value this client does not know yet; kept so newer servers do not break decoding.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "checking": self = .checking
-        case "savings": self = .savings
-        case "deposit": self = .deposit
-        case "loan": self = .loan
-        case "market": self = .market
-        case "joint": self = .joint
-        case "card": self = .card
-        case "lifeinsurance": self = .lifeinsurance
-        case "pee": self = .pee
-        case "perco": self = .perco
-        case "article83": self = .article83
-        case "rsp": self = .rsp
-        case "pea": self = .pea
-        case "capitalisation": self = .capitalisation
-        case "perp": self = .perp
-        case "madelin": self = .madelin
-        case "unknown": self = .unknownValue
+            case "savings": self = .savings
+            case "deposit": self = .deposit
+            case "loan": self = .loan
+            case "market": self = .market
+            case "joint": self = .joint
+            case "card": self = .card
+            case "lifeinsurance": self = .lifeinsurance
+            case "pee": self = .pee
+            case "perco": self = .perco
+            case "article83": self = .article83
+            case "rsp": self = .rsp
+            case "pea": self = .pea
+            case "capitalisation": self = .capitalisation
+            case "perp": self = .perp
+            case "madelin": self = .madelin
+            case "unknown": self = .unknownValue
             default: self = .unknown(rawValue)
             }
         }
@@ -169,22 +168,22 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .checking: "checking"
-        case .savings: "savings"
-        case .deposit: "deposit"
-        case .loan: "loan"
-        case .market: "market"
-        case .joint: "joint"
-        case .card: "card"
-        case .lifeinsurance: "lifeinsurance"
-        case .pee: "pee"
-        case .perco: "perco"
-        case .article83: "article83"
-        case .rsp: "rsp"
-        case .pea: "pea"
-        case .capitalisation: "capitalisation"
-        case .perp: "perp"
-        case .madelin: "madelin"
-        case .unknownValue: "unknown"
+            case .savings: "savings"
+            case .deposit: "deposit"
+            case .loan: "loan"
+            case .market: "market"
+            case .joint: "joint"
+            case .card: "card"
+            case .lifeinsurance: "lifeinsurance"
+            case .pee: "pee"
+            case .perco: "perco"
+            case .article83: "article83"
+            case .rsp: "rsp"
+            case .pea: "pea"
+            case .capitalisation: "capitalisation"
+            case .perp: "perp"
+            case .madelin: "madelin"
+            case .unknownValue: "unknown"
             case .unknown(let value): value
             }
         }

@@ -61,16 +61,16 @@ nonisolated public struct Field: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/components/schemas/Field/properties/values/items`.
     nonisolated public struct ValuesItem: Codable, Hashable, Sendable {
         public var label: String
-    public var value: String
+        public var value: String
 
         public init(label: String, value: String) {
             self.label = label
-        self.value = value
+            self.value = value
         }
 
         enum CodingKeys: String, CodingKey {
             case label = "label"
-        case value = "value"
+            case value = "value"
         }
     }
 }

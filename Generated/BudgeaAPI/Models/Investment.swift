@@ -119,27 +119,26 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
     }
 
     /// Investment type (present with expand=investments[type])
-
     ///
     /// - Remark: Generated from `#/components/schemas/Investment/properties/type`.
     nonisolated public struct TypeModel: Codable, Hashable, Sendable {
         /// Color of the type (hexadecimal, without '#')
         public var color: String?
-    /// ID of the investment type
+        /// ID of the investment type
         public var id: Int
-    /// Name of the investment type
+        /// Name of the investment type
         public var name: String
 
         public init(color: String? = nil, id: Int, name: String) {
             self.color = color
-        self.id = id
-        self.name = name
+            self.id = id
+            self.name = name
         }
 
         enum CodingKeys: String, CodingKey {
             case color = "color"
-        case id = "id"
-        case name = "name"
+            case id = "id"
+            case name = "name"
         }
     }
 }

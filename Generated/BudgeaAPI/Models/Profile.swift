@@ -37,14 +37,14 @@ nonisolated public struct Profile: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/components/schemas/Profile/properties/role`.
     nonisolated public enum Role: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
         case admin
-    case ser
+        case ser
         /// A value this client does not know yet; kept so newer servers do not break decoding.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "admin": self = .admin
-        case "ser": self = .ser
+            case "ser": self = .ser
             default: self = .unknown(rawValue)
             }
         }
@@ -52,7 +52,7 @@ nonisolated public struct Profile: Codable, Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .admin: "admin"
-        case .ser: "ser"
+            case .ser: "ser"
             case .unknown(let value): value
             }
         }

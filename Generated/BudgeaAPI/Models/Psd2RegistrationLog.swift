@@ -2,15 +2,10 @@
 import Foundation
 
 /// Keep traces of PSD2 registration calls.
-
 ///     The table is used by the plugin `psd2registration` to know:
-
 ///      - whether it must call `update` or `create` routes on the PSD2 APIs when the config is updated
-
 ///      - the list of PSD2 API to create (needed when a new connector is added)
-
 ///      - the list of broken connectors
-
 ///
 /// - Remark: Generated from `#/components/schemas/Psd2RegistrationLog`.
 nonisolated public struct Psd2RegistrationLog: Codable, Hashable, Sendable {

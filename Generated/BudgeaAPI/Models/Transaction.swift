@@ -159,37 +159,36 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
     }
 
     /// Type of transaction (docs "List of transaction types")
-
     ///
     /// - Remark: Generated from `#/components/schemas/Transaction/properties/type`.
     nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
         case transfer
-    case order
-    case check
-    case deposit
-    case payback
-    case withdrawal
-    case loanPayment
-    case bank
-    case card
-    case deferredCard
-    case cardSummary
+        case order
+        case check
+        case deposit
+        case payback
+        case withdrawal
+        case loanPayment
+        case bank
+        case card
+        case deferredCard
+        case cardSummary
         /// A value this client does not know yet; kept so newer servers do not break decoding.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "transfer": self = .transfer
-        case "order": self = .order
-        case "check": self = .check
-        case "deposit": self = .deposit
-        case "payback": self = .payback
-        case "withdrawal": self = .withdrawal
-        case "loan_payment": self = .loanPayment
-        case "bank": self = .bank
-        case "card": self = .card
-        case "deferred_card": self = .deferredCard
-        case "card_summary": self = .cardSummary
+            case "order": self = .order
+            case "check": self = .check
+            case "deposit": self = .deposit
+            case "payback": self = .payback
+            case "withdrawal": self = .withdrawal
+            case "loan_payment": self = .loanPayment
+            case "bank": self = .bank
+            case "card": self = .card
+            case "deferred_card": self = .deferredCard
+            case "card_summary": self = .cardSummary
             default: self = .unknown(rawValue)
             }
         }
@@ -197,16 +196,16 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .transfer: "transfer"
-        case .order: "order"
-        case .check: "check"
-        case .deposit: "deposit"
-        case .payback: "payback"
-        case .withdrawal: "withdrawal"
-        case .loanPayment: "loan_payment"
-        case .bank: "bank"
-        case .card: "card"
-        case .deferredCard: "deferred_card"
-        case .cardSummary: "card_summary"
+            case .order: "order"
+            case .check: "check"
+            case .deposit: "deposit"
+            case .payback: "payback"
+            case .withdrawal: "withdrawal"
+            case .loanPayment: "loan_payment"
+            case .bank: "bank"
+            case .card: "card"
+            case .deferredCard: "deferred_card"
+            case .cardSummary: "card_summary"
             case .unknown(let value): value
             }
         }

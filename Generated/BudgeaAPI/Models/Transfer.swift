@@ -2,7 +2,6 @@
 import Foundation
 
 /// This is a representation of a transfer.
-
 ///
 /// - Remark: Generated from `#/components/schemas/Transfer`.
 nonisolated public struct Transfer: Codable, Hashable, Sendable {

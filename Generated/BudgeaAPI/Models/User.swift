@@ -22,30 +22,30 @@ nonisolated public struct User: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/components/schemas/User/properties/platform`.
     nonisolated public enum Platform: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
         case web
-    case iPad
-    case iPhone
-    case android
-    case cAstore
-    case requestAccess
-    case sharedAccess
-    case singleAccess
-    case transfer
-    case refreshToken
+        case iPad
+        case iPhone
+        case android
+        case cAstore
+        case requestAccess
+        case sharedAccess
+        case singleAccess
+        case transfer
+        case refreshToken
         /// A value this client does not know yet; kept so newer servers do not break decoding.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "web": self = .web
-        case "iPad": self = .iPad
-        case "iPhone": self = .iPhone
-        case "Android": self = .android
-        case "CAstore": self = .cAstore
-        case "requestAccess": self = .requestAccess
-        case "sharedAccess": self = .sharedAccess
-        case "singleAccess": self = .singleAccess
-        case "transfer": self = .transfer
-        case "refresh_token": self = .refreshToken
+            case "iPad": self = .iPad
+            case "iPhone": self = .iPhone
+            case "Android": self = .android
+            case "CAstore": self = .cAstore
+            case "requestAccess": self = .requestAccess
+            case "sharedAccess": self = .sharedAccess
+            case "singleAccess": self = .singleAccess
+            case "transfer": self = .transfer
+            case "refresh_token": self = .refreshToken
             default: self = .unknown(rawValue)
             }
         }
@@ -53,15 +53,15 @@ nonisolated public struct User: Codable, Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .web: "web"
-        case .iPad: "iPad"
-        case .iPhone: "iPhone"
-        case .android: "Android"
-        case .cAstore: "CAstore"
-        case .requestAccess: "requestAccess"
-        case .sharedAccess: "sharedAccess"
-        case .singleAccess: "singleAccess"
-        case .transfer: "transfer"
-        case .refreshToken: "refresh_token"
+            case .iPad: "iPad"
+            case .iPhone: "iPhone"
+            case .android: "Android"
+            case .cAstore: "CAstore"
+            case .requestAccess: "requestAccess"
+            case .sharedAccess: "sharedAccess"
+            case .singleAccess: "singleAccess"
+            case .transfer: "transfer"
+            case .refreshToken: "refresh_token"
             case .unknown(let value): value
             }
         }

@@ -2,11 +2,8 @@
 import Foundation
 
 /// /!\ Careful we use default value from database if present
-
 ///
-
 ///     For more information see AlertsPlugin.init
-
 ///
 /// - Remark: Generated from `#/components/schemas/UserAlert`.
 nonisolated public struct UserAlert: Codable, Hashable, Sendable {

@@ -22,6 +22,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/delete`.
     public func deleteClientsIdClient(idClient: Int, expand: String? = nil) async throws -> ClientModel {
         var request = RequestBuilder(method: .delete, path: "/clients/" + RequestBuilder.pathSegment(idClient))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteClientsIdClient")
         return try client.decode(ClientModel.self, from: response)
@@ -38,6 +39,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}~1logo/delete`.
     public func deleteClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> File {
         var request = RequestBuilder(method: .delete, path: "/clients/" + RequestBuilder.pathSegment(idClient) + "/logo")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteClientsIdClientLogo")
         return try client.decode(File.self, from: response)
@@ -55,6 +57,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks/delete`.
     public func deleteWebhooks(expand: String? = nil) async throws -> Webhook {
         var request = RequestBuilder(method: .delete, path: "/webhooks")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooks")
         return try client.decode(Webhook.self, from: response)
@@ -70,6 +73,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/delete`.
     public func deleteWebhooksAuth(expand: String? = nil) async throws -> AuthProvider {
         var request = RequestBuilder(method: .delete, path: "/webhooks/auth")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksAuth")
         return try client.decode(AuthProvider.self, from: response)
@@ -88,6 +92,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/delete`.
     public func deleteWebhooksAuthIdAuth(idAuth: Int, expand: String? = nil) async throws -> AuthProvider {
         var request = RequestBuilder(method: .delete, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksAuthIdAuth")
         return try client.decode(AuthProvider.self, from: response)
@@ -106,6 +111,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/delete`.
     public func deleteWebhooksIdWebhook(idWebhook: Int, expand: String? = nil) async throws -> Webhook {
         var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhook")
         return try client.decode(Webhook.self, from: response)
@@ -122,6 +128,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/delete`.
     public func deleteWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Webhook {
         var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhookAddToData")
         return try client.decode(Webhook.self, from: response)
@@ -139,6 +146,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/delete`.
     public func deleteWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
         var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhookAddToDataKey")
         return try client.decode(Webhook.self, from: response)
@@ -154,6 +162,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1clients/get`.
     public func getClients(expand: String? = nil) async throws -> GetClientsResponse {
         var request = RequestBuilder(method: .get, path: "/clients")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getClients")
         return try client.decode(GetClientsResponse.self, from: response)
@@ -172,6 +181,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/get`.
     public func getClientsIdClient(idClient: Int, expand: String? = nil) async throws -> ClientModel {
         var request = RequestBuilder(method: .get, path: "/clients/" + RequestBuilder.pathSegment(idClient))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getClientsIdClient")
         return try client.decode(ClientModel.self, from: response)
@@ -206,6 +216,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1config~1logs/get`.
     public func getConfigLogs(search: String? = nil, type: String? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetConfigLogsResponse {
         var request = RequestBuilder(method: .get, path: "/config/logs")
+        request.accept("application/json")
         request.addQuery("search", search)
         request.addQuery("type", type)
         request.addQuery("min_date", minDate)
@@ -252,6 +263,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks/get`.
     public func getWebhooks(expand: String? = nil) async throws -> GetWebhooksResponse {
         var request = RequestBuilder(method: .get, path: "/webhooks")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooks")
         return try client.decode(GetWebhooksResponse.self, from: response)
@@ -267,6 +279,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/get`.
     public func getWebhooksAuth(expand: String? = nil) async throws -> GetWebhooksAuthResponse {
         var request = RequestBuilder(method: .get, path: "/webhooks/auth")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksAuth")
         return try client.decode(GetWebhooksAuthResponse.self, from: response)
@@ -283,6 +296,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/get`.
     public func getWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> GetWebhooksIdWebhookAddToDataResponse {
         var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksIdWebhookAddToData")
         return try client.decode(GetWebhooksIdWebhookAddToDataResponse.self, from: response)
@@ -300,6 +314,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/get`.
     public func getWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
         var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksIdWebhookAddToDataKey")
         return try client.decode(Webhook.self, from: response)
@@ -325,6 +340,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1logs/get`.
     public func getWebhooksIdWebhookLogs(idWebhook: Int, idUser: Int? = nil, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetWebhooksIdWebhookLogsResponse {
         var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/logs")
+        request.accept("application/json")
         request.addQuery("id_user", idUser)
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
@@ -347,17 +363,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1clients/post`.
     public func postClients(body: PostClientsRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ClientModel {
         var request = RequestBuilder(method: .post, path: "/clients")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("config", body.config)
-
             form.append("generate_keys", body.generateKeys)
-
             form.append("name", body.name)
-
             form.append("redirect_uris", body.redirectUris)
         }
         form.appendAll(extraFields)
@@ -377,6 +389,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}~1logo/post`.
     public func postClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> File {
         var request = RequestBuilder(method: .post, path: "/clients/" + RequestBuilder.pathSegment(idClient) + "/logo")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.postClientsIdClientLogo")
         return try client.decode(File.self, from: response)
@@ -434,21 +447,15 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks/post`.
     public func postWebhooks(body: PostWebhooksRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("event", body.event)
-
             form.append("id_auth", body.idAuth)
-
             form.append("id_service", body.idService)
-
             form.append("id_user", body.idUser)
-
             form.append("params", body.params)
-
             form.append("url", body.url)
         }
         form.appendAll(extraFields)
@@ -469,14 +476,11 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/post`.
     public func postWebhooksAuth(body: PostWebhooksAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> AuthProvider {
         var request = RequestBuilder(method: .post, path: "/webhooks/auth")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
-
         form.append("config", body.config)
-
         form.append("name", body.name)
-
         form.append("type", body.type)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -497,14 +501,11 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/post`.
     public func postWebhooksAuthIdAuth(idAuth: Int, body: PostWebhooksAuthIdAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> AuthProvider {
         var request = RequestBuilder(method: .post, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
-
         form.append("config", body.config)
-
         form.append("name", body.name)
-
         form.append("type", body.type)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -525,21 +526,15 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/post`.
     public func postWebhooksIdWebhook(idWebhook: Int, body: PostWebhooksIdWebhookRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("deleted", body.deleted)
-
             form.append("event", body.event)
-
             form.append("id_auth", body.idAuth)
-
             form.append("id_service", body.idService)
-
             form.append("id_user", body.idUser)
-
             form.append("url", body.url)
         }
         form.appendAll(extraFields)
@@ -561,6 +556,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/post`.
     public func postWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhookAddToData")
         return try client.decode(Webhook.self, from: response)
@@ -580,6 +576,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/post`.
     public func postWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhookAddToDataKey")
         return try client.decode(Webhook.self, from: response)
@@ -598,33 +595,21 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/put`.
     public func putClientsIdClient(idClient: Int, body: PutClientsIdClientRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ClientModel {
         var request = RequestBuilder(method: .put, path: "/clients/" + RequestBuilder.pathSegment(idClient))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("config", body.config)
-
             form.append("description", body.description)
-
             form.append("description_banks", body.descriptionBanks)
-
             form.append("description_providers", body.descriptionProviders)
-
             form.append("generate_keys", body.generateKeys)
-
             form.append("name", body.name)
-
             form.append("primary_color", body.primaryColor)
-
             form.append("pro", body.pro)
-
             form.append("redirect_uris", body.redirectUris)
-
             form.append("secondary_color", body.secondaryColor)
-
             form.append("secret", body.secret)
-
             form.append("update_config", body.updateConfig)
         }
         form.appendAll(extraFields)
@@ -646,14 +631,11 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/put`.
     public func putWebhooksAuthIdAuth(idAuth: Int, body: PutWebhooksAuthIdAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> AuthProvider {
         var request = RequestBuilder(method: .put, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
-
         form.append("config", body.config)
-
         form.append("name", body.name)
-
         form.append("type", body.type)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -674,21 +656,15 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/put`.
     public func putWebhooksIdWebhook(idWebhook: Int, body: PutWebhooksIdWebhookRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Webhook {
         var request = RequestBuilder(method: .put, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("deleted", body.deleted)
-
             form.append("event", body.event)
-
             form.append("id_auth", body.idAuth)
-
             form.append("id_service", body.idService)
-
             form.append("id_user", body.idUser)
-
             form.append("url", body.url)
         }
         form.appendAll(extraFields)

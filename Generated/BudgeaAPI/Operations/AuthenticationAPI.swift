@@ -38,6 +38,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/delete`.
     public func deleteUsersIdUser(idUser: String, expand: String? = nil) async throws -> User {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "authentication.deleteUsersIdUser")
         return try client.decode(User.self, from: response)
@@ -56,7 +57,8 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1token~1code/get`.
     public func getAuthTokenCode() async throws -> GetAuthTokenCodeResponse {
-        let request = RequestBuilder(method: .get, path: "/auth/token/code")
+        var request = RequestBuilder(method: .get, path: "/auth/token/code")
+        request.accept("application/json")
         let response = try await client.send(request, operationID: "authentication.getAuthTokenCode")
         return try client.decode(GetAuthTokenCodeResponse.self, from: response)
     }
@@ -72,6 +74,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1certificate~1{type}/get`.
     public func getCertificateType(type: String, expand: String? = nil) async throws -> Certificate {
         var request = RequestBuilder(method: .get, path: "/certificate/" + RequestBuilder.pathSegment(type))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "authentication.getCertificateType")
         return try client.decode(Certificate.self, from: response)
@@ -92,16 +95,11 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webauth/get`.
     public func getWebauth(body: GetWebauthRequest? = nil, extraFields: [String: String] = [:]) async throws {
         var request = RequestBuilder(method: .get, path: "/webauth")
-
         var form = MultipartForm()
         if let body {
-
             form.append("client_id", body.clientId)
-
             form.append("id_transfer", body.idTransfer)
-
             form.append("redirect_uri", body.redirectUri)
-
             form.append("state", body.state)
         }
         form.appendAll(extraFields)
@@ -123,12 +121,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1admin~1jwt/post`.
     public func postAdminJwt(body: PostAdminJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> [String: JSONValue] {
         var request = RequestBuilder(method: .post, path: "/admin/jwt")
-
+        request.accept("application/json")
         var form = MultipartForm()
         if let body {
-
             form.append("duration", body.duration)
-
             form.append("scope", body.scope)
         }
         form.appendAll(extraFields)
@@ -154,12 +150,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1auth~1init/post`.
     public func postAuthInit(body: PostAuthInitRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthInitResponse {
         var request = RequestBuilder(method: .post, path: "/auth/init")
-
+        request.accept("application/json")
         var form = MultipartForm()
         if let body {
-
             form.append("client_id", body.clientId)
-
             form.append("client_secret", body.clientSecret)
         }
         form.appendAll(extraFields)
@@ -181,18 +175,13 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1auth~1jwt/post`.
     public func postAuthJwt(body: PostAuthJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthJwtResponse {
         var request = RequestBuilder(method: .post, path: "/auth/jwt")
-
+        request.accept("application/json")
         var form = MultipartForm()
         if let body {
-
             form.append("client_id", body.clientId)
-
             form.append("client_secret", body.clientSecret)
-
             form.append("expire", body.expire)
-
             form.append("id_user", body.idUser)
-
             form.append("scope", body.scope)
         }
         form.appendAll(extraFields)
@@ -212,18 +201,13 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1auth~1renew/post`.
     public func postAuthRenew(body: PostAuthRenewRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthRenewResponse {
         var request = RequestBuilder(method: .post, path: "/auth/renew")
-
+        request.accept("application/json")
         var form = MultipartForm()
         if let body {
-
             form.append("client_id", body.clientId)
-
             form.append("client_secret", body.clientSecret)
-
             form.append("grant_type", body.grantType)
-
             form.append("id_user", body.idUser)
-
             form.append("revoke_previous", body.revokePrevious)
         }
         form.appendAll(extraFields)
@@ -245,18 +229,13 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1auth~1token~1access/post`.
     public func postAuthTokenAccess(body: PostAuthTokenAccessRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthTokenAccessResponse {
         var request = RequestBuilder(method: .post, path: "/auth/token/access")
-
+        request.accept("application/json")
         var form = MultipartForm()
         if let body {
-
             form.append("client_id", body.clientId)
-
             form.append("client_secret", body.clientSecret)
-
             form.append("code", body.code)
-
             form.append("grant_type", body.grantType)
-
             form.append("redirect_uri", body.redirectUri)
         }
         form.appendAll(extraFields)

@@ -22,6 +22,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/delete`.
     public func deleteBanksCategoriesIdCategory(idCategory: Int, expand: String? = nil) async throws -> ConnectorCategory {
         var request = RequestBuilder(method: .delete, path: "/banks/categories/" + RequestBuilder.pathSegment(idCategory))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteBanksCategoriesIdCategory")
         return try client.decode(ConnectorCategory.self, from: response)
@@ -38,6 +39,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1categories~1keywords~1{id_keyword}/delete`.
     public func deleteCategoriesKeywordsIdKeyword(idKeyword: Int, expand: String? = nil) async throws -> Keyword {
         var request = RequestBuilder(method: .delete, path: "/categories/keywords/" + RequestBuilder.pathSegment(idKeyword))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteCategoriesKeywordsIdKeyword")
         return try client.decode(Keyword.self, from: response)
@@ -55,6 +57,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/delete`.
     public func deleteConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, expand: String? = nil) async throws -> ConnectorLogo {
         var request = RequestBuilder(method: .delete, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/" + RequestBuilder.pathSegment(idLogo))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteConnectorsIdConnectorLogosIdLogo")
         return try client.decode(ConnectorLogo.self, from: response)
@@ -73,6 +76,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/delete`.
     public func deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -90,6 +94,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/delete`.
     public func deleteUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, expand: String? = nil) async throws -> Category {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full/" + RequestBuilder.pathSegment(idFull))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserCategoriesFullIdFull")
         return try client.decode(Category.self, from: response)
@@ -107,6 +112,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Account {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccounts")
         return try client.decode(Account.self, from: response)
@@ -127,6 +133,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Account {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount")
         return try client.decode(Account.self, from: response)
@@ -145,6 +152,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Transaction {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions")
         return try client.decode(Transaction.self, from: response)
@@ -164,6 +172,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> TransactionInformation {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
         return try client.decode(TransactionInformation.self, from: response)
@@ -184,6 +193,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations~1{id_information}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> TransactionInformation {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations/" + RequestBuilder.pathSegment(idInformation))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation")
         return try client.decode(TransactionInformation.self, from: response)
@@ -203,6 +213,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -221,6 +232,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -238,6 +250,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/delete`.
     public func deleteUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -253,6 +266,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1account_types/get`.
     public func getAccountTypes(expand: String? = nil) async throws -> GetAccountTypesResponse {
         var request = RequestBuilder(method: .get, path: "/account_types")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getAccountTypes")
         return try client.decode(GetAccountTypesResponse.self, from: response)
@@ -269,6 +283,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1account_types~1{id_account_type}/get`.
     public func getAccountTypesIdAccountType(idAccountType: Int, expand: String? = nil) async throws -> AccountType {
         var request = RequestBuilder(method: .get, path: "/account_types/" + RequestBuilder.pathSegment(idAccountType))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getAccountTypesIdAccountType")
         return try client.decode(AccountType.self, from: response)
@@ -293,6 +308,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1connections/get`.
     public func getBanksIdConnectorConnections(idConnector: Int, method: String? = nil, n: Int? = nil, type: Int? = nil, occurences: Int? = nil, source: String? = nil, minutesWithoutSync: Int? = nil, expand: String? = nil) async throws -> GetBanksIdConnectorConnectionsResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/connections")
+        request.accept("application/json")
         request.addQuery("method", method)
         request.addQuery("n", n)
         request.addQuery("type", type)
@@ -317,6 +333,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos/get`.
     public func getBanksIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogos")
         return try client.decode(GetBanksIdConnectorLogosResponse.self, from: response)
@@ -335,6 +352,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1main/get`.
     public func getBanksIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosMainResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogosMain")
         return try client.decode(GetBanksIdConnectorLogosMainResponse.self, from: response)
@@ -353,6 +371,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1thumbnail/get`.
     public func getBanksIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosThumbnailResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogosThumbnail")
         return try client.decode(GetBanksIdConnectorLogosThumbnailResponse.self, from: response)
@@ -370,6 +389,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1categories/get`.
     public func getCategories(expand: String? = nil) async throws -> GetCategoriesResponse {
         var request = RequestBuilder(method: .get, path: "/categories")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getCategories")
         return try client.decode(GetCategoriesResponse.self, from: response)
@@ -388,6 +408,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/get`.
     public func getConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogos")
         return try client.decode(GetConnectorsIdConnectorLogosResponse.self, from: response)
@@ -406,6 +427,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1main/get`.
     public func getConnectorsIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosMainResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogosMain")
         return try client.decode(GetConnectorsIdConnectorLogosMainResponse.self, from: response)
@@ -424,6 +446,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1thumbnail/get`.
     public func getConnectorsIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosThumbnailResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogosThumbnail")
         return try client.decode(GetConnectorsIdConnectorLogosThumbnailResponse.self, from: response)
@@ -486,6 +509,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1connections/get`.
     public func getProvidersIdConnectorConnections(idConnector: Int, range: Int? = nil, expand: String? = nil) async throws -> GetProvidersIdConnectorConnectionsResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/connections")
+        request.accept("application/json")
         request.addQuery("range", range)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorConnections")
@@ -505,6 +529,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos/get`.
     public func getProvidersIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogos")
         return try client.decode(GetProvidersIdConnectorLogosResponse.self, from: response)
@@ -523,6 +548,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos~1main/get`.
     public func getProvidersIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosMainResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogosMain")
         return try client.decode(GetProvidersIdConnectorLogosMainResponse.self, from: response)
@@ -541,6 +567,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos~1thumbnail/get`.
     public func getProvidersIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosThumbnailResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogosThumbnail")
         return try client.decode(GetProvidersIdConnectorLogosThumbnailResponse.self, from: response)
@@ -556,6 +583,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1psd2-registrations/get`.
     public func getPsd2Registrations(expand: String? = nil) async throws -> GetPsd2RegistrationsResponse {
         var request = RequestBuilder(method: .get, path: "/psd2-registrations")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getPsd2Registrations")
         return try client.decode(GetPsd2RegistrationsResponse.self, from: response)
@@ -572,6 +600,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1psd2-registrations~1{id_psd2-registration}/get`.
     public func getPsd2RegistrationsIdPsd2Registration(idPsd2Registration: Int, expand: String? = nil) async throws -> Psd2Registration {
         var request = RequestBuilder(method: .get, path: "/psd2-registrations/" + RequestBuilder.pathSegment(idPsd2Registration))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getPsd2RegistrationsIdPsd2Registration")
         return try client.decode(Psd2Registration.self, from: response)
@@ -594,6 +623,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1psd2-registrations~1{id_psd2registration}~1logs/get`.
     public func getPsd2RegistrationsIdPsd2registrationLogs(idPsd2registration: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetPsd2RegistrationsIdPsd2registrationLogsResponse {
         var request = RequestBuilder(method: .get, path: "/psd2-registrations/" + RequestBuilder.pathSegment(idPsd2registration) + "/logs")
+        request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("min_date", minDate)
@@ -614,6 +644,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1account_types/get`.
     public func getUsersIdUserAccountTypes(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserAccountTypesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/account_types")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountTypes")
         return try client.decode(GetUsersIdUserAccountTypesResponse.self, from: response)
@@ -631,6 +662,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1account_types~1{id_account_type}/get`.
     public func getUsersIdUserAccountTypesIdAccountType(idUser: String, idAccountType: Int, expand: String? = nil) async throws -> AccountType {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/account_types/" + RequestBuilder.pathSegment(idAccountType))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountTypesIdAccountType")
         return try client.decode(AccountType.self, from: response)
@@ -665,6 +697,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/get`.
     public func getUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserAccountsIdAccountTransactionsclustersResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountsIdAccountTransactionsclusters")
         return try client.decode(GetUsersIdUserAccountsIdAccountTransactionsclustersResponse.self, from: response)
@@ -681,6 +714,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1alerts/get`.
     public func getUsersIdUserAlerts(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserAlertsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/alerts")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAlerts")
         return try client.decode(GetUsersIdUserAlertsResponse.self, from: response)
@@ -715,6 +749,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/get`.
     public func getUsersIdUserCategoriesFull(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserCategoriesFullResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserCategoriesFull")
         return try client.decode(GetUsersIdUserCategoriesFullResponse.self, from: response)
@@ -732,6 +767,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/get`.
     public func getUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccounts")
         return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsResponse.self, from: response)
@@ -798,6 +834,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1logs/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/logs")
+        request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("min_date", minDate)
@@ -820,6 +857,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1sources/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/sources")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources")
         return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse.self, from: response)
@@ -856,6 +894,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Float? = nil, maxValue: Float? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
+        request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("min_date", minDate)
@@ -889,6 +928,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
         return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse.self, from: response)
@@ -909,6 +949,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations~1{id_information}/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> TransactionInformation {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations/" + RequestBuilder.pathSegment(idInformation))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation")
         return try client.decode(TransactionInformation.self, from: response)
@@ -927,6 +968,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters")
         return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse.self, from: response)
@@ -944,6 +986,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/get`.
     public func getUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionTransactionsclusters")
         return try client.decode(GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse.self, from: response)
@@ -974,6 +1017,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/get`.
     public func getUsersIdUserTransactionsclusters(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserTransactionsclustersResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserTransactionsclusters")
         return try client.decode(GetUsersIdUserTransactionsclustersResponse.self, from: response)
@@ -993,10 +1037,9 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1categories/post`.
     public func postBanksCategories(body: PostBanksCategoriesRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorCategory {
         var request = RequestBuilder(method: .post, path: "/banks/categories")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
-
         form.append("name", body.name)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -1019,10 +1062,9 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/post`.
     public func postBanksCategoriesIdCategory(idCategory: Int, body: PostBanksCategoriesIdCategoryRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorCategory {
         var request = RequestBuilder(method: .post, path: "/banks/categories/" + RequestBuilder.pathSegment(idCategory))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
-
         form.append("name", body.name)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -1044,6 +1086,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1categories~1keywords/post`.
     public func postCategoriesKeywords(expand: String? = nil) async throws -> Keyword {
         var request = RequestBuilder(method: .post, path: "/categories/keywords")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.postCategoriesKeywords")
         return try client.decode(Keyword.self, from: response)
@@ -1062,13 +1105,10 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1categorize/post`.
     public func postCategorize(body: PostCategorizeRequest, extraFields: [String: String] = [:]) async throws -> [String: JSONValue] {
         var request = RequestBuilder(method: .post, path: "/categorize")
-
+        request.accept("application/json")
         var form = MultipartForm()
-
         form.append("type", body.type)
-
         form.append("value", body.value)
-
         form.append("wording", body.wording)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -1091,6 +1131,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/post`.
     public func postConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> ConnectorLogo {
         var request = RequestBuilder(method: .post, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.postConnectorsIdConnectorLogos")
         return try client.decode(ConnectorLogo.self, from: response)
@@ -1110,6 +1151,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/post`.
     public func postUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserAccountsIdAccountTransactionsclusters")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -1128,23 +1170,16 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/post`.
     public func postUsersIdUserCategoriesFull(idUser: String, body: PostUsersIdUserCategoriesFullRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Category {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("accountant_account", body.accountantAccount)
-
             form.append("color", body.color)
-
             form.append("id_parent_category", body.idParentCategory)
-
             form.append("id_parent_category_in_menu", body.idParentCategoryInMenu)
-
             form.append("income", body.income)
-
             form.append("name", body.name)
-
             form.append("refundable", body.refundable)
         }
         form.appendAll(extraFields)
@@ -1169,20 +1204,14 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/post`.
     public func postUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, body: PostUsersIdUserConnectionsIdConnectionAccountsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Account {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
-
         form.append("balance", body.balance)
-
         form.append("iban", body.iban)
-
         form.append("id_connection", body.idConnection)
-
         form.append("id_currency", body.idCurrency)
-
         form.append("name", body.name)
-
         form.append("number", body.number)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -1207,28 +1236,18 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/post`.
     public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, body: PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Transaction {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
-
         form.append("active", body.active)
-
         form.append("coming", body.coming)
-
         form.append("date", body.date)
-
         form.append("date_scraped", body.dateScraped)
-
         form.append("id_account", body.idAccount)
-
         form.append("original_wording", body.originalWording)
-
         form.append("rdate", body.rdate)
-
         form.append("state", body.state)
-
         form.append("type", body.type)
-
         form.append("value", body.value)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -1251,6 +1270,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/post`.
     public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -1270,6 +1290,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/post`.
     public func postUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionTransactionsclusters")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -1288,6 +1309,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/post`.
     public func postUsersIdUserTransactionsclusters(idUser: String, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserTransactionsclusters")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -1305,11 +1327,10 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors/put`.
     public func putConnectors(body: PutConnectorsRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connector {
         var request = RequestBuilder(method: .put, path: "/connectors")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("hidden", body.hidden)
         }
         form.appendAll(extraFields)
@@ -1331,17 +1352,13 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/put`.
     public func putConnectorsIdConnector(idConnector: Int, body: PutConnectorsIdConnectorRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connector {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("auth_mechanism", body.authMechanism)
-
             form.append("hidden", body.hidden)
-
             form.append("id_categories", body.idCategories)
-
             form.append("sync_frequency", body.syncFrequency)
         }
         form.appendAll(extraFields)
@@ -1365,6 +1382,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/put`.
     public func putConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> ConnectorLogo {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnectorLogos")
         return try client.decode(ConnectorLogo.self, from: response)
@@ -1386,6 +1404,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/put`.
     public func putConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, expand: String? = nil) async throws -> ConnectorLogo {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/" + RequestBuilder.pathSegment(idLogo))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnectorLogosIdLogo")
         return try client.decode(ConnectorLogo.self, from: response)
@@ -1406,6 +1425,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
     public func putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -1425,13 +1445,11 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/put`.
     public func putUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, body: PutUsersIdUserCategoriesFullIdFullRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Category {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full/" + RequestBuilder.pathSegment(idFull))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("accountant_account", body.accountantAccount)
-
             form.append("hide", body.hide)
         }
         form.appendAll(extraFields)
@@ -1452,6 +1470,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/put`.
     public func putUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Account {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccounts")
         return try client.decode(Account.self, from: response)
@@ -1474,23 +1493,16 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/put`.
     public func putUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: Int, body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Account {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("balance", body.balance)
-
             form.append("bookmarked", body.bookmarked)
-
             form.append("disabled", body.disabled)
-
             form.append("display", body.display)
-
             form.append("iban", body.iban)
-
             form.append("name", body.name)
-
             form.append("usage", body.usage)
         }
         form.appendAll(extraFields)
@@ -1515,19 +1527,14 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}/put`.
     public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Transaction {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("active", body.active)
-
             form.append("application_date", body.applicationDate)
-
             form.append("comment", body.comment)
-
             form.append("id_category", body.idCategory)
-
             form.append("wording", body.wording)
         }
         form.appendAll(extraFields)
@@ -1550,6 +1557,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/put`.
     public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> TransactionInformation {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
         return try client.decode(TransactionInformation.self, from: response)
@@ -1571,6 +1579,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
     public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -1591,6 +1600,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/put`.
     public func putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
@@ -1610,6 +1620,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/put`.
     public func putUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)

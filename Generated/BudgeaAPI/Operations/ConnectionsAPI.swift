@@ -25,6 +25,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/delete`.
     public func deleteConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, expand: String? = nil) async throws -> ConnectionSource {
         var request = RequestBuilder(method: .delete, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteConnectionsIdConnectionSourcesIdSource")
         return try client.decode(ConnectionSource.self, from: response)
@@ -41,6 +42,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/delete`.
     public func deleteUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> Connection {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnections")
         return try client.decode(Connection.self, from: response)
@@ -60,6 +62,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/delete`.
     public func deleteUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Connection {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnectionsIdConnection")
         return try client.decode(Connection.self, from: response)
@@ -80,6 +83,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, expand: String? = nil) async throws -> ConnectionSource {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnectionsIdConnectionSourcesIdSource")
         return try client.decode(ConnectionSource.self, from: response)
@@ -95,6 +99,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks/get`.
     public func getBanks(expand: String? = nil) async throws -> GetBanksResponse {
         var request = RequestBuilder(method: .get, path: "/banks")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanks")
         return try client.decode(GetBanksResponse.self, from: response)
@@ -111,6 +116,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1{id_bank}/get`.
     public func getBanksIdBank(idBank: Int, expand: String? = nil) async throws -> Connector {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idBank))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdBank")
         return try client.decode(Connector.self, from: response)
@@ -127,6 +133,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources/get`.
     public func getBanksIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSources")
         return try client.decode(GetBanksIdConnectorSourcesResponse.self, from: response)
@@ -144,6 +151,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
     public func getBanksIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSourcesIdConnectorSourceFields")
         return try client.decode(GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
@@ -161,6 +169,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources~1{id_source}/get`.
     public func getBanksIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSourcesIdSource")
         return try client.decode(ConnectorSource.self, from: response)
@@ -176,6 +185,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connections/get`.
     public func getConnections(expand: String? = nil) async throws -> GetConnectionsResponse {
         var request = RequestBuilder(method: .get, path: "/connections")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnections")
         return try client.decode(GetConnectionsResponse.self, from: response)
@@ -206,6 +216,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1logs/get`.
     public func getConnectionsIdConnectionLogs(idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection2: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetConnectionsIdConnectionLogsResponse {
         var request = RequestBuilder(method: .get, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/logs")
+        request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("min_date", minDate)
@@ -234,6 +245,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources/get`.
     public func getConnectionsIdConnectionSources(idConnection: Int, expand: String? = nil) async throws -> GetConnectionsIdConnectionSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectionsIdConnectionSources")
         return try client.decode(GetConnectionsIdConnectionSourcesResponse.self, from: response)
@@ -249,6 +261,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors/get`.
     public func getConnectors(expand: String? = nil) async throws -> GetConnectorsResponse {
         var request = RequestBuilder(method: .get, path: "/connectors")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectors")
         return try client.decode(GetConnectorsResponse.self, from: response)
@@ -265,6 +278,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/get`.
     public func getConnectorsIdConnector(idConnector: Int, expand: String? = nil) async throws -> Connector {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnector")
         return try client.decode(Connector.self, from: response)
@@ -281,6 +295,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/get`.
     public func getConnectorsIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSources")
         return try client.decode(GetConnectorsIdConnectorSourcesResponse.self, from: response)
@@ -298,6 +313,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
     public func getConnectorsIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSourcesIdConnectorSourceFields")
         return try client.decode(GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
@@ -315,6 +331,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/get`.
     public func getConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSourcesIdSource")
         return try client.decode(ConnectorSource.self, from: response)
@@ -344,6 +361,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1logs/get`.
     public func getLogs(limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetLogsResponse {
         var request = RequestBuilder(method: .get, path: "/logs")
+        request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("min_date", minDate)
@@ -371,6 +389,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers/get`.
     public func getProviders(expand: String? = nil) async throws -> GetProvidersResponse {
         var request = RequestBuilder(method: .get, path: "/providers")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProviders")
         return try client.decode(GetProvidersResponse.self, from: response)
@@ -387,6 +406,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources/get`.
     public func getProvidersIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSources")
         return try client.decode(GetProvidersIdConnectorSourcesResponse.self, from: response)
@@ -404,6 +424,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
     public func getProvidersIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSourcesIdConnectorSourceFields")
         return try client.decode(GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
@@ -421,6 +442,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_source}/get`.
     public func getProvidersIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSourcesIdSource")
         return try client.decode(ConnectorSource.self, from: response)
@@ -437,6 +459,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1providers~1{id_provider}/get`.
     public func getProvidersIdProvider(idProvider: Int, expand: String? = nil) async throws -> Connector {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idProvider))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdProvider")
         return try client.decode(Connector.self, from: response)
@@ -453,6 +476,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/get`.
     public func getUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserConnectionsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserConnections")
         return try client.decode(GetUsersIdUserConnectionsResponse.self, from: response)
@@ -470,6 +494,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get`.
     public func getUsersIdUserConnectionsIdConnectionInformations(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionInformationsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/informations")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserConnectionsIdConnectionInformations")
         return try client.decode(GetUsersIdUserConnectionsIdConnectionInformationsResponse.self, from: response)
@@ -501,6 +526,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1logs/get`.
     public func getUsersIdUserConnectionsIdConnectionLogs(idUser: String, idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser2: Int? = nil, idConnection2: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionLogsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/logs")
+        request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("min_date", minDate)
@@ -530,6 +556,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources/get`.
     public func getUsersIdUserConnectionsIdConnectionSources(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserConnectionsIdConnectionSources")
         return try client.decode(GetUsersIdUserConnectionsIdConnectionSourcesResponse.self, from: response)
@@ -560,6 +587,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1logs/get`.
     public func getUsersIdUserLogs(idUser: String, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser2: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserLogsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/logs")
+        request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("min_date", minDate)
@@ -594,14 +622,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/post`.
     public func postConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, body: PostConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectionSource {
         var request = RequestBuilder(method: .post, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("disabled", body.disabled)
-
             form.append("synchronize", body.synchronize)
         }
         form.appendAll(extraFields)
@@ -624,24 +650,16 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors/post`.
     public func postConnectors(body: PostConnectorsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connector {
         var request = RequestBuilder(method: .post, path: "/connectors")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
-
         form.append("comment", body.comment)
-
         form.append("email", body.email)
-
         form.append("login", body.login)
-
         form.append("name", body.name)
-
         form.append("password", body.password)
-
         form.append("sendmail", body.sendmail)
-
         form.append("types", body.types)
-
         form.append("url", body.url)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
@@ -665,16 +683,13 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post`.
     public func postUsersIdUserConnections(idUser: String, body: PostUsersIdUserConnectionsRequest? = nil, source: String? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connection {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
+        request.accept("application/json")
         request.addQuery("source", source)
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("connector_uuid", body.connectorUuid)
-
             form.append("id_connector", body.idConnector)
-
             form.append("id_bank", body.idBank)
         }
         form.appendAll(extraFields)
@@ -708,22 +723,17 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/post`.
     public func postUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, body: PostUsersIdUserConnectionsIdConnectionRequest? = nil, background: Bool? = nil, psuRequested: Bool? = nil, refreshPsd2Auth: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connection {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
+        request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("psu_requested", psuRequested)
         request.addQuery("refresh_psd2_auth", refreshPsd2Auth)
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("active", body.active)
-
             form.append("decoupled", body.decoupled)
-
             form.append("expire", body.expire)
-
             form.append("login", body.login)
-
             form.append("password", body.password)
         }
         form.appendAll(extraFields)
@@ -750,14 +760,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/post`.
     public func postUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, body: PostUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectionSource {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("disabled", body.disabled)
-
             form.append("synchronize", body.synchronize)
         }
         form.appendAll(extraFields)
@@ -783,16 +791,13 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/put`.
     public func putConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, body: PutConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectionSource {
         var request = RequestBuilder(method: .put, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("disabled", body.disabled)
-
             form.append("force", body.force)
-
             form.append("synchronize", body.synchronize)
         }
         form.appendAll(extraFields)
@@ -814,13 +819,11 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/put`.
     public func putConnectorsIdConnectorSources(idConnector: Int, body: PutConnectorsIdConnectorSourcesRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorSource {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources")
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("disabled_capabilities", body.disabledCapabilities)
-
             form.append("unavailable_capabilities", body.unavailableCapabilities)
         }
         form.appendAll(extraFields)
@@ -843,19 +846,14 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/put`.
     public func putConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, body: PutConnectorsIdConnectorSourcesIdSourceRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorSource {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("auth_mechanism", body.authMechanism)
-
             form.append("disabled", body.disabled)
-
             form.append("disabled_capabilities", body.disabledCapabilities)
-
             form.append("unavailable", body.unavailable)
-
             form.append("unavailable_capabilities", body.unavailableCapabilities)
         }
         form.appendAll(extraFields)
@@ -881,6 +879,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/put`.
     public func putUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, lastUpdate: Date? = nil, background: Bool? = nil, psuRequested: Bool? = nil, expand: String? = nil) async throws -> Connection {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
+        request.accept("application/json")
         request.addQuery("last_update", lastUpdate)
         request.addQuery("background", background)
         request.addQuery("psu_requested", psuRequested)
@@ -907,16 +906,13 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/put`.
     public func putUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, body: PutUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectionSource {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+        request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("expand", expand)
-
         var form = MultipartForm()
         if let body {
-
             form.append("disabled", body.disabled)
-
             form.append("force", body.force)
-
             form.append("synchronize", body.synchronize)
         }
         form.appendAll(extraFields)

@@ -24,18 +24,13 @@ nonisolated public struct PFMAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1auth~1token/post`.
     public func postAuthToken(body: PostAuthTokenRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthTokenResponse {
         var request = RequestBuilder(method: .post, path: "/auth/token")
-
+        request.accept("application/json")
         var form = MultipartForm()
         if let body {
-
             form.append("application", body.application)
-
             form.append("grant_type", body.grantType)
-
             form.append("password", body.password)
-
             form.append("scope", body.scope)
-
             form.append("username", body.username)
         }
         form.appendAll(extraFields)

@@ -38,6 +38,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users/get`.
     public func getUsers(search: String? = nil, expand: String? = nil) async throws -> GetUsersResponse {
         var request = RequestBuilder(method: .get, path: "/users")
+        request.accept("application/json")
         request.addQuery("search", search)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsers")
@@ -55,6 +56,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/get`.
     public func getUsersIdUser(idUser: String, expand: String? = nil) async throws -> User {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUser")
         return try client.decode(User.self, from: response)
@@ -69,7 +71,8 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1config/get`.
     public func getUsersIdUserConfig(idUser: String) async throws -> [String: JSONValue] {
-        let request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+        request.accept("application/json")
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserConfig")
         return try client.decode([String: JSONValue].self, from: response)
     }
@@ -85,6 +88,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles/get`.
     public func getUsersIdUserProfiles(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserProfilesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfiles")
         return try client.decode(GetUsersIdUserProfilesResponse.self, from: response)
@@ -102,6 +106,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles~1{id_profile}/get`.
     public func getUsersIdUserProfilesIdProfile(idUser: String, idProfile: Int, expand: String? = nil) async throws -> Profile {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles/" + RequestBuilder.pathSegment(idProfile))
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfilesIdProfile")
         return try client.decode(Profile.self, from: response)
@@ -118,6 +123,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles~1main/get`.
     public func getUsersIdUserProfilesMain(idUser: String, expand: String? = nil) async throws -> Profile {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles/main")
+        request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfilesMain")
         return try client.decode(Profile.self, from: response)
@@ -151,9 +157,8 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1token/post`.
     public func postUsersIdUserToken(idUser: String, body: PostUsersIdUserTokenRequest, extraFields: [String: String] = [:]) async throws -> [String: JSONValue] {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/token")
-
+        request.accept("application/json")
         var form = MultipartForm()
-
         form.append("application", body.application)
         form.appendAll(extraFields)
         request.setMultipartBody(form)

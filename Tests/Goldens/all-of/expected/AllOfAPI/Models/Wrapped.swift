@@ -2,7 +2,6 @@
 import Foundation
 
 /// A lone allOf is just the referenced type.
-
 ///
 /// - Remark: Generated from `#/components/schemas/Wrapped`.
 public typealias Wrapped = Base

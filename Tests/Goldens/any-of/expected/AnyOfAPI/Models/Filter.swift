@@ -16,12 +16,12 @@ nonisolated public struct Filter: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/components/schemas/Filter/properties/value`.
     nonisolated public indirect enum Value: Codable, Hashable, Sendable {
         case double(Double)
-    case range(Filter.Value.Range)
+        case range(Filter.Value.Range)
 
         public init(from decoder: any Decoder) throws {
             var errors: [any Error] = []
             do { self = .double(try decoder.singleValueContainer().decode(Double.self)); return } catch { errors.append(error) }
-        do { self = .range(try decoder.singleValueContainer().decode(Filter.Value.Range.self)); return } catch { errors.append(error) }
+            do { self = .range(try decoder.singleValueContainer().decode(Filter.Value.Range.self)); return } catch { errors.append(error) }
             throw OneOfDecoding.noMatch("Filter.Value", in: decoder, errors: errors)
         }
 
@@ -29,26 +29,25 @@ nonisolated public struct Filter: Codable, Hashable, Sendable {
             var container = encoder.singleValueContainer()
             switch self {
             case .double(let value): try container.encode(value)
-        case .range(let value): try container.encode(value)
+            case .range(let value): try container.encode(value)
             }
         }
 
         /// Range
-
         ///
         /// - Remark: Generated from `#/components/schemas/Filter/properties/value/anyOf/1`.
         nonisolated public struct Range: Codable, Hashable, Sendable {
             public var min: Double?
-    public var max: Double?
+            public var max: Double?
 
             public init(min: Double? = nil, max: Double? = nil) {
                 self.min = min
-        self.max = max
+                self.max = max
             }
 
             enum CodingKeys: String, CodingKey {
                 case min = "min"
-        case max = "max"
+                case max = "max"
             }
         }
     }

@@ -2,7 +2,6 @@
 import Foundation
 
 /// A person using the API.
-
 ///
 /// - Remark: Generated from `#/components/schemas/User`.
 nonisolated public struct User: Codable, Hashable, Sendable {

@@ -2,7 +2,6 @@
 import Foundation
 
 /// */ fn evil() {} /*
-
 ///
 /// - Remark: Generated from `#/paths/~1search/get/responses/200/content/application~1json/schema`.
 nonisolated public struct GetSearchResponse: Codable, Hashable, Sendable {
@@ -23,16 +22,16 @@ nonisolated public struct GetSearchResponse: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1search/get/responses/200/content/application~1json/schema/properties/mode`.
     nonisolated public enum Mode: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
         case aB
-    case cD
-    case x
+        case cD
+        case x
         /// A value this client does not know yet; kept so newer servers do not break decoding.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "a\"b": self = .aB
-        case "c\\d": self = .cD
-        case "\\(x)": self = .x
+            case "c\\d": self = .cD
+            case "\\(x)": self = .x
             default: self = .unknown(rawValue)
             }
         }
@@ -40,8 +39,8 @@ nonisolated public struct GetSearchResponse: Codable, Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .aB: "a\"b"
-        case .cD: "c\\d"
-        case .x: "\\(x)"
+            case .cD: "c\\d"
+            case .x: "\\(x)"
             case .unknown(let value): value
             }
         }

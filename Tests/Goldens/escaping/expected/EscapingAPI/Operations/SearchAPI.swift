@@ -24,6 +24,7 @@ nonisolated public struct SearchAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1search/get`.
     public func getSearch(qUote: String? = nil) async throws -> GetSearchResponse {
         var request = RequestBuilder(method: .get, path: "/search")
+        request.accept("application/json")
         request.addQuery("q\"uote", qUote)
         let response = try await client.send(request, operationID: "search.getSearch")
         return try client.decode(GetSearchResponse.self, from: response)

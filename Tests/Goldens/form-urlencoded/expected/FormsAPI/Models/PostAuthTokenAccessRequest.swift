@@ -22,14 +22,14 @@ nonisolated public struct PostAuthTokenAccessRequest: Codable, Hashable, Sendabl
     /// - Remark: Generated from `#/paths/~1auth~1token~1access/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/grant_type`.
     nonisolated public enum GrantType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
         case authorizationCode
-    case refreshToken
+        case refreshToken
         /// A value this client does not know yet; kept so newer servers do not break decoding.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "authorization_code": self = .authorizationCode
-        case "refresh_token": self = .refreshToken
+            case "refresh_token": self = .refreshToken
             default: self = .unknown(rawValue)
             }
         }
@@ -37,7 +37,7 @@ nonisolated public struct PostAuthTokenAccessRequest: Codable, Hashable, Sendabl
         public var rawValue: String {
             switch self {
             case .authorizationCode: "authorization_code"
-        case .refreshToken: "refresh_token"
+            case .refreshToken: "refresh_token"
             case .unknown(let value): value
             }
         }

@@ -21,13 +21,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1auth~1token~1access/post`.
     public func postAuthTokenAccess(body: PostAuthTokenAccessRequest, extraFields: [String: String] = [:]) async throws -> PostAuthTokenAccessResponse {
         var request = RequestBuilder(method: .post, path: "/auth/token/access")
-
+        request.accept("application/json")
         var form = URLEncodedForm()
-
         form.append("code", body.code)
-
         form.append("client_id", body.clientId)
-
         form.append("grant_type", body.grantType)
         form.appendAll(extraFields)
         request.setFormBody(form)

@@ -19,14 +19,14 @@ nonisolated public struct TaskModel: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/components/schemas/Task/properties/level`.
     nonisolated public enum Level: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
         case _10
-    case _20
+        case _20
         /// A value this client does not know yet; kept so newer servers do not break decoding.
         case unknown(Int)
 
         public init(rawValue: Int) {
             switch rawValue {
             case 10: self = ._10
-        case 20: self = ._20
+            case 20: self = ._20
             default: self = .unknown(rawValue)
             }
         }
@@ -34,7 +34,7 @@ nonisolated public struct TaskModel: Codable, Hashable, Sendable {
         public var rawValue: Int {
             switch self {
             case ._10: 10
-        case ._20: 20
+            case ._20: 20
             case .unknown(let value): value
             }
         }

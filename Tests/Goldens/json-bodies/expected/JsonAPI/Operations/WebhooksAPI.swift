@@ -17,7 +17,8 @@ nonisolated public struct WebhooksAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks/get`.
     public func getWebhooks() async throws -> [Webhook] {
-        let request = RequestBuilder(method: .get, path: "/webhooks")
+        var request = RequestBuilder(method: .get, path: "/webhooks")
+        request.accept("application/json")
         let response = try await client.send(request, operationID: "webhooks.getWebhooks")
         return try client.decode([Webhook].self, from: response)
     }
@@ -31,7 +32,6 @@ nonisolated public struct WebhooksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks/patch`.
     public func patchWebhooks(body: Webhook? = nil) async throws {
         var request = RequestBuilder(method: .patch, path: "/webhooks")
-
         if let body {
             try request.setJSONBody(body)
         }
@@ -48,7 +48,7 @@ nonisolated public struct WebhooksAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1webhooks/post`.
     public func postWebhooks(body: PostWebhooksRequest) async throws -> Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks")
-
+        request.accept("application/json")
         try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "webhooks.postWebhooks")
         return try client.decode(Webhook.self, from: response)

@@ -22,6 +22,7 @@ nonisolated public struct SelfModelAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1class~1{default}/get`.
     public func getClassDefault(`default`: String, `in`: String? = nil, body2: String? = nil) async throws -> TypeModel {
         var request = RequestBuilder(method: .get, path: "/class/" + RequestBuilder.pathSegment(`default`))
+        request.accept("application/json")
         request.addQuery("in", `in`)
         request.addQuery("body", body2)
         let response = try await client.send(request, operationID: "self.getClassDefault")

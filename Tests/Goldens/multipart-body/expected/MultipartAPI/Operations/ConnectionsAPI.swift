@@ -23,20 +23,14 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post`.
     public func postUsersIdUserConnections(idUser: String, body: PostUsersIdUserConnectionsRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsResponse {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
-
+        request.accept("application/json")
         var form = MultipartForm()
         if let body {
-
             form.append("id_connector", body.idConnector)
-
             form.append("login", body.login)
-
             form.append("active", body.active)
-
             form.append("sources", body.sources)
-
             form.appendFile("document", data: body.document)
-
             try form.appendJSON("meta", body.meta)
         }
         form.appendAll(extraFields)
@@ -55,9 +49,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1upload/put`.
     public func putUpload(body: PutUploadRequest, extraFields: [String: String] = [:]) async throws {
         var request = RequestBuilder(method: .put, path: "/upload")
-
         var form = MultipartForm()
-
         form.appendFile("file", data: body.file)
         form.appendAll(extraFields)
         request.setMultipartBody(form)

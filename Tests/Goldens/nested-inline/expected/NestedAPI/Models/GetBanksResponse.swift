@@ -22,44 +22,44 @@ nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1banks/get/responses/200/content/application~1json/schema/properties/banks/items`.
     nonisolated public struct BanksItem: Codable, Hashable, Sendable {
         public var id: Int
-    public var fields: [GetBanksResponse.BanksItem.FieldsItem]?
+        public var fields: [GetBanksResponse.BanksItem.FieldsItem]?
 
         public init(id: Int, fields: [GetBanksResponse.BanksItem.FieldsItem]? = nil) {
             self.id = id
-        self.fields = fields
+            self.fields = fields
         }
 
         enum CodingKeys: String, CodingKey {
             case id = "id"
-        case fields = "fields"
+            case fields = "fields"
         }
 
         /// - Remark: Generated from `#/paths/~1banks/get/responses/200/content/application~1json/schema/properties/banks/items/properties/fields/items`.
         nonisolated public struct FieldsItem: Codable, Hashable, Sendable {
             public var name: String?
-    public var type: GetBanksResponse.BanksItem.FieldsItem.TypeModel?
+            public var type: GetBanksResponse.BanksItem.FieldsItem.TypeModel?
 
             public init(name: String? = nil, type: GetBanksResponse.BanksItem.FieldsItem.TypeModel? = nil) {
                 self.name = name
-        self.type = type
+                self.type = type
             }
 
             enum CodingKeys: String, CodingKey {
                 case name = "name"
-        case type = "type"
+                case type = "type"
             }
 
             /// - Remark: Generated from `#/paths/~1banks/get/responses/200/content/application~1json/schema/properties/banks/items/properties/fields/items/properties/type`.
             nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
                 case text
-    case password
+                case password
                 /// A value this client does not know yet; kept so newer servers do not break decoding.
                 case unknown(String)
 
                 public init(rawValue: String) {
                     switch rawValue {
                     case "text": self = .text
-        case "password": self = .password
+                    case "password": self = .password
                     default: self = .unknown(rawValue)
                     }
                 }
@@ -67,7 +67,7 @@ nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
                 public var rawValue: String {
                     switch self {
                     case .text: "text"
-        case .password: "password"
+                    case .password: "password"
                     case .unknown(let value): value
                     }
                 }

@@ -17,7 +17,8 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks/get`.
     public func getBanks() async throws -> GetBanksResponse {
-        let request = RequestBuilder(method: .get, path: "/banks")
+        var request = RequestBuilder(method: .get, path: "/banks")
+        request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getBanks")
         return try client.decode(GetBanksResponse.self, from: response)
     }

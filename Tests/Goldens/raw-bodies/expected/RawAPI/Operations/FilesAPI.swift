@@ -34,7 +34,6 @@ nonisolated public struct FilesAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1notes/post`.
     public func postNotes(body: String? = nil) async throws -> String {
         var request = RequestBuilder(method: .post, path: "/notes")
-
         if let body {
             request.setRawBody(Data(body.utf8), contentType: "text/plain")
         }
@@ -53,7 +52,6 @@ nonisolated public struct FilesAPI: Sendable {
     /// - Remark: Generated from `#/paths/~1files~1{name}/put`.
     public func putFilesName(name: String, body: Data) async throws {
         var request = RequestBuilder(method: .put, path: "/files/" + RequestBuilder.pathSegment(name))
-
         request.setRawBody(body, contentType: "application/octet-stream")
         let response = try await client.send(request, operationID: "files.putFilesName")
         try client.expectSuccess(response)

@@ -2,7 +2,6 @@
 import Foundation
 
 /// Why a connection needs attention.
-
 ///
 /// - Remark: Generated from `#/components/schemas/ConnectionState`.
 nonisolated public enum ConnectionState: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {

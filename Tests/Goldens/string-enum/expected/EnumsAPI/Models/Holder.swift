@@ -19,14 +19,14 @@ nonisolated public struct Holder: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/components/schemas/Holder/properties/kind`.
     nonisolated public enum Kind: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
         case checking
-    case savings
+        case savings
         /// A value this client does not know yet; kept so newer servers do not break decoding.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "checking": self = .checking
-        case "savings": self = .savings
+            case "savings": self = .savings
             default: self = .unknown(rawValue)
             }
         }
@@ -34,7 +34,7 @@ nonisolated public struct Holder: Codable, Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .checking: "checking"
-        case .savings: "savings"
+            case .savings: "savings"
             case .unknown(let value): value
             }
         }
