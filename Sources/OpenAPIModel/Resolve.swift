@@ -35,32 +35,25 @@ extension Document {
     }
 
     public func parameter(_ item: RefOr<Parameter>) -> Parameter? {
-        switch item {
-        case .value(let value): return value
-        case .reference(let reference):
-            guard let (node, pointer) = resolve(reference) else { return nil }
-            var context = ParserContext(file: file)
-            return context.parameter(node, pointer)
-        }
+        value(of: item) { $0.parameter($1, $2) }
     }
 
     public func requestBody(_ item: RefOr<RequestBody>) -> RequestBody? {
-        switch item {
-        case .value(let value): return value
-        case .reference(let reference):
-            guard let (node, pointer) = resolve(reference) else { return nil }
-            var context = ParserContext(file: file)
-            return context.requestBody(node, pointer)
-        }
+        value(of: item) { $0.requestBody($1, $2) }
     }
 
     public func response(_ item: RefOr<Response>) -> Response? {
+        value(of: item) { $0.response($1, $2) }
+    }
+
+    /// The inline value, or the referenced node parsed afresh (its warnings were reported where it stands).
+    private func value<Value>(of item: RefOr<Value>, parse: (inout ParserContext, Node, JSONPointer) -> Value?) -> Value? {
         switch item {
         case .value(let value): return value
         case .reference(let reference):
             guard let (node, pointer) = resolve(reference) else { return nil }
             var context = ParserContext(file: file)
-            return context.response(node, pointer)
+            return parse(&context, node, pointer)
         }
     }
 }
