@@ -116,8 +116,13 @@ extension Builder {
     }
 
     private mutating func translate(_ parameter: Parameter, _ plan: OperationPlan, namer: inout UniqueNamer) -> ParameterDecl {
-        let claimed = namer.claim(Naming.propertyName(parameter.name))
-        if claimed.collided {
+        var wanted = Naming.propertyName(parameter.name)
+        // `id_user` in the path and in the query: the second one says where it goes (`idUserQuery`).
+        if namer.isTaken(wanted) {
+            wanted = Naming.propertyName(parameter.name + "_" + parameter.location.rawValue)
+        }
+        let claimed = namer.claim(wanted)
+        if claimed.collided || wanted != Naming.propertyName(parameter.name) {
             warn("parameter '\(parameter.name)' collides with another parameter after conversion to Swift; named \(claimed.name)", parameter.origin)
         }
         var type = TypeRef.string

@@ -205,7 +205,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - maxDate: maximum date
     ///   - period: period to group logs
     ///   - idUser: ID of a user
-    ///   - idConnection2: ID of a connection
+    ///   - idConnectionQuery: ID of a connection
     ///   - idConnector: ID of a connector
     ///   - connectorUuid: UUID of a connector
     ///   - error: connections log error filter
@@ -214,7 +214,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1logs/get`.
-    public func getConnectionsIdConnectionLogs(idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection2: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetConnectionsIdConnectionLogsResponse {
+    public func getConnectionsIdConnectionLogs(idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetConnectionsIdConnectionLogsResponse {
         var request = RequestBuilder(method: .get, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -223,7 +223,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("max_date", maxDate)
         request.addQuery("period", period)
         request.addQuery("id_user", idUser)
-        request.addQuery("id_connection", idConnection2)
+        request.addQuery("id_connection", idConnectionQuery)
         request.addQuery("id_connector", idConnector)
         request.addQuery("connector_uuid", connectorUuid)
         request.addQuery("error", error)
@@ -514,8 +514,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - minDate: minimal date
     ///   - maxDate: maximum date
     ///   - period: period to group logs
-    ///   - idUser2: ID of a user
-    ///   - idConnection2: ID of a connection
+    ///   - idUserQuery: ID of a user
+    ///   - idConnectionQuery: ID of a connection
     ///   - idConnector: ID of a connector
     ///   - connectorUuid: UUID of a connector
     ///   - error: connections log error filter
@@ -524,7 +524,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1logs/get`.
-    public func getUsersIdUserConnectionsIdConnectionLogs(idUser: String, idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser2: Int? = nil, idConnection2: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionLogsResponse {
+    public func getUsersIdUserConnectionsIdConnectionLogs(idUser: String, idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionLogsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -532,8 +532,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("min_date", minDate)
         request.addQuery("max_date", maxDate)
         request.addQuery("period", period)
-        request.addQuery("id_user", idUser2)
-        request.addQuery("id_connection", idConnection2)
+        request.addQuery("id_user", idUserQuery)
+        request.addQuery("id_connection", idConnectionQuery)
         request.addQuery("id_connector", idConnector)
         request.addQuery("connector_uuid", connectorUuid)
         request.addQuery("error", error)
@@ -575,7 +575,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - minDate: minimal date
     ///   - maxDate: maximum date
     ///   - period: period to group logs
-    ///   - idUser2: ID of a user
+    ///   - idUserQuery: ID of a user
     ///   - idConnection: ID of a connection
     ///   - idConnector: ID of a connector
     ///   - connectorUuid: UUID of a connector
@@ -585,7 +585,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1logs/get`.
-    public func getUsersIdUserLogs(idUser: String, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser2: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserLogsResponse {
+    public func getUsersIdUserLogs(idUser: String, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserLogsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -593,7 +593,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("min_date", minDate)
         request.addQuery("max_date", maxDate)
         request.addQuery("period", period)
-        request.addQuery("id_user", idUser2)
+        request.addQuery("id_user", idUserQuery)
         request.addQuery("id_connection", idConnection)
         request.addQuery("id_connector", idConnector)
         request.addQuery("connector_uuid", connectorUuid)

@@ -17,14 +17,14 @@ nonisolated public struct SelfModelAPI: Sendable {
     /// - Parameters:
     ///   - default: The `default` path parameter.
     ///   - in: The `in` query parameter.
-    ///   - body2: The `body` query parameter.
+    ///   - bodyQuery: The `body` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1class~1{default}/get`.
-    public func getClassDefault(`default`: String, `in`: String? = nil, body2: String? = nil) async throws -> TypeModel {
+    public func getClassDefault(`default`: String, `in`: String? = nil, bodyQuery: String? = nil) async throws -> TypeModel {
         var request = RequestBuilder(method: .get, path: "/class/" + RequestBuilder.pathSegment(`default`))
         request.accept("application/json")
         request.addQuery("in", `in`)
-        request.addQuery("body", body2)
+        request.addQuery("body", bodyQuery)
         let response = try await client.send(request, operationID: "self.getClassDefault")
         return try client.decode(TypeModel.self, from: response)
     }

@@ -24,10 +24,10 @@ nonisolated public struct ItemsAPI: Sendable {
     ///   - piped: The `piped` query parameter.
     ///   - xRequestId: The `X-Request-Id` header parameter.
     ///   - since: The `since` query parameter.
-    ///   - itemId2: Same name as the path parameter
+    ///   - itemIdQuery: Same name as the path parameter
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1items~1{item_id}~1tags~1{tag}/get`.
-    public func listItemTags(itemId: String, tag: Int64, order: ListItemTagsOrder, limit: Int? = nil, ids: [Int]? = nil, names: [String]? = nil, piped: [String]? = nil, xRequestId: String? = nil, since: DateOnly? = nil, itemId2: String? = nil) async throws {
+    public func listItemTags(itemId: String, tag: Int64, order: ListItemTagsOrder, limit: Int? = nil, ids: [Int]? = nil, names: [String]? = nil, piped: [String]? = nil, xRequestId: String? = nil, since: DateOnly? = nil, itemIdQuery: String? = nil) async throws {
         var request = RequestBuilder(method: .get, path: "/items/" + RequestBuilder.pathSegment(itemId) + "/tags/" + RequestBuilder.pathSegment(tag))
         request.addQuery("order", order)
         request.addQuery("limit", limit)
@@ -35,7 +35,7 @@ nonisolated public struct ItemsAPI: Sendable {
         request.addQuery("names", names, style: .form, explode: false)
         request.addQuery("piped", piped, style: .pipeDelimited, explode: false)
         request.addQuery("since", since)
-        request.addQuery("item_id", itemId2)
+        request.addQuery("item_id", itemIdQuery)
         request.setHeader("X-Request-Id", xRequestId)
         let response = try await client.send(request, operationID: "items.listItemTags")
         try client.expectSuccess(response)
