@@ -11,6 +11,8 @@ import Foundation
 /// - Whatever is still non-ASCII becomes a space, i.e. a word separator.
 enum ASCIIFolding {
     static func fold(_ raw: String) -> String {
+        // Nearly every name in a spec is ASCII already; skip the Unicode work for those.
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return raw }
         let visible = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
             $0.properties.generalCategory != .format
         }))

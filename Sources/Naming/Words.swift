@@ -3,17 +3,19 @@ enum Words {
     /// ASCII-folded words: maximal runs of `[A-Za-z0-9]`; everything else separates.
     /// Case inside a word is kept, so existing camel case ("getUser") survives.
     static func split(_ raw: String) -> [String] {
+        // Byte-wise: the folded text is ASCII, and Character iteration was most of the naming cost.
         var words: [String] = []
-        var current = ""
-        for ch in ASCIIFolding.fold(raw) {
-            if ch.isASCII && (ch.isLetter || ch.isNumber) {
-                current.append(ch)
+        var current: [UInt8] = []
+        for byte in ASCIIFolding.fold(raw).utf8 {
+            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if isWordByte {
+                current.append(byte)
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
