@@ -37,8 +37,11 @@ public enum Renderer {
             access: access, module: options.moduleName, title: api.title, version: api.version,
             description: api.description ?? "", tags: tagViews, models: summaries)
         let tagStems = fileStems(api.tags.map(\.typeName))
-        let apiBox = ViewBox.flatten(apiView)
         let tagBoxes = tagViews.map { ($0.typeName, ViewBox.flatten($0)) }
+        // The index templates see the same tag boxes; flattening them twice doubled the cost.
+        var apiFields = (ViewBox.flatten(APIView(access: apiView.access, module: apiView.module, title: apiView.title, version: apiView.version, description: apiView.description, tags: [], models: apiView.models)) as? ViewBox)?.fields ?? [:]
+        apiFields["tags"] = tagBoxes.map(\.1)
+        let apiBox = ViewBox(fields: apiFields)
         var files: [GeneratedFile] = []
         for entry in entries where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
             guard library.getTemplate(named: entry.template) != nil else { throw RenderError.unknownTemplate(entry.template) }
@@ -90,16 +93,24 @@ public enum Renderer {
 
     /// One trailing newline and no runs of blank lines, whatever the templates' whitespace.
     static func normalize(_ text: String) -> String {
-        var lines: [Substring] = []
+        // Byte-wise: Character iteration over every rendered line was a tenth of the render time.
+        var lines: [ArraySlice<UInt8>] = []
         var blank = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let isBlank = line.allSatisfy { $0 == " " }
+        let bytes = Array(text.utf8)
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") }
             blank = isBlank ? blank + 1 : 0
-            if blank <= 1 { lines.append(isBlank ? "" : line) }
+            if blank <= 1 { lines.append(isBlank ? [] : line) }
         }
         while let first = lines.first, first.isEmpty { lines.removeFirst() }
         while let last = lines.last, last.isEmpty { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 1)
+        for line in lines {
+            out.append(contentsOf: line)
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out.isEmpty ? "\n" : String(decoding: out, as: UTF8.self)
     }
 
     /// File names that stay distinct on case-insensitive file systems.
