@@ -84,13 +84,13 @@ struct RunCommand: ParsableCommand {
             if let config { options.config = try GeneratorConfig.load(path: config) }
             rendered = try Generator.render(options)
         } catch {
-            specOptions.report(error.diagnostics.filter { $0.severity != .error })
+            // A failed run says one thing: why it failed.
             Terminal.error(error.description)
             throw ExitCode.failure
         }
-        specOptions.report(rendered.diagnostics)
         let warnings = rendered.diagnostics.filter { $0.severity == .warning }.count
         if specOptions.warningsFail(rendered.diagnostics) {
+            specOptions.report(rendered.diagnostics)
             Terminal.error("error: \(warnings) warning(s) and --strict; nothing written")
             throw ExitCode.failure
         }
@@ -98,6 +98,7 @@ struct RunCommand: ParsableCommand {
         do {
             if check {
                 let stale = try writer.check(rendered.files)
+                specOptions.report(rendered.diagnostics)
                 if stale.isEmpty {
                     Terminal.out("\(output) is up to date (\(rendered.files.count) files)")
                     return
@@ -110,6 +111,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let plan = try writer.write(rendered.files)
+            specOptions.report(rendered.diagnostics)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
             Terminal.out("\(rendered.moduleName): \(plan.added.count + plan.changed.count) written, \(plan.unchanged.count) unchanged, \(plan.removed.count) removed, \(warnings) warning(s), \(Int(milliseconds)) ms")
         } catch let error as FileOutputError {
