@@ -9,7 +9,7 @@
 # compile (clean debug/release builds of both generated clients, deps prebuilt), gen (build our generator,
 # time it on Budgea, the largest corpus spec and a synthetic family; no-op regeneration), table.
 # Knobs: BENCH_RUNS (hyperfine runs per generation figure, default 10), BENCH_BUILD_RUNS (per build figure,
-# default 3), BENCH_SIZES (synthetic "OPS/SCHEMAS" list, default "500/250 2000/1000 10000/5000").
+# default 3), BENCH_GEN_PARTS (any of "budgea corpus synth", default all), BENCH_CONFIGS (build configurations to time, default "debug release"), BENCH_SIZES (synthetic "OPS/SCHEMAS" list, default "500/250 2000/1000 10000/5000").
 # Everything scratch lives in .build-bench/ (git-ignored through `.build-*`); nothing in the work tree changes.
 set -euo pipefail
 
@@ -27,7 +27,7 @@ APPLE_VERSION=1.14.3
 mkdir -p "$RES"
 touch "$VALUES"
 
-say() { printf '\n== %s\n' "$*"; }
+say() { printf '\n== %s   [load average %s]\n' "$*" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
 has_phase() { [[ " $PHASES " == *" $1 "* ]]; }
 # record KEY VALUE: results survive between partial runs; the last value of a key wins.
 record() { printf '%s=%s\n' "$1" "$2" >> "$VALUES"; printf '   %-34s %s\n' "$1" "$2"; }
@@ -39,7 +39,7 @@ hf() {
     local opts=(); while [[ $1 != -- ]]; do opts+=("$1"); shift; done; shift
     hyperfine -N --style basic --runs "$runs" --warmup "$warmup" "${opts[@]}" \
         --export-json "$RES/$name.json" -- "$(printf '%q ' "$@")" >&2
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(f"{r[\"median\"]*1000:.1f}")' "$RES/$name.json"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.1f" % (r["median"] * 1000))' "$RES/$name.json"
 }
 
 # hfsh: like hf, but COMMAND is one shell string (for builds that need `cd`).
@@ -48,7 +48,7 @@ hfsh() {
     local opts=(); while [[ $1 != -- ]]; do opts+=("$1"); shift; done; shift
     hyperfine --style basic --runs "$runs" --warmup "$warmup" "${opts[@]}" \
         --export-json "$RES/$name.json" -- "$1" >&2
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(f"{r[\"median\"]:.2f}")' "$RES/$name.json"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.2f" % r["median"])' "$RES/$name.json"
 }
 
 # peak_mb [--prepare CMD] COMMAND...: the largest max RSS (MB) of 3 runs under /usr/bin/time -v.
@@ -143,7 +143,7 @@ let package = Package(
 EOF
     read -r files lines bytes < <(code_stats "$CLIENTS/Sources/BudgeaAPI")
     record ours.client.files "$files"; record ours.client.lines "$lines"; record ours.client.bytes "$bytes"
-    for config in debug release; do
+    for config in ${BENCH_CONFIGS:-debug release}; do
         (cd "$CLIENTS" && swift build -c "$config" --target OpenAPIRuntime 2>&1 | tail -1 \
             && swift build -c "$config" --target HTTPTypes 2>&1 | tail -1)
         bin=$(cd "$CLIENTS" && swift build -c "$config" --show-bin-path)
@@ -162,11 +162,15 @@ fi
 # ───────────────────────────────────────────── gen
 if has_phase gen; then
     say "ours: fresh release build of generate (scratch path .build-bench/gen, so it never waits on .build)"
-    (cd "$ROOT" && swift build -c release --product generate --scratch-path "$BENCH/gen" 2>&1 | tail -2)
-    mkdir -p "$BENCH/bin"
-    cp "$(cd "$ROOT" && swift build -c release --scratch-path "$BENCH/gen" --show-bin-path)/generate" "$BENCH/bin/generate"
+    if [[ -z ${BENCH_REUSE_GENERATE:-} || ! -x "$BENCH/bin/generate" ]]; then  # BENCH_REUSE_GENERATE=1: keep the last build
+        (cd "$ROOT" && swift build -c release --product generate --scratch-path "$BENCH/gen" 2>&1 | tail -2)
+        mkdir -p "$BENCH/bin"
+        cp "$(cd "$ROOT" && swift build -c release --scratch-path "$BENCH/gen" --show-bin-path)/generate" "$BENCH/bin/generate"
+    fi
     GEN="$BENCH/bin/generate"
 
+    PARTS=" ${BENCH_GEN_PARTS:-budgea corpus synth} "
+    if [[ $PARTS == *" budgea "* ]]; then
     say "ours: Budgea (default run: spec/ + spec/budgea.overlay.yaml -> Generated/, in a temp copy)"
     W="$BENCH/work/budgea"; rm -rf "$W"; mkdir -p "$W"; cp -r "$ROOT/spec" "$W/spec"
     record ours.budgea.ops "$(cd "$W" && "$GEN" list | wc -l)"
@@ -189,13 +193,18 @@ if has_phase gen; then
         record ours.noop.files_written "CHANGED: $(diff "$RES/noop-before.txt" "$RES/noop-after.txt" | grep -c '^>') lines differ"
     fi
 
+    fi
+
+    if [[ $PARTS == *" corpus "* ]]; then
     say "ours: largest corpus spec $(basename "$CORPUS_SPEC") ($(du -h "$CORPUS_SPEC" | cut -f1))"
     out="$BENCH/work/corpus-out"
     record ours.corpus.ops "$("$GEN" list "$CORPUS_SPEC" 2> /dev/null | wc -l)"
     record ours.corpus.gen_ms "$(hf ours-corpus "$RUNS" 1 --prepare "rm -rf $out" -- "$GEN" --spec "$CORPUS_SPEC" --output "$out")"
     record ours.corpus.rss_mb "$(peak_mb --prepare "rm -rf $out" "$GEN" --spec "$CORPUS_SPEC" --output "$out")"
 
-    for size in $SIZES; do
+    fi
+
+    [[ $PARTS == *" synth "* ]] && for size in $SIZES; do
         ops=${size%/*}; schemas=${size#*/}
         say "ours: synthetic spec $ops operations / $schemas schemas"
         spec="$BENCH/work/synth-$ops.yaml"; out="$BENCH/work/synth-$ops-out"
@@ -216,7 +225,7 @@ if has_phase table; then
     free -g | sed -n 2p | awk '{print "memory: " $2 " GiB"}'
     swift --version 2>&1 | head -1
     say "results (median wall time; ratio = ours/apple)"
-    VALUES="$VALUES" SIZES="$SIZES" python3 - <<'EOF'
+    RES="$RES" VALUES="$VALUES" SIZES="$SIZES" python3 - <<'EOF'
 import os
 v = {}
 for line in open(os.environ["VALUES"]):
@@ -234,6 +243,33 @@ def row(label, ours, apple, fmt="{:.1f}"):
     fa = fmt.format(a) if a is not None else "n/a"
     ratio = f"{o / a:.3f}" if o is not None and a else ""
     rows.append((label, fo, fa, ratio))
+# Wall medians straight from hyperfine's JSON when a key was not recorded (e.g. a partial run).
+import json
+def median(name, scale):
+    try:
+        return str(json.load(open(os.path.join(os.environ["RES"], name + ".json")))["results"][0]["median"] * scale)
+    except Exception:
+        return None
+for side in ("ours", "apple"):
+    for config in ("debug", "release"):
+        for key, name in ((f"{side}.build.{config}.s", f"build-{side}-{config}"), (f"{side}.build.{config}.null_s", f"null-{side}-{config}")):
+            if num(key) is None and median(name, 1): v[key] = median(name, 1)
+if num("apple.budgea.gen_ms") is None and median("apple-budgea", 1000): v["apple.budgea.gen_ms"] = median("apple-budgea", 1000)
+# CPU time (user+system, mean over the runs, children included): steadier than wall time on a busy machine.
+import json
+def cpu(name, scale):
+    try:
+        r = json.load(open(os.path.join(os.environ["RES"], name + ".json")))["results"][0]
+        return str((r["user"] + r["system"]) * scale)
+    except Exception:
+        return None
+for key, name, scale in [("ours.corpus.cpu_ms", "ours-corpus", 1000), ("ours.noop.cpu_ms", "ours-noop", 1000)] + [
+        (f"ours.synth{sz.split('/')[0]}.cpu_ms", f"ours-synth{sz.split('/')[0]}", 1000) for sz in os.environ["SIZES"].split()] + [
+                         ("ours.budgea.cpu_ms", "ours-budgea", 1000), ("apple.budgea.cpu_ms", "apple-budgea", 1000),
+                         ("ours.build.debug.cpu_s", "build-ours-debug", 1), ("apple.build.debug.cpu_s", "build-apple-debug", 1),
+                         ("ours.build.release.cpu_s", "build-ours-release", 1), ("apple.build.release.cpu_s", "build-apple-release", 1)]:
+    c = cpu(name, scale)
+    if c: v[key] = c
 row("Budgea: generate, ms (full write, empty output)", "ours.budgea.gen_ms", "apple.budgea.gen_ms")
 row("Budgea: generate, peak RSS MB", "ours.budgea.rss_mb", "apple.budgea.rss_mb", "{:.0f}")
 for k in ("ours.budgea.ops", "apple.budgea.ops"):
@@ -261,6 +297,17 @@ row("Budgea client: bytes", "ours.client.bytes", "apple.client.bytes", "{:.0f}")
 row("Budgea client: files", "ours.client.files", "apple.client.files", "{:.0f}")
 row("Budgea client: clean debug build, s", "ours.build.debug.s", "apple.build.debug.s", "{:.2f}")
 row("Budgea client: clean release build, s", "ours.build.release.s", "apple.build.release.s", "{:.2f}")
+row("Budgea: generate, CPU ms (user+sys)", "ours.budgea.cpu_ms", "apple.budgea.cpu_ms")
+row("Budgea: no-op regeneration, CPU ms", "ours.noop.cpu_ms", None)
+row("dracoon: generate, CPU ms", "ours.corpus.cpu_ms", None)
+for sz in os.environ["SIZES"].split():
+    n = sz.split("/")[0]
+    if num(f"ours.synth{n}.cpu_ms") and num(f"ours.synth{n}.ops"):
+        v[f"ours.synth{n}.cpu_per_op"] = str(num(f"ours.synth{n}.cpu_ms") / num(f"ours.synth{n}.ops"))
+    row(f"synth {sz}: generate, CPU ms", f"ours.synth{n}.cpu_ms", None)
+    row(f"synth {sz}: CPU ms per operation", f"ours.synth{n}.cpu_per_op", None, "{:.3f}")
+row("Budgea client: clean debug build, CPU s", "ours.build.debug.cpu_s", "apple.build.debug.cpu_s", "{:.1f}")
+row("Budgea client: clean release build, CPU s", "ours.build.release.cpu_s", "apple.build.release.cpu_s", "{:.1f}")
 row("  (swift build with nothing to do, debug, s)", "ours.build.debug.null_s", "apple.build.debug.null_s", "{:.2f}")
 w = [max(len(r[i]) for r in rows + [("figure", "ours", "apple 1.14.3", "ours/apple")]) for i in range(4)]
 print(f"| {'figure':<{w[0]}} | {'ours':>{w[1]}} | {'apple 1.14.3':>{w[2]}} | {'ours/apple':>{w[3]}} |")
