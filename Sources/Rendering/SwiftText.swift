@@ -46,6 +46,7 @@ public enum SwiftText {
     }
 
     static func cleanProse(_ text: String) -> String {
+        if isPlainProse(text) { return text }
         var result = ""
         var rest = Substring(text)
         while let range = rest.range(of: "<br") {
@@ -66,6 +67,17 @@ public enum SwiftText {
         while cleaned.hasSuffix("\n") { cleaned.removeLast() }
         while cleaned.hasPrefix("\n") { cleaned.removeFirst() }
         return cleaned
+    }
+
+    /// Most descriptions need no cleaning: printable ASCII or ordinary Unicode, no `<br>`, no edge newlines.
+    static func isPlainProse(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 || (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return false }
+            if byte == UInt8(ascii: "b") && previous == UInt8(ascii: "<") { return false }
+            previous = byte
+        }
+        return text.utf8.first != 0x0A && text.utf8.last != 0x0A
     }
 
     /// Bidirectional controls and line separators would make code read differently from how it compiles.
