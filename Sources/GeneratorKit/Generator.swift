@@ -48,7 +48,7 @@ public enum Generator {
     /// Load, model, IR and render; nothing is written.
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
         let loaded = SpecLoader.load(path: options.specPath, overlays: options.overlays)
-        guard let loadedAPI = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let loadedAPI = loaded.api, !loaded.hasErrors else {
             let first = loaded.diagnostics.first { $0.severity == .error }
             throw GenerationFailure(description: first?.description ?? "\(options.specPath): error: the spec could not be read", diagnostics: loaded.diagnostics)
         }

@@ -166,8 +166,7 @@ extension Builder {
                 warn("enum value '\(raw)' is not an integer; skipped", schema.origin)
                 continue
             }
-            let wanted = isInteger ? Naming.enumCaseName(raw) : Naming.enumCaseName(raw)
-            let claimed = namer.claim(wanted)
+            let claimed = namer.claim(Naming.enumCaseName(raw))
             if claimed.collided {
                 warn("enum values collide after conversion to Swift names; '\(raw)' becomes case \(claimed.name)", schema.origin)
             }

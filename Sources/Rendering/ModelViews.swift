@@ -14,8 +14,11 @@ struct TypeView {
     let pointer: String
     let deprecated: Bool
     let isStruct: Bool
-    let isStringEnum: Bool
-    let isIntEnum: Bool
+    let isEnum: Bool
+    /// `String` or `Int`: the raw type of an open enum.
+    let rawType: String
+    /// How an enum value is spelled in a path, query or form field.
+    let parameterString: String
     let isUnion: Bool
     let isAlias: Bool
     let properties: [PropertyView]
@@ -85,8 +88,10 @@ extension TypeView {
             aliasTarget = target.swift
         }
         isStruct = { if case .object = decl.kind { return true } else { return false } }()
-        isStringEnum = { if case .stringEnum = decl.kind { return true } else { return false } }()
-        isIntEnum = { if case .intEnum = decl.kind { return true } else { return false } }()
+        let isIntEnum = { if case .intEnum = decl.kind { return true } else { return false } }()
+        isEnum = isIntEnum || { if case .stringEnum = decl.kind { return true } else { return false } }()
+        rawType = isIntEnum ? "Int" : "String"
+        parameterString = isIntEnum ? "String(rawValue)" : "rawValue"
         isUnion = { if case .union = decl.kind { return true } else { return false } }()
         isAlias = { if case .alias = decl.kind { return true } else { return false } }()
         self.properties = properties

@@ -35,11 +35,11 @@ public enum Renderer {
         let summaries = api.types.map { ModelSummary(name: $0.name, fileStem: modelStems[$0.name] ?? $0.name, description: SwiftText.singleLine($0.description)) }
         let apiView = APIView(
             access: access, module: options.moduleName, title: api.title, version: api.version,
-            description: api.description ?? "", tags: tagViews, models: summaries)
+            description: api.description ?? "", models: summaries)
         let tagStems = fileStems(api.tags.map(\.typeName))
         let tagBoxes = tagViews.map { ($0.typeName, ViewBox.flatten($0)) }
         // The index templates see the same tag boxes; flattening them twice doubled the cost.
-        var apiFields = (ViewBox.flatten(APIView(access: apiView.access, module: apiView.module, title: apiView.title, version: apiView.version, description: apiView.description, tags: [], models: apiView.models)) as? ViewBox)?.fields ?? [:]
+        var apiFields = (ViewBox.flatten(apiView) as? ViewBox)?.fields ?? [:]
         apiFields["tags"] = tagBoxes.map(\.1)
         let apiBox = ViewBox(fields: apiFields)
         var files: [GeneratedFile] = []

@@ -33,14 +33,14 @@ extension TagView {
     }
 }
 
-/// The whole API for once-per-package templates (client, docs index).
+/// The whole API for once-per-package templates (client, docs index); the renderer adds the
+/// already-flattened tags as `tags`, so each tag's view is built and flattened once.
 struct APIView {
     let access: String
     let module: String
     let title: String
     let version: String
     let description: String
-    let tags: [TagView]
     let models: [ModelSummary]
 }
 

@@ -73,8 +73,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let specPath = try spec ?? SpecDiscovery.defaultSpec()
-        let overlayPaths = spec == nil && overlays.isEmpty ? SpecDiscovery.defaultOverlays() : overlays
+        let (specPath, overlayPaths) = try SpecDiscovery.resolve(spec: spec, overlays: overlays)
         var options = GenerateOptions(
             specPath: specPath, overlays: overlayPaths, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
             accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
@@ -133,11 +132,10 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var specOptions: SpecOptions
 
     func run() throws {
-        let path = try spec ?? SpecDiscovery.defaultSpec()
-        let overlayPaths = spec == nil && overlays.isEmpty ? SpecDiscovery.defaultOverlays() : overlays
+        let (path, overlayPaths) = try SpecDiscovery.resolve(spec: spec, overlays: overlays)
         let loaded = SpecLoader.load(path: path, overlays: overlayPaths)
         specOptions.report(loaded.diagnostics)
-        guard let api = loaded.api, !loaded.diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode.failure }
+        guard let api = loaded.api, !loaded.hasErrors else { throw ExitCode.failure }
         Terminal.out(OperationList.render(api), terminator: "")
         if specOptions.warningsFail(loaded.diagnostics) { throw ExitCode.failure }
     }

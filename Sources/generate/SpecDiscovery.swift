@@ -3,6 +3,12 @@ import Foundation
 
 /// Finds the spec in `spec/` when none is named: exactly one YAML/JSON file that is not an overlay.
 enum SpecDiscovery {
+    /// The spec and overlays a command works on: the named ones, or by default spec/ and its overlays.
+    static func resolve(spec: String?, overlays: [String]) throws -> (spec: String, overlays: [String]) {
+        guard let spec else { return (try defaultSpec(), overlays.isEmpty ? defaultOverlays() : overlays) }
+        return (spec, overlays)
+    }
+
     static func defaultSpec(directory: String = "spec") throws -> String {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let specs = names.filter { name in

@@ -30,14 +30,6 @@ import Testing
         return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
     }
 
-    private func snapshot(_ directory: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: directory.path)
-        while let relative = enumerator?.nextObject() as? String {
-            if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path) { files[relative] = data }
-        }
-        return files
-    }
 
     private func preparedOutput() throws -> URL {
         let output = Paths.temporaryDirectory()
@@ -50,11 +42,11 @@ import Testing
     @Test func missingSpecFileIsOneLineAndExitOne() throws {
         let output = try preparedOutput()
         defer { try? FileManager.default.removeItem(at: output) }
-        let before = snapshot(output)
+        let before = Paths.snapshot(output)
         let result = try run(["--spec", "/nonexistent/spec.yaml", "--output", output.path])
         #expect(result.status == 1)
         #expect(result.stderr == "/nonexistent/spec.yaml:1:1: error: file does not exist\n")
-        #expect(snapshot(output) == before)
+        #expect(Paths.snapshot(output) == before)
     }
 
     @Test func unknownTemplateNameIsOneLineAndExitOne() throws {
@@ -65,13 +57,13 @@ import Testing
             try? FileManager.default.removeItem(at: templates)
         }
         try Data("- {template: swift/missing, each: once, path: x.swift}\n".utf8).write(to: templates.appendingPathComponent("manifest.yaml"))
-        let before = snapshot(output)
+        let before = Paths.snapshot(output)
         let spec = Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path
         let result = try run(["--spec", spec, "--output", output.path, "--templates", templates.path])
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stderr.contains("swift/missing"))
-        #expect(snapshot(output) == before)
+        #expect(Paths.snapshot(output) == before)
     }
 
     @Test func templateSyntaxErrorIsExitOne() throws {
@@ -83,12 +75,12 @@ import Testing
         }
         try FileManager.default.createDirectory(at: templates.appendingPathComponent("swift"), withIntermediateDirectories: true)
         try Data("{{#type}} never closed".utf8).write(to: templates.appendingPathComponent("swift/model.mustache"))
-        let before = snapshot(output)
+        let before = Paths.snapshot(output)
         let spec = Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path
         let result = try run(["--spec", spec, "--output", output.path, "--templates", templates.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("template 'swift/model'"))
-        #expect(snapshot(output) == before)
+        #expect(Paths.snapshot(output) == before)
     }
 
     @Test func outputThatIsAFileIsExitOne() throws {
@@ -110,6 +102,6 @@ import Testing
         let result = try run(["--spec", spec, "--output", output.path, "--strict"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("warning:"))
-        #expect(snapshot(output).isEmpty)
+        #expect(Paths.snapshot(output).isEmpty)
     }
 }

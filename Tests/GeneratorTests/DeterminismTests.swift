@@ -15,10 +15,20 @@ import Testing
     @Test func outputHoldsNoAbsolutePathsOrTimestamps() throws {
         let options = GenerateOptions(specPath: Paths.budgeaSpec, outputDirectory: "unused")
         let rendered = try Generator.render(options)
-        let year = String(Calendar(identifier: .gregorian).component(.year, from: Date()))
+        // Today's date in any common spelling would mean a timestamp leaked into the output.
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let today = ["yyyy-MM-dd", "yyyy/MM/dd", "dd/MM/yyyy", "MMM d, yyyy"].map { format -> String in
+            formatter.dateFormat = format
+            return formatter.string(from: Date())
+        }
         for file in rendered.files {
             #expect(!file.contents.contains(Paths.packageRoot.path), "\(file.path) holds an absolute path")
-            #expect(!file.contents.contains("Generated on \(year)"), "\(file.path) holds a timestamp")
+            #expect(!file.contents.contains(FileManager.default.currentDirectoryPath + "/"), "\(file.path) holds the working directory")
+            for date in today {
+                #expect(!file.contents.contains(date), "\(file.path) holds today's date \(date)")
+            }
         }
     }
 

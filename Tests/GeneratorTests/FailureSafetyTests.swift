@@ -5,15 +5,6 @@ import Testing
 
 /// A failed run must name the problem and leave the output exactly as it was.
 @Suite struct FailureSafetyTests {
-    private func snapshot(_ directory: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: directory.path)
-        while let relative = enumerator?.nextObject() as? String {
-            let url = directory.appendingPathComponent(relative)
-            if let data = FileManager.default.contents(atPath: url.path) { files[relative] = data }
-        }
-        return files
-    }
 
     private func generateOnce(into output: URL) throws {
         let options = GenerateOptions(specPath: Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path, outputDirectory: output.path)
@@ -24,7 +15,7 @@ import Testing
         let output = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
         try generateOnce(into: output)
-        let before = snapshot(output)
+        let before = Paths.snapshot(output)
         let spec = output.appendingPathComponent("../broken-\(UUID().uuidString).yaml").standardizedFileURL
         try Data("openapi: 3.0.0\npaths:\n  /a: [1, 2\n".utf8).write(to: spec)
         defer { try? FileManager.default.removeItem(at: spec) }
@@ -34,7 +25,7 @@ import Testing
             let description = (error as? GenerationFailure)?.description ?? ""
             return description.hasPrefix(spec.path + ":4:1: error: not valid YAML or JSON")
         }
-        #expect(snapshot(output) == before)
+        #expect(Paths.snapshot(output) == before)
     }
 
     @Test func missingSpecIsAnError() {

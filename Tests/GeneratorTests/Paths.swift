@@ -21,6 +21,16 @@ enum Paths {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
+    /// Every file below a directory with its bytes, to prove a failed run changed nothing.
+    static func snapshot(_ directory: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: directory.path)
+        while let relative = enumerator?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path) { files[relative] = data }
+        }
+        return files
+    }
+
     static func temporaryDirectory() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("generator-tests-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
