@@ -14,7 +14,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
         // Tests only: a real HTTP server on 127.0.0.1 and the URLSession transport.
@@ -36,8 +35,10 @@ let package = Package(
         .target(name: "Naming"),
         // Stage 3: document model -> resolved IR.
         .target(name: "IR", dependencies: ["OpenAPIModel", "Naming", "Diagnostics"]),
+        // Mustache templates compiled once and rendered against plain values, without reflection.
+        .target(name: "Templating"),
         // Stage 4: IR -> template views -> files in memory.
-        .target(name: "Rendering", dependencies: ["IR", "Naming", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Rendering", dependencies: ["IR", "Naming", "Diagnostics", "Templating"]),
         // Writes rendered files all-or-nothing, skips unchanged ones, removes stale ones it owns.
         .target(name: "FileOutput"),
         // The pipeline: load, model, IR, render, write.
@@ -69,6 +70,7 @@ let package = Package(
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),
         .testTarget(name: "OverlayTests", dependencies: ["Overlay", "YAMLLoader", "Diagnostics"]),
         .testTarget(name: "NamingTests", dependencies: ["Naming"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         // The generated Budgea client over real HTTP against a server the tests start on 127.0.0.1.
         .testTarget(

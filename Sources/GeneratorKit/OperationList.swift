@@ -5,7 +5,7 @@ public enum OperationList {
     public static func render(_ api: API) -> String {
         api.operations
             .map { operation in
-                let summary = (operation.summary ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+                let summary = (operation.summary ?? "").replacing("\t", with: " ").replacing("\n", with: " ")
                 return "\(operation.qualifiedName)\t\(operation.method)\t\(operation.path)\t\(summary)"
             }
             .sorted()

@@ -1689,10 +1689,10 @@ nonisolated {{{access}}} struct {{{name}}}: Codable, Hashable, Sendable {
 {{/properties}}
     }
 {{/hasProperties}}
-{{#nestedCode}}
+{{#nested}}
 
-{{{.}}}
-{{/nestedCode}}
+    {{> swift/type}}
+{{/nested}}
 }
 
 """#####,
@@ -1835,10 +1835,10 @@ nonisolated {{{access}}} indirect enum {{{name}}}: Codable, Hashable, Sendable {
 {{/unionCases}}
         }
     }
-{{#nestedCode}}
+{{#nested}}
 
-{{{.}}}
-{{/nestedCode}}
+    {{> swift/type}}
+{{/nested}}
 }
 
 """#####,

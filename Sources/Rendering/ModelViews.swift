@@ -111,7 +111,7 @@ extension PropertyView {
         type = property.type.swift + (property.isOptional ? "?" : "")
         docLines = SwiftText.docLines([property.description])
         isIndirect = property.indirect
-        storageName = "_" + property.swiftName.trimmingCharacters(in: ["`"])
+        storageName = "_" + property.swiftName.withoutBackticks
         codingCase = property.indirect ? storageName : property.swiftName
         deprecated = property.deprecated
         let shadowsSelf = property.swiftName == "`self`"

@@ -113,7 +113,7 @@ extension OperationView {
         let optional = operation.parameters.filter { !$0.required }
         for parameter in required {
             arguments.append("\(parameter.swiftName): \(parameter.type.swift)")
-            docs.append("///   - \(parameter.swiftName.trimmingCharacters(in: ["`"])): \(Self.describe(parameter))")
+            docs.append("///   - \(parameter.swiftName.withoutBackticks): \(Self.describe(parameter))")
         }
         if let body = operation.body {
             arguments.append("body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
@@ -121,7 +121,7 @@ extension OperationView {
         }
         for parameter in optional {
             arguments.append("\(parameter.swiftName): \(parameter.type.swift)? = nil")
-            docs.append("///   - \(parameter.swiftName.trimmingCharacters(in: ["`"])): \(Self.describe(parameter))")
+            docs.append("///   - \(parameter.swiftName.withoutBackticks): \(Self.describe(parameter))")
         }
         if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
             arguments.append("extraFields: [String: String] = [:]")
@@ -139,7 +139,7 @@ extension OperationView {
                 status: $0.status, description: SwiftText.tableCell($0.description),
                 contentType: $0.contentType ?? "", type: $0.type?.swift ?? "")
         }
-        let exampleArguments = required.map { "\($0.swiftName.trimmingCharacters(in: ["`"])): \(Self.placeholder($0.type))" }
+        let exampleArguments = required.map { "\($0.swiftName.withoutBackticks): \(Self.placeholder($0.type))" }
         usage = "let result = try await client.\(Naming.escapeIfKeyword(tagProperty)).\(Naming.escapeIfKeyword(operation.name))(\(exampleArguments.joined(separator: ", ")))"
     }
 

@@ -1,14 +1,15 @@
 /// Why rendering stopped; each is one line naming the template or file at fault.
 public enum RenderError: Error, CustomStringConvertible, Equatable {
     case manifest(String)
-    case templateSyntax(name: String, message: String)
+    case templateSyntax(name: String, file: String, line: Int, column: Int, message: String)
     case unknownTemplate(String)
     case unreadableTemplate(path: String)
 
     public var description: String {
         switch self {
         case .manifest(let message): return message
-        case .templateSyntax(let name, let message): return "template '\(name)': syntax error: \(message)"
+        case .templateSyntax(let name, let file, let line, let column, let message):
+            return "\(file):\(line):\(column): error: template '\(name)': \(message)"
         case .unknownTemplate(let name): return "the manifest names template '\(name)', which is neither built in nor in --templates"
         case .unreadableTemplate(let path): return "\(path): error: cannot read template"
         }

@@ -1,6 +1,6 @@
 import Foundation
 import IR
-import Mustache
+import Templating
 import Naming
 
 /// A file rendered in memory, path relative to the output directory.
@@ -30,65 +30,47 @@ public enum Renderer {
         let library = try templates.library()
         let entries = try templates.manifest()
         let access = options.accessLevel
-        let tagViews = api.tags.map { TagView($0, access: access) }
         let modelStems = fileStems(api.types.map(\.name))
         let summaries = api.types.map { ModelSummary(name: $0.name, fileStem: modelStems[$0.name] ?? $0.name, description: SwiftText.singleLine($0.description)) }
-        let apiView = APIView(
-            access: access, module: options.moduleName, title: api.title, version: api.version,
-            description: api.description ?? "", models: summaries)
         let tagStems = fileStems(api.tags.map(\.typeName))
-        let tagBoxes = tagViews.map { ($0.typeName, ViewBox.flatten($0)) }
-        // The index templates see the same tag boxes; flattening them twice doubled the cost.
-        var apiFields = (ViewBox.flatten(apiView) as? ViewBox)?.fields ?? [:]
-        apiFields["tags"] = tagBoxes.map(\.1)
-        let apiBox = ViewBox(fields: apiFields)
+        let tags = api.tags.map { ($0.typeName, TagView($0, access: access).value) }
+        // The index templates see the same tag values, so each tag's view is built once.
+        let apiValue = APIView(
+            access: access, module: options.moduleName, title: api.title, version: api.version,
+            description: api.description ?? "", models: summaries
+        ).value(tags: tags.map(\.1))
         var files: [GeneratedFile] = []
         for entry in entries where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
-            guard library.getTemplate(named: entry.template) != nil else { throw RenderError.unknownTemplate(entry.template) }
+            guard library.contains(entry.template) else { throw RenderError.unknownTemplate(entry.template) }
             switch entry.each {
             case .once:
-                files.append(try render(library, entry, name: "", context: ["api": apiBox, "access": access], module: options.moduleName))
+                files.append(try render(library, entry, name: "", context: ["api": apiValue, "access": .text(access)], options: options, templates: templates))
             case .tag:
-                for (typeName, tag) in tagBoxes {
-                    let context: [String: Any] = ["tag": tag, "api": apiBox, "access": access]
-                    files.append(try render(library, entry, name: tagStems[typeName] ?? typeName, context: context, module: options.moduleName))
+                for (typeName, tag) in tags {
+                    let context: TemplateValue = ["tag": tag, "api": apiValue, "access": .text(access)]
+                    files.append(try render(library, entry, name: tagStems[typeName] ?? typeName, context: context, options: options, templates: templates))
                 }
             case .model:
                 for type in api.types {
-                    let context: [String: Any] = ["type": try typeBox(TypeView(type, access: access), library), "api": apiBox, "access": access]
-                    files.append(try render(library, entry, name: modelStems[type.name] ?? type.name, context: context, module: options.moduleName))
+                    let context: TemplateValue = ["type": TypeView(type, access: access).value, "api": apiValue, "access": .text(access)]
+                    files.append(try render(library, entry, name: modelStems[type.name] ?? type.name, context: context, options: options, templates: templates))
                 }
             }
         }
         return files.sorted { $0.path < $1.path }
     }
 
-    private static func render(_ library: MustacheLibrary, _ entry: ManifestEntry, name: String, context: [String: Any], module: String) throws(RenderError) -> GeneratedFile {
-        guard let text = library.render(context, withTemplate: entry.template) else { throw RenderError.unknownTemplate(entry.template) }
-        let path = entry.path.replacingOccurrences(of: "{module}", with: Naming.fileStem(module)).replacingOccurrences(of: "{name}", with: name)
-        return GeneratedFile(path: path, contents: normalize(text))
-    }
-
-    /// Nested types are rendered first and indented here: Mustache's partial indentation only moves
-    /// the first line of each section, which misaligned nested declarations.
-    static func typeBox(_ view: TypeView, _ library: MustacheLibrary) throws(RenderError) -> ViewBox {
-        var fields = (ViewBox.flatten(view) as? ViewBox)?.fields ?? [:]
-        var nestedCode: [String] = []
-        for nested in view.nested {
-            guard let text = library.render(try typeBox(nested, library), withTemplate: "swift/type") else {
-                throw RenderError.unknownTemplate("swift/type")
-            }
-            nestedCode.append(indent(normalize(text).dropLast()))
+    private static func render(
+        _ library: TemplateLibrary, _ entry: ManifestEntry, name: String, context: TemplateValue, options: RenderOptions, templates: TemplateSet
+    ) throws(RenderError) -> GeneratedFile {
+        let text: String
+        do {
+            text = try library.render(entry.template, context: context)
+        } catch {
+            throw RenderError.templateSyntax(name: error.template, file: templates.file(of: error.template), line: error.line, column: error.column, message: error.message)
         }
-        fields["nested"] = nil
-        fields["nestedCode"] = nestedCode
-        return ViewBox(fields: fields)
-    }
-
-    static func indent(_ text: Substring) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "    " + $0 }
-            .joined(separator: "\n")
+        let path = entry.path.replacing("{module}", with: Naming.fileStem(options.moduleName)).replacing("{name}", with: name)
+        return GeneratedFile(path: path, contents: normalize(text))
     }
 
     /// One trailing newline and no runs of blank lines, whatever the templates' whitespace.

@@ -1,15 +1,17 @@
 import Foundation
-import Mustache
+import Templating
 
 /// The built-in templates with a user's overrides laid over them, by name.
 public struct TemplateSet: Sendable {
     public private(set) var sources: [String: String]
     /// Names taken from the override folder, reported so users see what they replaced.
     public private(set) var overridden: [String] = []
+    private var overrideDirectory: String?
 
     public init(overrideDirectory: String? = nil) throws(RenderError) {
         sources = BuiltinTemplates.all
         guard let overrideDirectory else { return }
+        self.overrideDirectory = overrideDirectory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: overrideDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RenderError.unreadableTemplate(path: overrideDirectory)
@@ -34,17 +36,21 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Compiles every template; the text content type keeps `{{x}}` from HTML-escaping code.
-    func library() throws(RenderError) -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for (name, text) in sources where name != "manifest.yaml" {
-            do {
-                library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + text), named: name)
-            } catch {
-                throw RenderError.templateSyntax(name: name, message: String(describing: error))
-            }
+    /// Compiles every template; an error names the file it came from, line and column.
+    func library() throws(RenderError) -> TemplateLibrary {
+        do {
+            return try TemplateLibrary(sources: sources.filter { $0.key != "manifest.yaml" })
+        } catch {
+            throw RenderError.templateSyntax(name: error.template, file: file(of: error.template), line: error.line, column: error.column, message: error.message)
         }
-        return library
+    }
+
+    /// Where a template's text came from, for error messages.
+    func file(of name: String) -> String {
+        if let overrideDirectory, overridden.contains(name) {
+            return URL(fileURLWithPath: overrideDirectory).appendingPathComponent(name + ".mustache").path
+        }
+        return "Templates/\(name).mustache (built in)"
     }
 
     func manifest() throws(RenderError) -> [ManifestEntry] {

@@ -1,0 +1,97 @@
+/// Walks compiled templates against a stack of contexts.
+struct TemplateRenderer {
+    struct Frame {
+        var value: TemplateValue
+        /// Position in the list being looped over; `count` is 0 outside a list.
+        var index = 0
+        var count = 0
+    }
+
+    let templates: [String: [TemplateNode]]
+    var stack: [Frame]
+
+    mutating func render(_ nodes: [TemplateNode], template: String, depth: Int, into output: inout String) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let name):
+                if let value = lookup(name) { Self.append(value, to: &output) }
+            case .section(let name, let inverted, let body):
+                let value = lookup(name)
+                let truthy = value?.isTruthy ?? false
+                if inverted {
+                    if !truthy { try render(body, template: template, depth: depth, into: &output) }
+                    continue
+                }
+                guard truthy, let value else { continue }
+                switch value {
+                case .list(let items):
+                    for (index, item) in items.enumerated() {
+                        stack.append(Frame(value: item, index: index, count: items.count))
+                        try render(body, template: template, depth: depth, into: &output)
+                        stack.removeLast()
+                    }
+                case .flag:
+                    try render(body, template: template, depth: depth, into: &output)
+                case .object, .text:
+                    stack.append(Frame(value: value))
+                    try render(body, template: template, depth: depth, into: &output)
+                    stack.removeLast()
+                }
+            case .partial(let name, let indent, let at):
+                guard depth < TemplateLibrary.maxPartialDepth else {
+                    throw TemplateError(template: template, line: at.line, column: at.column, message: "partials nest deeper than \(TemplateLibrary.maxPartialDepth) levels (does '\(name)' include itself?)")
+                }
+                let partial = templates[name] ?? []
+                if indent.isEmpty {
+                    try render(partial, template: name, depth: depth + 1, into: &output)
+                } else {
+                    var inner = ""
+                    try render(partial, template: name, depth: depth + 1, into: &inner)
+                    Self.appendIndented(inner, indent: indent, to: &output)
+                }
+            }
+        }
+    }
+
+    private func lookup(_ name: TemplateName) -> TemplateValue? {
+        switch name {
+        case .current:
+            return stack.last?.value
+        case .first, .last:
+            guard let frame = stack.last(where: { $0.count > 0 }) else { return nil }
+            return .flag(name == .first ? frame.index == 0 : frame.index == frame.count - 1)
+        case .path(let parts):
+            guard let head = parts.first else { return nil }
+            var found: TemplateValue?
+            for frame in stack.reversed() {
+                if case .object(let fields) = frame.value, let value = fields[head] {
+                    found = value
+                    break
+                }
+            }
+            for part in parts.dropFirst() {
+                guard case .object(let fields)? = found else { return nil }
+                found = fields[part]
+            }
+            return found
+        }
+    }
+
+    private static func append(_ value: TemplateValue, to output: inout String) {
+        switch value {
+        case .text(let text): output += text
+        case .flag(let flag): output += flag ? "true" : "false"
+        case .list, .object: break
+        }
+    }
+
+    /// Indents every non-empty line, so an indented partial renders as one indented block.
+    private static func appendIndented(_ text: String, indent: String, to output: inout String) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { output += "\n" }
+            if !line.isEmpty { output += indent + line }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// What a template can see. Views are converted to this once, so rendering never casts or reflects.
+public enum TemplateValue: Sendable, Equatable {
+    case text(String)
+    case flag(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// Whether a section over this value renders: `false`, `""` and `[]` do not.
+    var isTruthy: Bool {
+        switch self {
+        case .text(let text): return !text.isEmpty
+        case .flag(let flag): return flag
+        case .list(let items): return !items.isEmpty
+        case .object: return true
+        }
+    }
+
+    /// An absent optional becomes `false`, so a section over it renders nothing and a lookup does not
+    /// climb to an outer context that happens to hold the same name.
+    public static func optional(_ text: String?) -> TemplateValue {
+        text.map(TemplateValue.text) ?? .flag(false)
+    }
+
+    public static func optional(_ value: TemplateValue?) -> TemplateValue {
+        value ?? .flag(false)
+    }
+
+    public static func list<Element>(_ items: [Element], _ transform: (Element) -> TemplateValue) -> TemplateValue {
+        .list(items.map(transform))
+    }
+
+    public static func texts(_ items: [String]) -> TemplateValue {
+        .list(items.map(TemplateValue.text))
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByDictionaryLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(booleanLiteral value: Bool) { self = .flag(value) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
