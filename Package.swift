@@ -16,9 +16,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
-        // Tests only: a real HTTP server on 127.0.0.1 and the URLSession transport.
+        // Tests only: a real HTTP server on 127.0.0.1 and the URLSession and AsyncHTTPClient transports.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", exact: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         // Stage 0: libyaml, through pkg-config.
@@ -79,6 +81,8 @@ let package = Package(
                 "BudgeaAPI", "GeneratorKit", "YAMLLoader",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]),
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit", "IR", "Rendering", "OpenAPIModel"]),

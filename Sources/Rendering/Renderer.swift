@@ -33,39 +33,52 @@ public enum Renderer {
         let modelStems = fileStems(api.types.map(\.name))
         let summaries = api.types.map { ModelSummary(name: $0.name, fileStem: modelStems[$0.name] ?? $0.name, description: SwiftText.singleLine($0.description)) }
         let tagStems = fileStems(api.tags.map(\.typeName))
-        let tags = api.tags.map { ($0.typeName, TagView($0, access: access).value) }
-        // The index templates see the same tag values, so each tag's view is built once.
+        // Each view is built once and shared by every template that shows it (code, docs, index).
+        let tags = api.tags.parallelMap { TagView($0, access: access).value }
+        let models = api.types.parallelMap { TypeView($0, access: access).value }
         let apiValue = APIView(
             access: access, module: options.moduleName, title: api.title, version: api.version,
             description: api.description ?? "", models: summaries
-        ).value(tags: tags.map(\.1))
-        var files: [GeneratedFile] = []
+        ).value(tags: tags)
+        var jobs: [RenderJob] = []
         for entry in entries where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
             guard library.contains(entry.template) else { throw RenderError.unknownTemplate(entry.template) }
             switch entry.each {
             case .once:
-                files.append(try render(library, entry, name: "", context: ["api": apiValue, "access": .text(access)], options: options, templates: templates))
+                jobs.append(RenderJob(entry: entry, name: "", context: ["api": apiValue, "access": .text(access)]))
             case .tag:
-                for (typeName, tag) in tags {
-                    let context: TemplateValue = ["tag": tag, "api": apiValue, "access": .text(access)]
-                    files.append(try render(library, entry, name: tagStems[typeName] ?? typeName, context: context, options: options, templates: templates))
+                for (tag, value) in zip(api.tags, tags) {
+                    let context: TemplateValue = ["tag": value, "api": apiValue, "access": .text(access)]
+                    jobs.append(RenderJob(entry: entry, name: tagStems[tag.typeName] ?? tag.typeName, context: context))
                 }
             case .model:
-                for type in api.types {
-                    let context: TemplateValue = ["type": TypeView(type, access: access).value, "api": apiValue, "access": .text(access)]
-                    files.append(try render(library, entry, name: modelStems[type.name] ?? type.name, context: context, options: options, templates: templates))
+                for (type, value) in zip(api.types, models) {
+                    let context: TemplateValue = ["type": value, "api": apiValue, "access": .text(access)]
+                    jobs.append(RenderJob(entry: entry, name: modelStems[type.name] ?? type.name, context: context))
                 }
             }
         }
+        let results = jobs.parallelMap { job in
+            Result { () throws(RenderError) in try render(library, job, options: options, templates: templates) }
+        }
+        var files: [GeneratedFile] = []
+        files.reserveCapacity(results.count)
+        for result in results { files.append(try result.get()) }
         return files.sorted { $0.path < $1.path }
     }
 
-    private static func render(
-        _ library: TemplateLibrary, _ entry: ManifestEntry, name: String, context: TemplateValue, options: RenderOptions, templates: TemplateSet
-    ) throws(RenderError) -> GeneratedFile {
+    /// One file to render: which template, the `{name}` in its path, and what the template sees.
+    private struct RenderJob: Sendable {
+        var entry: ManifestEntry
+        var name: String
+        var context: TemplateValue
+    }
+
+    private static func render(_ library: TemplateLibrary, _ job: RenderJob, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> GeneratedFile {
+        let (entry, name) = (job.entry, job.name)
         let text: String
         do {
-            text = try library.render(entry.template, context: context)
+            text = try library.render(entry.template, context: job.context)
         } catch {
             throw RenderError.templateSyntax(name: error.template, file: templates.file(of: error.template), line: error.line, column: error.column, message: error.message)
         }

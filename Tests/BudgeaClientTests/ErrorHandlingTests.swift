@@ -1,33 +1,34 @@
 import BudgeaAPI
 import Foundation
-import OpenAPIURLSession
 import Testing
 
-/// Every failure mode ends in a typed `APIError`, quickly: never a crash, never a hang.
+/// Every failure mode ends in a typed `APIError`, quickly: never a crash, never a hang; through each transport.
 @Suite(.timeLimit(.minutes(1)))
 struct ErrorHandlingTests {
     /// Runs `call` against a stub answering `response`, returns the thrown error (or records an issue).
     func failure(
-        _ response: StubResponse, timeout: TimeInterval = 5,
+        _ kind: TransportKind, _ response: StubResponse, timeout: TimeInterval = 5,
         _ call: @Sendable (Client) async throws -> Void
     ) async throws -> APIError? {
         let server = try await StubServer.start { _ in response }
-        let client = Client(serverURL: server.baseURL, transport: makeTransport(timeout: timeout), middlewares: [BearerTokenMiddleware(token: "t")])
         defer { Task { await server.stop() } }
-        do {
-            try await call(client)
-            Issue.record("expected an error")
-            return nil
-        } catch let error as APIError {
-            return error
-        } catch {
-            Issue.record("expected APIError, got \(type(of: error)): \(error)")
-            return nil
+        return try await withTransport(kind, timeout: timeout) { transport in
+            let client = Client(serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "t")])
+            do {
+                try await call(client)
+                Issue.record("expected an error")
+                return nil
+            } catch let error as APIError {
+                return error
+            } catch {
+                Issue.record("expected APIError, got \(type(of: error)): \(error)")
+                return nil
+            }
         }
     }
 
-    @Test func wrongPasswordIsA4xxWithItsCode() async throws {
-        let error = try await failure(.json(#"{"code": "wrongpass", "message": "Wrong password"}"#, status: 400)) {
+    @Test(arguments: TransportKind.allCases) func wrongPasswordIsA4xxWithItsCode(_ kind: TransportKind) async throws {
+        let error = try await failure(kind, .json(#"{"code": "wrongpass", "message": "Wrong password"}"#, status: 400)) {
             _ = try await $0.connections.postUsersIdUserConnections(
                 idUser: "me", body: .init(idBank: 59), extraFields: ["login": "12345678", "password": "bad"])
         }
@@ -42,8 +43,8 @@ struct ErrorHandlingTests {
         #expect(error?.description == "HTTP 400: wrongpass: Wrong password")
     }
 
-    @Test func serverErrorIsUnexpectedStatus() async throws {
-        let error = try await failure(StubResponse(status: 503, contentType: "text/html", body: Data("<h1>Service Unavailable</h1>".utf8))) {
+    @Test(arguments: TransportKind.allCases) func serverErrorIsUnexpectedStatus(_ kind: TransportKind) async throws {
+        let error = try await failure(kind, StubResponse(status: 503, contentType: "text/html", body: Data("<h1>Service Unavailable</h1>".utf8))) {
             _ = try await $0.connections.getBanks()
         }
         guard case .unexpectedStatus(let status, _, let body, let object)? = error else {
@@ -56,16 +57,16 @@ struct ErrorHandlingTests {
         #expect(error?.code == nil)
     }
 
-    @Test func internalServerErrorWithJSONBody() async throws {
-        let error = try await failure(.json(#"{"code": "bug", "message": "An internal error occurred"}"#, status: 500)) {
+    @Test(arguments: TransportKind.allCases) func internalServerErrorWithJSONBody(_ kind: TransportKind) async throws {
+        let error = try await failure(kind, .json(#"{"code": "bug", "message": "An internal error occurred"}"#, status: 500)) {
             _ = try await $0.connections.getUsersIdUserConnections(idUser: "me")
         }
         #expect(error?.status == 500)
         #expect(error?.code == "bug")
     }
 
-    @Test func malformedJSONIsDecodingFailed() async throws {
-        let error = try await failure(.json(#"{"banks": [{"id": 59, "name": "Test""#)) {
+    @Test(arguments: TransportKind.allCases) func malformedJSONIsDecodingFailed(_ kind: TransportKind) async throws {
+        let error = try await failure(kind, .json(#"{"banks": [{"id": 59, "name": "Test""#)) {
             _ = try await $0.connections.getBanks()
         }
         guard case .decodingFailed(let status, _, let underlying)? = error else {
@@ -76,8 +77,8 @@ struct ErrorHandlingTests {
         #expect(!underlying.isEmpty)
     }
 
-    @Test func wrongShapeNamesThePath() async throws {
-        let error = try await failure(.json(#"{"banks": [{"id": "fifty-nine", "uuid": "u", "name": "Test", "charged": true, "beta": false, "restricted": false}]}"#)) {
+    @Test(arguments: TransportKind.allCases) func wrongShapeNamesThePath(_ kind: TransportKind) async throws {
+        let error = try await failure(kind, .json(#"{"banks": [{"id": "fifty-nine", "uuid": "u", "name": "Test", "charged": true, "beta": false, "restricted": false}]}"#)) {
             _ = try await $0.connections.getBanks()
         }
         guard case .decodingFailed(_, _, let underlying)? = error else {
@@ -87,8 +88,8 @@ struct ErrorHandlingTests {
         #expect(underlying.contains(".banks[0].id"), "\(underlying)")
     }
 
-    @Test func wrongContentTypeIsReported() async throws {
-        let error = try await failure(StubResponse(status: 200, contentType: "text/html; charset=utf-8", body: Data("<html></html>".utf8))) {
+    @Test(arguments: TransportKind.allCases) func wrongContentTypeIsReported(_ kind: TransportKind) async throws {
+        let error = try await failure(kind, StubResponse(status: 200, contentType: "text/html; charset=utf-8", body: Data("<html></html>".utf8))) {
             _ = try await $0.connections.getBanks()
         }
         guard case .unexpectedContentType(let type)? = error else {
@@ -98,72 +99,97 @@ struct ErrorHandlingTests {
         #expect(type == "text/html; charset=utf-8")
     }
 
-    @Test func connectionRefusedIsATransportError() async throws {
+    @Test(arguments: TransportKind.allCases) func connectionRefusedIsATransportError(_ kind: TransportKind) async throws {
         // A port that was just listening and is now closed: nothing answers there.
         let server = try await StubServer.start { _ in .json("{}") }
         let url = server.baseURL
         await server.stop()
-        let client = Client(serverURL: url, transport: makeTransport(timeout: 2))
         let clock = ContinuousClock()
         let start = clock.now
-        await #expect {
-            _ = try await client.connections.getBanks()
-        } throws: { error in
-            guard case .transport(let reason) = error as? APIError else { return false }
-            // NSURLErrorCannotConnectToHost (-1004): refused, not timed out.
-            return reason.contains("-1004") || reason.localizedCaseInsensitiveContains("connect")
+        let reason: String? = try await withTransport(kind, timeout: 2) { transport in
+            do {
+                _ = try await Client(serverURL: url, transport: transport).connections.getBanks()
+                Issue.record("expected an error")
+                return nil
+            } catch {
+                guard case .transport(let reason) = error as? APIError else {
+                    Issue.record("expected APIError.transport, got \(error)")
+                    return nil
+                }
+                return reason
+            }
         }
-        #expect(clock.now - start < .seconds(3))
+        let elapsed = clock.now - start
+        let text = try #require(reason)
+        switch kind {
+        case .urlSession:
+            // NSURLErrorCannotConnectToHost (-1004), at once: refused, not timed out.
+            #expect(text.contains("Code=-1004"), "\(text)")
+            #expect(elapsed < .milliseconds(1500))
+        case .asyncHTTPClient:
+            // The pool retries refused connections with backoff until the 2 s connect timeout,
+            // then reports the last connect error (ECONNREFUSED), not a timeout.
+            #expect(text.contains("Connection refused"), "\(text)")
+            #expect(!text.contains("Timeout") && !text.contains("deadline"), "\(text)")
+            #expect(elapsed >= .milliseconds(1900))
+            #expect(elapsed < .seconds(3))
+        }
     }
 
-    @Test func slowServerTimesOut() async throws {
+    @Test(arguments: TransportKind.allCases) func slowServerTimesOut(_ kind: TransportKind) async throws {
         // The server holds its answer 2 s; the transport gives up after 1 s. (swift-corelibs-foundation
         // truncates URLSession timeouts to whole seconds, so 0.5 s would mean "time out at once".)
         let clock = ContinuousClock()
         let start = clock.now
-        let error = try await failure(StubResponse(body: Data("{}".utf8), delay: .seconds(2)), timeout: 1) {
+        let error = try await failure(kind, StubResponse(body: Data("{}".utf8), delay: .seconds(2)), timeout: 1) {
             _ = try await $0.connections.getBanks()
         }
         guard case .transport(let reason)? = error else {
             Issue.record("expected .transport, got \(String(describing: error))")
             return
         }
-        // NSURLErrorTimedOut, not some other transport failure.
-        #expect(reason.contains("-1001") || reason.localizedCaseInsensitiveContains("timed out"), "\(reason)")
+        switch kind {
+        case .urlSession: #expect(reason.contains("Code=-1001"), "\(reason)")  // NSURLErrorTimedOut
+        case .asyncHTTPClient: #expect(reason == "HTTPClientError.deadlineExceeded", "\(reason)")
+        }
         #expect(clock.now - start >= .milliseconds(900))
         #expect(clock.now - start < .seconds(3))
     }
 
-    @Test func cancelledTaskThrowsCancelled() async throws {
+    @Test(arguments: TransportKind.allCases) func cancelledTaskThrowsCancelled(_ kind: TransportKind) async throws {
         let server = try await StubServer.start { _ in StubResponse(body: Data(#"{"banks": []}"#.utf8), delay: .seconds(2)) }
         defer { Task { await server.stop() } }
-        let client = Client(serverURL: server.baseURL, transport: makeTransport())
-        let clock = ContinuousClock()
-        let start = clock.now
-        let task = Task { try await client.connections.getBanks() }
-        // Cancel once the request is on the server, so the cancellation hits an in-flight call.
-        while await server.requests.isEmpty, clock.now - start < .seconds(2) { try await Task.sleep(for: .milliseconds(10)) }
-        task.cancel()
-        let result = await task.result
-        #expect(clock.now - start < .seconds(2))
-        guard case .failure(let error) = result, case .cancelled? = error as? APIError else {
-            Issue.record("expected APIError.cancelled, got \(result)")
-            return
+        try await withTransport(kind) { transport in
+            let client = Client(serverURL: server.baseURL, transport: transport)
+            let clock = ContinuousClock()
+            let start = clock.now
+            let task = Task { try await client.connections.getBanks() }
+            // Cancel once the request is on the server, so the cancellation hits an in-flight call.
+            while await server.requests.isEmpty, clock.now - start < .seconds(2) { try await Task.sleep(for: .milliseconds(10)) }
+            task.cancel()
+            let result = await task.result
+            #expect(clock.now - start < .seconds(2))
+            guard case .failure(let error) = result, case .cancelled? = error as? APIError else {
+                Issue.record("expected APIError.cancelled, got \(result)")
+                return
+            }
         }
     }
 
-    @Test func alreadyCancelledTaskSendsNothing() async throws {
+    @Test(arguments: TransportKind.allCases) func alreadyCancelledTaskSendsNothing(_ kind: TransportKind) async throws {
         let server = try await StubServer.start { _ in .json(#"{"banks": []}"#) }
         defer { Task { await server.stop() } }
-        let client = Client(serverURL: server.baseURL, transport: makeTransport())
-        let task = Task {
-            withUnsafeCurrentTask { $0?.cancel() }
-            return try await client.connections.getBanks()
-        }
-        let result = await task.result
-        guard case .failure(let error) = result, case .cancelled? = error as? APIError else {
-            Issue.record("expected APIError.cancelled, got \(result)")
-            return
+        try await withTransport(kind) { transport in
+            let client = Client(serverURL: server.baseURL, transport: transport)
+            let task = Task {
+                withUnsafeCurrentTask { $0?.cancel() }
+                return try await client.connections.getBanks()
+            }
+            let result = await task.result
+            guard case .failure(let error) = result, case .cancelled? = error as? APIError else {
+                Issue.record("expected APIError.cancelled, got \(result)")
+                return
+            }
         }
         #expect(await server.requests.isEmpty)
     }

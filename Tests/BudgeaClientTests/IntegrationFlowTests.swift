@@ -1,11 +1,11 @@
 import BudgeaAPI
 import Foundation
-import OpenAPIURLSession
+import OpenAPIRuntime
 import Testing
 
 /// The documented integration flow ("Protocol" and "Manual Synchronization" in the spec's guide),
-/// run with the generated client over real HTTP against a stub on 127.0.0.1. Every step is checked
-/// on the server side: method, raw path and query, headers, body bytes / multipart parts.
+/// run with the generated client over real HTTP against a stub on 127.0.0.1, once per transport.
+/// Every step is checked on the server side: method, raw path and query, headers, body bytes / multipart parts.
 @Suite(.timeLimit(.minutes(1)))
 struct IntegrationFlowTests {
     static let temporaryToken = "fBqjMZbYddebUGlkR445JKPA6pCoRaGb"
@@ -33,13 +33,18 @@ struct IntegrationFlowTests {
         }
     }
 
-    @Test func documentedFlowEndToEnd() async throws {
+    @Test(arguments: TransportKind.allCases) func documentedFlowEndToEnd(_ kind: TransportKind) async throws {
         let server = try await StubServer.start { Self.respond($0) }
         defer { Task { await server.stop() } }
+        try await withTransport(kind) { try await Self.runDocumentedFlow(server: server, transport: $0) }
+        await server.stop()
+    }
+
+    static func runDocumentedFlow(server: StubServer, transport: any ClientTransport) async throws {
         let tokens = TokenStore()
         // The app's client: the bearer token changes as the flow goes (none, temporary, permanent).
         let client = Client(
-            serverURL: server.baseURL, transport: makeTransport(),
+            serverURL: server.baseURL, transport: transport,
             middlewares: [BearerTokenMiddleware(tokenProvider: { await tokens.token })])
 
         // 1. POST /auth/init: a temporary token for a new anonymous user.
@@ -118,7 +123,7 @@ struct IntegrationFlowTests {
         #expect(activated.type == .checking)
 
         // 5. POST /auth/token/access: the app's server trades the temporary code for a permanent token.
-        let backend = Client(serverURL: server.baseURL, transport: makeTransport())
+        let backend = Client(serverURL: server.baseURL, transport: transport)
         let access = try await backend.authentication.postAuthTokenAccess(
             body: PostAuthTokenAccessRequest(clientId: "17473055", clientSecret: "54tHJHjvodbANVzaRtcLzlHGXQiOgw80", code: auth.authToken))
         requests = await server.requests
@@ -187,16 +192,18 @@ struct IntegrationFlowTests {
         #expect(deleted.id == 7)
 
         #expect(requests.count == 7)
-        await server.stop()
     }
 
     /// GET /auth/token/code answers `"type": "temporary"` (a string) and no `access` (fixed by the overlay).
-    @Test func temporaryCodeDecodes() async throws {
+    @Test(arguments: TransportKind.allCases) func temporaryCodeDecodes(_ kind: TransportKind) async throws {
         let server = try await StubServer.start { _ in
             .json(#"{"code": "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z", "type": "temporary", "expires_in": 1800}"#)
         }
-        let client = Client(serverURL: server.baseURL, transport: makeTransport(), middlewares: [BearerTokenMiddleware(token: "perm")])
-        let code = try await client.authentication.getAuthTokenCode()
+        defer { Task { await server.stop() } }
+        let code = try await withTransport(kind) { transport in
+            let client = Client(serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "perm")])
+            return try await client.authentication.getAuthTokenCode()
+        }
         #expect(code.code == "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z")
         #expect(code.type == "temporary")
         #expect(code.access == nil)

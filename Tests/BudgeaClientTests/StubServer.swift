@@ -1,10 +1,6 @@
 import BudgeaAPI
 import FlyingFox
 import Foundation
-import OpenAPIURLSession
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// One request as the server saw it: raw (still percent-encoded) path and query, headers, body bytes.
 struct RecordedRequest: Sendable {
@@ -94,15 +90,6 @@ final class StubServer: Sendable {
 }
 
 enum StubServerError: Error { case noPort }
-
-/// A URLSession transport with short timeouts so failing cases end in seconds.
-func makeTransport(timeout: TimeInterval = 5) -> URLSessionTransport {
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout
-    configuration.connectionProxyDictionary = [:]
-    return URLSessionTransport(configuration: .init(session: URLSession(configuration: configuration)))
-}
 
 /// Holds the current bearer token; the client's middleware reads it on every call.
 actor TokenStore {
