@@ -22,12 +22,13 @@ public enum YAMLLoader {
 }
 
 /// One open list or mapping while its events arrive.
-private struct Frame {
+struct Frame {
     var isMapping: Bool
     var mark: Mark
     var anchor: String?
     var items: [Node] = []
     var entries: [Entry] = []
+    /// Filled only once a mapping is large: most mappings of a spec are small and scanning them is cheaper.
     var keyIndex: [String: Int] = [:]
     /// Keys copied in by a merge key (`<<`); a key written explicitly later replaces them.
     var mergedKeys: Set<String> = []
@@ -36,6 +37,23 @@ private struct Frame {
     var skipNextValue = false
     var awaitingValue = false
     var size = 1
+}
+
+extension Frame {
+    static let indexThreshold = 16
+
+    func index(of key: String) -> Int? {
+        entries.count < Self.indexThreshold ? entries.firstIndex { $0.key == key } : keyIndex[key]
+    }
+
+    mutating func append(_ entry: Entry) {
+        entries.append(entry)
+        if entries.count == Self.indexThreshold {
+            for (position, existing) in entries.enumerated() { keyIndex[existing.key] = position }
+        } else if entries.count > Self.indexThreshold {
+            keyIndex[entry.key] = entries.count - 1
+        }
+    }
 }
 
 private struct TreeBuilder {
@@ -205,17 +223,16 @@ private struct TreeBuilder {
     }
 
     private mutating func insert(_ entry: Entry, into top: Int) {
-        if let existing = frames[top].keyIndex[entry.key], frames[top].mergedKeys.remove(entry.key) != nil {
+        guard let existing = frames[top].index(of: entry.key) else {
+            frames[top].append(entry)
+            return
+        }
+        if !frames[top].mergedKeys.isEmpty, frames[top].mergedKeys.remove(entry.key) != nil {
             frames[top].entries[existing] = entry
             return
         }
-        if let existing = frames[top].keyIndex[entry.key] {
-            let first = frames[top].entries[existing].keyMark
-            diagnostics.warning("duplicate key '\(entry.key)' (first at line \(first.line)); the later value is ignored", at: entry.keyMark.location(in: file))
-            return
-        }
-        frames[top].keyIndex[entry.key] = frames[top].entries.count
-        frames[top].entries.append(entry)
+        let first = frames[top].entries[existing].keyMark
+        diagnostics.warning("duplicate key '\(entry.key)' (first at line \(first.line)); the later value is ignored", at: entry.keyMark.location(in: file))
     }
 
     /// YAML merge keys (`<<: *base`): keys already present win.
@@ -226,10 +243,9 @@ private struct TreeBuilder {
                 diagnostics.warning("a merge key (<<) needs a mapping or a list of mappings; ignored", at: mark.location(in: file))
                 continue
             }
-            for entry in entries where frames[top].keyIndex[entry.key] == nil {
-                frames[top].keyIndex[entry.key] = frames[top].entries.count
+            for entry in entries where frames[top].index(of: entry.key) == nil {
                 frames[top].mergedKeys.insert(entry.key)
-                frames[top].entries.append(entry)
+                frames[top].append(entry)
             }
         }
     }
