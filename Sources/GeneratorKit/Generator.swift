@@ -64,7 +64,7 @@ public enum Generator {
             if options.bundle { files = Bundler.bundle(files, module: moduleName) }
             return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName)
         } catch {
-            throw GenerationFailure(description: "error: \(error.description)", diagnostics: loaded.diagnostics)
+            throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)
         }
     }
 

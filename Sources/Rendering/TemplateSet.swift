@@ -54,7 +54,7 @@ public struct TemplateSet: Sendable {
     }
 
     func manifest() throws(RenderError) -> [ManifestEntry] {
-        guard let text = sources["manifest.yaml"] else { throw RenderError.manifest("no manifest.yaml among the templates") }
+        guard let text = sources["manifest.yaml"] else { throw RenderError.manifest("error: no manifest.yaml among the templates") }
         return try Manifest.parse(text, file: overridden.contains("manifest.yaml") ? "manifest.yaml (override)" : "Templates/manifest.yaml")
     }
 }

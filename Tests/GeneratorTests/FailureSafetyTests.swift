@@ -38,12 +38,13 @@ import Testing
         let templates = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: templates) }
         try FileManager.default.createDirectory(at: templates.appendingPathComponent("swift"), withIntermediateDirectories: true)
-        try Data("{{#type}} unclosed".utf8).write(to: templates.appendingPathComponent("swift/model.mustache"))
+        try Data("// header\n  {{#type}} unclosed".utf8).write(to: templates.appendingPathComponent("swift/model.mustache"))
         let options = GenerateOptions(specPath: Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path, outputDirectory: "unused", templatesDirectory: templates.path)
+        let file = templates.appendingPathComponent("swift/model.mustache").path
         #expect {
             try Generator.render(options)
         } throws: { error in
-            (error as? GenerationFailure)?.description.contains("template 'swift/model'") == true
+            (error as? GenerationFailure)?.description == "\(file):2:3: error: template 'swift/model': section 'type' is never closed: expected '{{/type}}'"
         }
     }
 
