@@ -257,12 +257,19 @@ for side in ("ours", "apple"):
 if num("apple.budgea.gen_ms") is None and median("apple-budgea", 1000): v["apple.budgea.gen_ms"] = median("apple-budgea", 1000)
 # CPU time (user+system, mean over the runs, children included): steadier than wall time on a busy machine.
 import json
-def cpu(name, scale):
+def cpu(name, scale, parts=("user", "system")):
     try:
         r = json.load(open(os.path.join(os.environ["RES"], name + ".json")))["results"][0]
-        return str((r["user"] + r["system"]) * scale)
+        return str(sum(r[part] for part in parts) * scale)
     except Exception:
         return None
+# User time alone is the generator's own work; system time is mostly the kernel creating files, which on
+# ext4 grows faster than linearly when thousands of files were just deleted (the runs rm -rf the output).
+for sz in os.environ["SIZES"].split():
+    n = sz.split("/")[0]
+    for part in ("user", "system"):
+        c = cpu(f"ours-synth{n}", 1000, (part,))
+        if c: v[f"ours.synth{n}.{part}_ms"] = c
 for key, name, scale in [("ours.corpus.cpu_ms", "ours-corpus", 1000), ("ours.noop.cpu_ms", "ours-noop", 1000)] + [
         (f"ours.synth{sz.split('/')[0]}.cpu_ms", f"ours-synth{sz.split('/')[0]}", 1000) for sz in os.environ["SIZES"].split()] + [
                          ("ours.budgea.cpu_ms", "ours-budgea", 1000), ("apple.budgea.cpu_ms", "apple-budgea", 1000),
@@ -306,6 +313,11 @@ for sz in os.environ["SIZES"].split():
         v[f"ours.synth{n}.cpu_per_op"] = str(num(f"ours.synth{n}.cpu_ms") / num(f"ours.synth{n}.ops"))
     row(f"synth {sz}: generate, CPU ms", f"ours.synth{n}.cpu_ms", None)
     row(f"synth {sz}: CPU ms per operation", f"ours.synth{n}.cpu_per_op", None, "{:.3f}")
+    if num(f"ours.synth{n}.user_ms") and num(f"ours.synth{n}.ops"):
+        v[f"ours.synth{n}.user_per_op"] = str(num(f"ours.synth{n}.user_ms") / num(f"ours.synth{n}.ops"))
+        v[f"ours.synth{n}.system_per_op"] = str(num(f"ours.synth{n}.system_ms") / num(f"ours.synth{n}.ops"))
+    row(f"synth {sz}: user CPU ms per operation (generator)", f"ours.synth{n}.user_per_op", None, "{:.3f}")
+    row(f"synth {sz}: system CPU ms per operation (file creation)", f"ours.synth{n}.system_per_op", None, "{:.3f}")
 row("Budgea client: clean debug build, CPU s", "ours.build.debug.cpu_s", "apple.build.debug.cpu_s", "{:.1f}")
 row("Budgea client: clean release build, CPU s", "ours.build.release.cpu_s", "apple.build.release.cpu_s", "{:.1f}")
 row("  (swift build with nothing to do, debug, s)", "ours.build.debug.null_s", "apple.build.debug.null_s", "{:.2f}")

@@ -37,10 +37,13 @@ struct TemplateParser {
             let closer: [UInt8] = triple ? [.closeBrace, .closeBrace, .closeBrace] : [.closeBrace, .closeBrace]
             guard let close = find(closer, from: contentStart) else { throw error(at: open, "tag is not closed: expected '\(String(decoding: closer, as: UTF8.self))'") }
             let tagEnd = close + closer.count
-            var content = Substring(String(decoding: bytes[contentStart..<close], as: UTF8.self))
-            let sigil: Character? = triple ? "&" : content.first.flatMap { "#^/>!&=".contains($0) ? $0 : nil }
-            if !triple, sigil != nil { content = content.dropFirst() }
-            let rawName = content.trimmingSpaces()
+            var nameStart = contentStart
+            var sigil: Character? = triple ? "&" : nil
+            if !triple, nameStart < close, let found = Self.sigils[bytes[nameStart]] {
+                sigil = found
+                nameStart += 1
+            }
+            let rawName = trimmedText(nameStart..<close)
 
             var textEnd = open
             cursor = tagEnd
@@ -81,6 +84,17 @@ struct TemplateParser {
         return stack[0].body
     }
 
+    private static let sigils: [UInt8: Character] = Dictionary(uniqueKeysWithValues: "#^/>!&=".utf8.map { ($0, Character(Unicode.Scalar($0))) })
+
+    /// The text of a tag between its sigil and its closing braces, without surrounding spaces and tabs.
+    private func trimmedText(_ range: Range<Int>) -> String {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, bytes[lower] == .space || bytes[lower] == .tab { lower += 1 }
+        while upper > lower, bytes[upper - 1] == .space || bytes[upper - 1] == .tab { upper -= 1 }
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
     private func name(_ raw: String, at offset: Int) throws(TemplateError) -> TemplateName {
         switch raw {
         case ".": return .current
@@ -88,10 +102,14 @@ struct TemplateParser {
         case "last()": return .last
         default:
             let parts = raw.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            let valid = parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } }
+            let valid = parts.allSatisfy { part in !part.isEmpty && part.unicodeScalars.allSatisfy(Self.isNameScalar) }
             guard valid else { throw error(at: offset, "'\(raw)' is not a name (letters, digits, '_' and '-', dotted; or '.', 'first()', 'last()')") }
             return .path(parts)
         }
+    }
+
+    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || scalar == "-" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The line around a tag when nothing else but spaces and tabs stands on it: where the line
@@ -151,10 +169,4 @@ extension UInt8 {
     static let carriageReturn = UInt8(ascii: "\r")
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
-}
-
-extension Substring {
-    func trimmingSpaces() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-    }
 }
