@@ -174,6 +174,8 @@ if has_phase gen; then
     say "ours: Budgea (default run: spec/ + spec/budgea.overlay.yaml -> Generated/, in a temp copy)"
     W="$BENCH/work/budgea"; rm -rf "$W"; mkdir -p "$W"; cp -r "$ROOT/spec" "$W/spec"
     record ours.budgea.ops "$(cd "$W" && "$GEN" list | wc -l)"
+    # `list` stops after load + overlay + model + IR: the front end alone, nothing rendered or written.
+    record ours.budgea.load_ir_ms "$(cd "$W" && hf ours-budgea-list "$RUNS" 1 -- "$GEN" list)"
     record ours.budgea.gen_ms "$(cd "$W" && hf ours-budgea "$RUNS" 1 --prepare "rm -rf $W/Generated" -- "$GEN")"
     record ours.budgea.rss_mb "$(cd "$W" && peak_mb --prepare "rm -rf $W/Generated" "$GEN")"
     (cd "$W" && "$GEN" > /dev/null)
@@ -199,6 +201,7 @@ if has_phase gen; then
     say "ours: largest corpus spec $(basename "$CORPUS_SPEC") ($(du -h "$CORPUS_SPEC" | cut -f1))"
     out="$BENCH/work/corpus-out"
     record ours.corpus.ops "$("$GEN" list "$CORPUS_SPEC" 2> /dev/null | wc -l)"
+    record ours.corpus.load_ir_ms "$(hf ours-corpus-list "$RUNS" 1 -- "$GEN" list "$CORPUS_SPEC")"
     record ours.corpus.gen_ms "$(hf ours-corpus "$RUNS" 1 --prepare "rm -rf $out" -- "$GEN" --spec "$CORPUS_SPEC" --output "$out")"
     record ours.corpus.rss_mb "$(peak_mb --prepare "rm -rf $out" "$GEN" --spec "$CORPUS_SPEC" --output "$out")"
 
@@ -277,6 +280,7 @@ for key, name, scale in [("ours.corpus.cpu_ms", "ours-corpus", 1000), ("ours.noo
                          ("ours.build.release.cpu_s", "build-ours-release", 1), ("apple.build.release.cpu_s", "build-apple-release", 1)]:
     c = cpu(name, scale)
     if c: v[key] = c
+row("Budgea: load + IR (`generate list`), ms", "ours.budgea.load_ir_ms", None)
 row("Budgea: generate, ms (full write, empty output)", "ours.budgea.gen_ms", "apple.budgea.gen_ms")
 row("Budgea: generate, peak RSS MB", "ours.budgea.rss_mb", "apple.budgea.rss_mb", "{:.0f}")
 for k in ("ours.budgea.ops", "apple.budgea.ops"):
@@ -288,7 +292,8 @@ if num("apple.budgea.gen_ms") and num("apple.budgea.ops"):
 row("Budgea: ms per operation", "ours.budgea.ms_per_op", "apple.budgea.ms_per_op", "{:.3f}")
 row("Budgea: no-op regeneration, ms", "ours.noop.gen_ms", None)
 row("Budgea: no-op files written", "ours.noop.files_written", None)
-row("dracoon (2.4 MB, %s ops): generate, ms" % g("ours.corpus.ops"), "ours.corpus.gen_ms", None)
+row("dracoon (2.4 MB, %s ops): load + IR (`generate list`), ms" % g("ours.corpus.ops"), "ours.corpus.load_ir_ms", None)
+row("dracoon: generate, ms", "ours.corpus.gen_ms", None)
 row("dracoon: peak RSS MB", "ours.corpus.rss_mb", None, "{:.0f}")
 for size in os.environ["SIZES"].split():
     n = size.split("/")[0]
