@@ -18,6 +18,9 @@ struct Transaction {
     private var temps: [(temp: URL, destination: URL, path: String)] = []
     private var backups: [URL: URL] = [:]
     private var done: [Step] = []
+    /// One random draw per run (not per file: each draw is a syscall); the counter keeps sibling names unique.
+    private let runID = String(UInt64.random(in: .min ... .max), radix: 16)
+    private var siblingCount = 0
 
     init(root: URL, fileSystem: any FileSystem) {
         self.root = root
@@ -62,7 +65,7 @@ struct Transaction {
 
         for path in writes.filter(\.replacesExisting).map(\.path) + removed {
             let original = root.appending(path: path)
-            let backup = sibling(of: original, tag: "bak")
+            let backup = nextSibling(of: original, tag: "bak")
             do {
                 try fileSystem.linkOrCopy(original, to: backup)
             } catch {
@@ -82,7 +85,7 @@ struct Transaction {
                 throw FileOutputError.writeFailed(write.path, reason: "cannot create directory '\(parent)': \(reason(for: error))")
             }
         }
-        let temp = sibling(of: destination, tag: "tmp")
+        let temp = nextSibling(of: destination, tag: "tmp")
         do {
             try fileSystem.writeNew(Data(write.data), to: temp)
         } catch {
@@ -178,10 +181,10 @@ struct Transaction {
 
     // MARK: - Helpers
 
-    /// `.<name>.<tag>-<random>` in the same directory, so `rename` stays on one file system.
-    private func sibling(of url: URL, tag: String) -> URL {
-        let random = String(UInt64.random(in: .min ... .max), radix: 16)
-        return url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(tag)-\(random)")
+    /// `.<name>.<tag>-<run>-<n>` in the same directory, so `rename` stays on one file system.
+    private mutating func nextSibling(of url: URL, tag: String) -> URL {
+        siblingCount += 1
+        return url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(tag)-\(runID)-\(siblingCount)")
     }
 
     private func relative(_ url: URL) -> String {
