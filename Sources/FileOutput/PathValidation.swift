@@ -44,9 +44,14 @@ enum PathValidation {
         }
     }
 
-    /// "a/b/c" -> ["a", "a/b"].
+    /// "a/b/c" -> ["a", "a/b"], for a path that passed `problem(with:)`.
+    /// Byte-wise: the generic `split` + `joined` cost more than staging the file itself.
     static func parents(of path: String) -> [String] {
-        let components = path.split(separator: "/")
-        return (1..<max(components.count, 1)).map { components[0..<$0].joined(separator: "/") }
+        let bytes = Array(path.utf8)
+        var result: [String] = []
+        for index in bytes.indices where index > 0 && bytes[index] == UInt8(ascii: "/") && bytes[index - 1] != UInt8(ascii: "/") {
+            result.append(String(decoding: bytes[..<index], as: UTF8.self))
+        }
+        return result
     }
 }

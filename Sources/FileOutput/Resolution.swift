@@ -58,8 +58,9 @@ struct Resolver {
         var identical = Set<String>()
         var foreignCollisions: [String] = []
 
+        var knownDirectories = Set<String>()
         for file in rendered {
-            try checkParents(of: file.path)
+            try checkParents(of: file.path, knownDirectories: &knownDirectories)
             let url = root.appending(path: file.path)
             let data = file.data
             switch fileSystem.kind(of: url) {
@@ -138,10 +139,10 @@ struct Resolver {
     }
 
     /// A file where a parent directory should be would make the write fail halfway.
-    private func checkParents(of path: String) throws {
-        for parent in PathValidation.parents(of: path) {
+    private func checkParents(of path: String, knownDirectories: inout Set<String>) throws {
+        for parent in PathValidation.parents(of: path) where !knownDirectories.contains(parent) {
             switch fileSystem.kind(of: root.appending(path: parent)) {
-            case .directory: continue
+            case .directory: knownDirectories.insert(parent)
             case nil: return
             case .file, .other:
                 throw FileOutputError.pathConflict(path, reason: "'\(parent)' exists and is not a directory")

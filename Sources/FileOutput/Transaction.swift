@@ -15,6 +15,8 @@ struct Transaction {
     private let root: URL
     private let fileSystem: any FileSystem
     private var createdDirectories: [URL] = []
+    /// Relative directories known to exist, so each is checked once rather than once per file.
+    private var readyDirectories: Set<String> = []
     private var temps: [(temp: URL, destination: URL, path: String)] = []
     private var backups: [URL: URL] = [:]
     private var done: [Step] = []
@@ -65,7 +67,7 @@ struct Transaction {
 
         for path in writes.filter(\.replacesExisting).map(\.path) + removed {
             let original = root.appending(path: path)
-            let backup = nextSibling(of: original, tag: "bak")
+            let backup = nextSibling(of: path, tag: "bak")
             do {
                 try fileSystem.linkOrCopy(original, to: backup)
             } catch {
@@ -78,14 +80,15 @@ struct Transaction {
 
     private mutating func stage(_ write: Resolution.PendingWrite) throws {
         let destination = root.appending(path: write.path)
-        if let parent = PathValidation.parents(of: write.path).last {
+        if let parent = PathValidation.parents(of: write.path).last, !readyDirectories.contains(parent) {
             do {
                 try createDirectoryChain(root.appending(path: parent))
             } catch {
                 throw FileOutputError.writeFailed(write.path, reason: "cannot create directory '\(parent)': \(reason(for: error))")
             }
+            readyDirectories.insert(parent)
         }
-        let temp = nextSibling(of: destination, tag: "tmp")
+        let temp = nextSibling(of: write.path, tag: "tmp")
         do {
             try fileSystem.writeNew(Data(write.data), to: temp)
         } catch {
@@ -181,10 +184,14 @@ struct Transaction {
 
     // MARK: - Helpers
 
-    /// `.<name>.<tag>-<run>-<n>` in the same directory, so `rename` stays on one file system.
-    private mutating func nextSibling(of url: URL, tag: String) -> URL {
+    /// `.<name>.<tag>-<run>-<n>` in the directory of the relative `path`, so `rename` stays on one file system.
+    /// Built as a string: three URL operations per file cost more than writing it.
+    private mutating func nextSibling(of path: String, tag: String) -> URL {
         siblingCount += 1
-        return url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(tag)-\(runID)-\(siblingCount)")
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return root.appending(path: "\(directory).\(name).\(tag)-\(runID)-\(siblingCount)")
     }
 
     private func relative(_ url: URL) -> String {

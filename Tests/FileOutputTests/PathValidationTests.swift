@@ -48,4 +48,14 @@ import Testing
     @Test func ordinaryPathsAreAccepted() throws {
         try PathValidation.validate(["a.swift", "Models/User.swift", ".hidden", "a..b/c...d", "Ünïcode/😀.swift"])
     }
+
+    @Test(arguments: [
+        ("a.swift", [String]()),
+        ("Models/User.swift", ["Models"]),
+        ("docs/tags/a/BanksAPI.md", ["docs", "docs/tags", "docs/tags/a"]),
+        ("Ünïcode/😀/x.swift", ["Ünïcode", "Ünïcode/😀"]),
+    ])
+    func parentsAreEveryDirectoryPrefix(path: String, parents: [String]) {
+        #expect(PathValidation.parents(of: path) == parents)
+    }
 }
