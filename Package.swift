@@ -40,9 +40,11 @@ let package = Package(
         // Mustache templates compiled once and rendered against plain values, without reflection.
         .target(name: "Templating"),
         // Stage 4: IR -> template views -> files in memory.
-        .target(name: "Rendering", dependencies: ["IR", "Naming", "Diagnostics", "Templating"]),
+        .target(name: "Rendering", dependencies: ["IR", "Naming", "Diagnostics", "Templating", "Parallel"]),
         // Writes rendered files all-or-nothing, skips unchanged ones, removes stale ones it owns.
-        .target(name: "FileOutput"),
+        .target(name: "FileOutput", dependencies: ["Parallel"]),
+        // `map` on every core with a deterministic result order (rendering, file writing).
+        .target(name: "Parallel"),
         // The pipeline: load, model, IR, render, write.
         .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
         .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -16,6 +16,9 @@ public protocol FileSystem {
     func read(_ url: URL) throws -> Data
     /// Creates a new file; fails if something already exists at `url`.
     func writeNew(_ data: Data, to url: URL) throws
+    /// Creates several new files, possibly at the same time; one result per entry, in order (`nil`: written).
+    /// A failed entry leaves no file behind, like `writeNew`.
+    func writeNew(_ files: [NewFile]) -> [(any Error)?]
     /// Atomically replaces `destination` (POSIX `rename`).
     func rename(_ source: URL, to destination: URL) throws
     /// Makes `destination` a hard link to (or, failing that, a copy of) `source`.
@@ -28,4 +31,31 @@ public protocol FileSystem {
     func list(_ url: URL) throws -> [String]
     /// Whether new entries can be created in the directory.
     func isWritableDirectory(_ url: URL) -> Bool
+}
+
+/// One entry of a batch write.
+public struct NewFile: Sendable {
+    public var data: Data
+    public var url: URL
+
+    public init(data: Data, url: URL) {
+        self.data = data
+        self.url = url
+    }
+}
+
+extension FileSystem {
+    /// One after the other, so a test double sees the writes in order.
+    public func writeNew(_ files: [NewFile]) -> [(any Error)?] {
+        files.map(attemptWrite)
+    }
+
+    func attemptWrite(_ file: NewFile) -> (any Error)? {
+        do {
+            try writeNew(file.data, to: file.url)
+            return nil
+        } catch {
+            return error
+        }
+    }
 }

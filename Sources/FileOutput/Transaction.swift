@@ -63,7 +63,7 @@ struct Transaction {
         if !writes.isEmpty && !fileSystem.isWritableDirectory(root) {
             throw FileOutputError.outputDirectoryUnusable(rootName, reason: "not writable")
         }
-        for write in writes { try stage(write) }
+        try stage(writes)
 
         for path in writes.filter(\.replacesExisting).map(\.path) + removed {
             let original = root.appending(path: path)
@@ -78,9 +78,10 @@ struct Transaction {
         }
     }
 
-    private mutating func stage(_ write: Resolution.PendingWrite) throws {
-        let destination = root.appending(path: write.path)
-        if let parent = PathValidation.parents(of: write.path).last, !readyDirectories.contains(parent) {
+    /// Writes every new file as a temp next to its destination: directories first, then the files as one batch.
+    private mutating func stage(_ writes: [Resolution.PendingWrite]) throws {
+        for write in writes {
+            guard let parent = PathValidation.parents(of: write.path).last, !readyDirectories.contains(parent) else { continue }
             do {
                 try createDirectoryChain(root.appending(path: parent))
             } catch {
@@ -88,15 +89,21 @@ struct Transaction {
             }
             readyDirectories.insert(parent)
         }
-        let temp = nextSibling(of: write.path, tag: "tmp")
-        do {
-            try fileSystem.writeNew(Data(write.data), to: temp)
-        } catch {
-            // A failed write may still have left a partial file.
-            try? fileSystem.remove(temp)
-            throw FileOutputError.writeFailed(write.path, reason: reason(for: error))
+        let staged = writes.map { write in
+            (temp: nextSibling(of: write.path, tag: "tmp"), destination: root.appending(path: write.path), path: write.path)
         }
-        temps.append((temp, destination, write.path))
+        let failures = fileSystem.writeNew(zip(writes, staged).map { NewFile(data: Data($0.data), url: $1.temp) })
+        var firstFailure: FileOutputError?
+        for (entry, failure) in zip(staged, failures) {
+            if let failure {
+                // A failed write may still have left a partial file.
+                try? fileSystem.remove(entry.temp)
+                firstFailure = firstFailure ?? .writeFailed(entry.path, reason: reason(for: failure))
+            } else {
+                temps.append(entry)
+            }
+        }
+        if let firstFailure { throw firstFailure }
     }
 
     /// Creates `url` and any missing ancestors, remembering them so a rollback removes exactly those.

@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Templating
 import Naming
+import Parallel
 
 /// A file rendered in memory, path relative to the output directory.
 public struct GeneratedFile: Sendable, Hashable {
