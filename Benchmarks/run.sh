@@ -51,11 +51,11 @@ hfsh() {
     python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.2f" % r["median"])' "$RES/$name.json"
 }
 
-# peak_mb [--prepare CMD] COMMAND...: the largest max RSS (MB) of 3 runs under /usr/bin/time -v.
+# peak_mb [--prepare CMD] COMMAND...: the largest max RSS (MB) of PEAK_RUNS (default 3) runs under /usr/bin/time -v.
 peak_mb() {
     local prepare=true; if [[ $1 == --prepare ]]; then prepare=$2; shift 2; fi
     local best=0 kb
-    for _ in 1 2 3; do
+    for _ in $(seq "${PEAK_RUNS:-3}"); do
         bash -c "$prepare"
         kb=$( { /usr/bin/time -v "$@" > /dev/null 2> "$RES/time-v.txt"; } 2>&1; grep 'Maximum resident set size' "$RES/time-v.txt" | awk '{print $NF}')
         (( kb > best )) && best=$kb
@@ -69,6 +69,13 @@ peak_mb() {
 # The trash is emptied at the end of the phase, after the last timing.
 TRASH="$BENCH/work/trash"
 aside() { echo "$ROOT/Benchmarks/move-aside.sh $1 $TRASH"; }
+
+# synth_spec OPS SCHEMAS: path of the synthetic spec of that size, made once (the script is deterministic).
+synth_spec() {
+    local spec="$BENCH/work/synth-$1.yaml"
+    [[ -s $spec && $spec -nt $ROOT/Benchmarks/synth-spec.py ]] || { mkdir -p "$BENCH/work"; python3 "$ROOT/Benchmarks/synth-spec.py" "$1" "$2" > "$spec"; }
+    echo "$spec"
+}
 
 # code_stats DIR: "files lines bytes" of the Swift sources under DIR (symlinks followed).
 code_stats() {
@@ -116,6 +123,26 @@ EOF
 import sys, yaml
 d = yaml.safe_load(open(sys.argv[1]))
 print(sum(1 for p in d["paths"].values() for m in p if m in ("get","put","post","delete","options","head","patch","trace")))' "$work/openapi.yaml")"
+    # The other inputs ours is timed on, unpatched. A spec apple rejects is recorded with its first error line.
+    # Its first run is the warm-up; runs slower than 5 s are timed 3 times and their peak memory taken once.
+    apple_on() {  # KEY SPEC
+        local key=$1 dir="$work/$1"; mkdir -p "$dir"
+        local cmd=("$APPLE_BIN" generate "$2" --config "$work/openapi-generator-config.yaml"
+                   --mode types --mode client --output-directory "$dir/out")
+        say "apple: $(basename "$2")"
+        local start=$SECONDS
+        if ! "${cmd[@]}" > "$dir/first-run.log" 2>&1; then
+            record "$key.gen_ms" "rejected: $(grep -m1 -i 'error' "$dir/first-run.log" | cut -c1-160)"
+            return
+        fi
+        local runs=$RUNS peak_runs=3; if (( SECONDS - start >= 5 )); then runs=3; peak_runs=1; fi
+        record "$key.gen_ms" "$(hf "$key" "$runs" 0 --prepare "$(aside "$dir/out")" -- "${cmd[@]}")"
+        record "$key.rss_mb" "$(PEAK_RUNS=$peak_runs peak_mb --prepare "$(aside "$dir/out")" "${cmd[@]}")"
+        rm -rf "$TRASH"
+    }
+    apple_on apple.corpus "$CORPUS_SPEC"
+    for size in $SIZES; do apple_on "apple.synth${size%/*}" "$(synth_spec "${size%/*}" "${size#*/}")"; done
+
     rm -rf "$CLIENTS/Sources/BudgeaAPIApple"; mkdir -p "$CLIENTS/Sources/BudgeaAPIApple"
     cp "$work/out/"*.swift "$CLIENTS/Sources/BudgeaAPIApple/"
     read -r files lines bytes < <(code_stats "$CLIENTS/Sources/BudgeaAPIApple")
@@ -218,8 +245,7 @@ if has_phase gen; then
     [[ $PARTS == *" synth "* ]] && for size in $SIZES; do
         ops=${size%/*}; schemas=${size#*/}
         say "ours: synthetic spec $ops operations / $schemas schemas"
-        spec="$BENCH/work/synth-$ops.yaml"; out="$BENCH/work/synth-$ops-out"
-        python3 "$ROOT/Benchmarks/synth-spec.py" "$ops" "$schemas" > "$spec"
+        spec=$(synth_spec "$ops" "$schemas"); out="$BENCH/work/synth-$ops-out"
         record "ours.synth$ops.mb" "$(python3 -c "import os; print(f'{os.path.getsize(\"$spec\")/1e6:.1f}')")"
         record "ours.synth$ops.ops" "$("$GEN" list "$spec" 2> /dev/null | wc -l)"
         record "ours.synth$ops.gen_ms" "$(hf "ours-synth$ops" "$RUNS" 1 --prepare "$(aside "$out")" -- "$GEN" --spec "$spec" --output "$out")"
@@ -258,7 +284,7 @@ rows = []
 def row(label, ours, apple, fmt="{:.1f}"):
     o, a = num(ours) if ours else None, num(apple) if apple else None
     fo = fmt.format(o) if o is not None else (g(ours) or "n/a")
-    fa = fmt.format(a) if a is not None else "n/a"
+    fa = fmt.format(a) if a is not None else ((g(apple) if apple else "") or "n/a")
     ratio = f"{o / a:.3f}" if o is not None and a else ""
     rows.append((label, fo, fa, ratio))
 # Wall medians straight from hyperfine's JSON when a key was not recorded (e.g. a partial run).
@@ -289,7 +315,9 @@ for sz in os.environ["SIZES"].split():
         c = cpu(f"ours-synth{n}", 1000, (part,))
         if c: v[f"ours.synth{n}.{part}_ms"] = c
 for key, name, scale in [("ours.corpus.cpu_ms", "ours-corpus", 1000), ("ours.noop.cpu_ms", "ours-noop", 1000)] + [
-        (f"ours.synth{sz.split('/')[0]}.cpu_ms", f"ours-synth{sz.split('/')[0]}", 1000) for sz in os.environ["SIZES"].split()] + [
+        (f"{side}.synth{sz.split('/')[0]}.cpu_ms", f"{side}{sep}synth{sz.split('/')[0]}", 1000)
+        for sz in os.environ["SIZES"].split() for side, sep in (("ours", "-"), ("apple", "."))] + [
+                         ("apple.corpus.cpu_ms", "apple.corpus", 1000),
                          ("ours.budgea.cpu_ms", "ours-budgea", 1000), ("apple.budgea.cpu_ms", "apple-budgea", 1000),
                          ("ours.build.debug.cpu_s", "build-ours-debug", 1), ("apple.build.debug.cpu_s", "build-apple-debug", 1),
                          ("ours.build.release.cpu_s", "build-ours-release", 1), ("apple.build.release.cpu_s", "build-apple-release", 1)]:
@@ -308,17 +336,18 @@ row("Budgea: ms per operation", "ours.budgea.ms_per_op", "apple.budgea.ms_per_op
 row("Budgea: no-op regeneration, ms", "ours.noop.gen_ms", None)
 row("Budgea: no-op files written", "ours.noop.files_written", None)
 row("dracoon (2.4 MB, %s ops): load + IR (`generate list`), ms" % g("ours.corpus.ops"), "ours.corpus.load_ir_ms", None)
-row("dracoon: generate, ms", "ours.corpus.gen_ms", None)
-row("dracoon: peak RSS MB", "ours.corpus.rss_mb", None, "{:.0f}")
+row("dracoon: generate, ms", "ours.corpus.gen_ms", "apple.corpus.gen_ms")
+row("dracoon: peak RSS MB", "ours.corpus.rss_mb", "apple.corpus.rss_mb", "{:.0f}")
 for size in os.environ["SIZES"].split():
     n = size.split("/")[0]
-    p = f"ours.synth{n}"
-    if num(p + ".gen_ms") and num(p + ".ops"):
-        v[p + ".ms_per_op"] = str(num(p + ".gen_ms") / num(p + ".ops"))
+    p, q = f"ours.synth{n}", f"apple.synth{n}"
+    for side in (p, q):
+        if num(side + ".gen_ms") and num(p + ".ops"):
+            v[side + ".ms_per_op"] = str(num(side + ".gen_ms") / num(p + ".ops"))
     label = f"synth {size} ({g(p + '.mb')} MB)"
-    row(f"{label}: generate, ms", p + ".gen_ms", None)
-    row(f"{label}: ms per operation", p + ".ms_per_op", None, "{:.3f}")
-    row(f"{label}: peak RSS MB", p + ".rss_mb", None, "{:.0f}")
+    row(f"{label}: generate, ms", p + ".gen_ms", q + ".gen_ms")
+    row(f"{label}: ms per operation", p + ".ms_per_op", q + ".ms_per_op", "{:.3f}")
+    row(f"{label}: peak RSS MB", p + ".rss_mb", q + ".rss_mb", "{:.0f}")
     row(f"{label}: generate right after rm -rf of the last output, ms", p + ".after_rm_ms", None)
 row("Budgea client: Swift lines", "ours.client.lines", "apple.client.lines", "{:.0f}")
 row("Budgea client: bytes", "ours.client.bytes", "apple.client.bytes", "{:.0f}")
@@ -327,13 +356,15 @@ row("Budgea client: clean debug build, s", "ours.build.debug.s", "apple.build.de
 row("Budgea client: clean release build, s", "ours.build.release.s", "apple.build.release.s", "{:.2f}")
 row("Budgea: generate, CPU ms (user+sys)", "ours.budgea.cpu_ms", "apple.budgea.cpu_ms")
 row("Budgea: no-op regeneration, CPU ms", "ours.noop.cpu_ms", None)
-row("dracoon: generate, CPU ms", "ours.corpus.cpu_ms", None)
+row("dracoon: generate, CPU ms", "ours.corpus.cpu_ms", "apple.corpus.cpu_ms")
 for sz in os.environ["SIZES"].split():
     n = sz.split("/")[0]
     if num(f"ours.synth{n}.cpu_ms") and num(f"ours.synth{n}.ops"):
         v[f"ours.synth{n}.cpu_per_op"] = str(num(f"ours.synth{n}.cpu_ms") / num(f"ours.synth{n}.ops"))
-    row(f"synth {sz}: generate, CPU ms", f"ours.synth{n}.cpu_ms", None)
-    row(f"synth {sz}: CPU ms per operation", f"ours.synth{n}.cpu_per_op", None, "{:.3f}")
+    if num(f"apple.synth{n}.cpu_ms") and num(f"ours.synth{n}.ops"):
+        v[f"apple.synth{n}.cpu_per_op"] = str(num(f"apple.synth{n}.cpu_ms") / num(f"ours.synth{n}.ops"))
+    row(f"synth {sz}: generate, CPU ms", f"ours.synth{n}.cpu_ms", f"apple.synth{n}.cpu_ms")
+    row(f"synth {sz}: CPU ms per operation", f"ours.synth{n}.cpu_per_op", f"apple.synth{n}.cpu_per_op", "{:.3f}")
     if num(f"ours.synth{n}.user_ms") and num(f"ours.synth{n}.ops"):
         v[f"ours.synth{n}.user_per_op"] = str(num(f"ours.synth{n}.user_ms") / num(f"ours.synth{n}.ops"))
         v[f"ours.synth{n}.system_per_op"] = str(num(f"ours.synth{n}.system_ms") / num(f"ours.synth{n}.ops"))
