@@ -10,19 +10,19 @@ struct ErrorHandlingTests {
         _ kind: TransportKind, _ response: StubResponse, timeout: TimeInterval = 5,
         _ call: @Sendable (Client) async throws -> Void
     ) async throws -> APIError? {
-        let server = try await StubServer.start { _ in response }
-        defer { Task { await server.stop() } }
-        return try await withTransport(kind, timeout: timeout) { transport in
-            let client = Client(serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "t")])
-            do {
-                try await call(client)
-                Issue.record("expected an error")
-                return nil
-            } catch let error as APIError {
-                return error
-            } catch {
-                Issue.record("expected APIError, got \(type(of: error)): \(error)")
-                return nil
+        return try await StubServer.serving({ _ in response }) { server in
+            return try await withTransport(kind, timeout: timeout) { transport in
+                let client = Client(serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "t")])
+                do {
+                    try await call(client)
+                    Issue.record("expected an error")
+                    return nil
+                } catch let error as APIError {
+                    return error
+                } catch {
+                    Issue.record("expected APIError, got \(type(of: error)): \(error)")
+                    return nil
+                }
             }
         }
     }
@@ -157,40 +157,40 @@ struct ErrorHandlingTests {
     }
 
     @Test(arguments: TransportKind.allCases) func cancelledTaskThrowsCancelled(_ kind: TransportKind) async throws {
-        let server = try await StubServer.start { _ in StubResponse(body: Data(#"{"banks": []}"#.utf8), delay: .seconds(2)) }
-        defer { Task { await server.stop() } }
-        try await withTransport(kind) { transport in
-            let client = Client(serverURL: server.baseURL, transport: transport)
-            let clock = ContinuousClock()
-            let start = clock.now
-            let task = Task { try await client.connections.getBanks() }
-            // Cancel once the request is on the server, so the cancellation hits an in-flight call.
-            while await server.requests.isEmpty, clock.now - start < .seconds(2) { try await Task.sleep(for: .milliseconds(10)) }
-            task.cancel()
-            let result = await task.result
-            #expect(clock.now - start < .seconds(2))
-            guard case .failure(let error) = result, case .cancelled? = error as? APIError else {
-                Issue.record("expected APIError.cancelled, got \(result)")
-                return
+        try await StubServer.serving({ _ in StubResponse(body: Data(#"{"banks": []}"#.utf8), delay: .seconds(2)) }) { server in
+            try await withTransport(kind) { transport in
+                let client = Client(serverURL: server.baseURL, transport: transport)
+                let clock = ContinuousClock()
+                let start = clock.now
+                let task = Task { try await client.connections.getBanks() }
+                // Cancel once the request is on the server, so the cancellation hits an in-flight call.
+                while await server.requests.isEmpty, clock.now - start < .seconds(2) { try await Task.sleep(for: .milliseconds(10)) }
+                task.cancel()
+                let result = await task.result
+                #expect(clock.now - start < .seconds(2))
+                guard case .failure(let error) = result, case .cancelled? = error as? APIError else {
+                    Issue.record("expected APIError.cancelled, got \(result)")
+                    return
+                }
             }
         }
     }
 
     @Test(arguments: TransportKind.allCases) func alreadyCancelledTaskSendsNothing(_ kind: TransportKind) async throws {
-        let server = try await StubServer.start { _ in .json(#"{"banks": []}"#) }
-        defer { Task { await server.stop() } }
-        try await withTransport(kind) { transport in
-            let client = Client(serverURL: server.baseURL, transport: transport)
-            let task = Task {
-                withUnsafeCurrentTask { $0?.cancel() }
-                return try await client.connections.getBanks()
+        try await StubServer.serving({ _ in .json(#"{"banks": []}"#) }) { server in
+            try await withTransport(kind) { transport in
+                let client = Client(serverURL: server.baseURL, transport: transport)
+                let task = Task {
+                    withUnsafeCurrentTask { $0?.cancel() }
+                    return try await client.connections.getBanks()
+                }
+                let result = await task.result
+                guard case .failure(let error) = result, case .cancelled? = error as? APIError else {
+                    Issue.record("expected APIError.cancelled, got \(result)")
+                    return
+                }
             }
-            let result = await task.result
-            guard case .failure(let error) = result, case .cancelled? = error as? APIError else {
-                Issue.record("expected APIError.cancelled, got \(result)")
-                return
-            }
+            #expect(await server.requests.isEmpty)
         }
-        #expect(await server.requests.isEmpty)
     }
 }

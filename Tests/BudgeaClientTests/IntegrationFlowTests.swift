@@ -34,10 +34,9 @@ struct IntegrationFlowTests {
     }
 
     @Test(arguments: TransportKind.allCases) func documentedFlowEndToEnd(_ kind: TransportKind) async throws {
-        let server = try await StubServer.start { Self.respond($0) }
-        defer { Task { await server.stop() } }
-        try await withTransport(kind) { try await Self.runDocumentedFlow(server: server, transport: $0) }
-        await server.stop()
+        try await StubServer.serving({ Self.respond($0) }) { server in
+            try await withTransport(kind) { try await Self.runDocumentedFlow(server: server, transport: $0) }
+        }
     }
 
     static func runDocumentedFlow(server: StubServer, transport: any ClientTransport) async throws {
@@ -196,22 +195,20 @@ struct IntegrationFlowTests {
 
     /// GET /auth/token/code answers `"type": "temporary"` (a string) and no `access` (fixed by the overlay).
     @Test(arguments: TransportKind.allCases) func temporaryCodeDecodes(_ kind: TransportKind) async throws {
-        let server = try await StubServer.start { _ in
-            .json(#"{"code": "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z", "type": "temporary", "expires_in": 1800}"#)
+        let answer = StubResponse.json(#"{"code": "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z", "type": "temporary", "expires_in": 1800}"#)
+        try await StubServer.serving({ _ in answer }) { server in
+            let code = try await withTransport(kind) { transport in
+                let client = Client(serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "perm")])
+                return try await client.authentication.getAuthTokenCode()
+            }
+            #expect(code.code == "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z")
+            #expect(code.type == "temporary")
+            #expect(code.access == nil)
+            let request = try #require(await server.requests.first)
+            #expect(request.method == "GET")
+            #expect(request.path == "/auth/token/code")
+            #expect(request.header("Authorization") == "Bearer perm")
         }
-        defer { Task { await server.stop() } }
-        let code = try await withTransport(kind) { transport in
-            let client = Client(serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "perm")])
-            return try await client.authentication.getAuthTokenCode()
-        }
-        #expect(code.code == "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z")
-        #expect(code.type == "temporary")
-        #expect(code.access == nil)
-        let request = try #require(await server.requests.first)
-        #expect(request.method == "GET")
-        #expect(request.path == "/auth/token/code")
-        #expect(request.header("Authorization") == "Bearer perm")
-        await server.stop()
     }
 }
 

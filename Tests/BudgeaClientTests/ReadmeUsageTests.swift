@@ -46,10 +46,10 @@ struct ReadmeUsageTests {
         // README-SNIPPET-END
 
         // Run it against the local stub (nothing leaves 127.0.0.1).
-        let server = try await StubServer.start { IntegrationFlowTests.respond($0) }
-        defer { Task { await server.stop() } }
-        try await showTransactions(serverURL: server.baseURL, token: "readme-token")
-        let requests = await server.requests
+        let requests = try await StubServer.serving({ IntegrationFlowTests.respond($0) }) { server in
+            try await showTransactions(serverURL: server.baseURL, token: "readme-token")
+            return await server.requests
+        }
         #expect(requests.map { "\($0.method) \($0.path)?\($0.query)" } == [
             "GET /banks?expand=fields",
             "POST /users/me/connections?",

@@ -83,6 +83,22 @@ final class StubServer: Sendable {
         return StubServer(server: server, task: task, port: port, log: log)
     }
 
+    /// Starts a server for `body` and stops it afterwards, also when `body` throws, so no listener outlives its test.
+    static func serving<Result>(
+        _ respond: @escaping @Sendable (RecordedRequest) async -> StubResponse,
+        _ body: (StubServer) async throws -> Result
+    ) async throws -> Result {
+        let server = try await start(respond)
+        do {
+            let result = try await body(server)
+            await server.stop()
+            return result
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
+
     func stop() async {
         await server.stop(timeout: 0)
         task.cancel()
