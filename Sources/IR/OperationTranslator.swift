@@ -39,43 +39,13 @@ extension Builder {
 
     private func pathPieces(_ path: String, _ parameters: [ParameterDecl]) -> [PathPiece] {
         let swiftNames = Dictionary(parameters.filter { $0.kind == .path }.map { ($0.name, $0.swiftName) }, uniquingKeysWith: { first, _ in first })
-        var pieces: [PathPiece] = []
-        var literal = ""
-        var name = ""
-        var inBraces = false
-        for character in path {
-            if character == "{" {
-                inBraces = true
-                if !literal.isEmpty { pieces.append(.literal(literal)) }
-                literal = ""
-            } else if character == "}" {
-                inBraces = false
-                pieces.append(.parameter(swiftNames[name] ?? Naming.propertyName(name)))
-                name = ""
-            } else if inBraces {
-                name.append(character)
-            } else {
-                literal.append(character)
+        // The model skips malformed paths; one built by hand still renders, as plain text.
+        return (PathTemplate.pieces(of: path) ?? [.literal(path)]).map { piece in
+            switch piece {
+            case .literal(let text): .literal(text)
+            case .variable(let name): .parameter(swiftNames[name] ?? Naming.propertyName(name))
             }
         }
-        if !literal.isEmpty { pieces.append(.literal(literal)) }
-        return pieces
-    }
-
-    static func templateNames(_ path: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in path {
-            if character == "{" {
-                current = ""
-            } else if character == "}" {
-                if let name = current { names.append(name) }
-                current = nil
-            } else if current != nil {
-                current?.append(character)
-            }
-        }
-        return names
     }
 
     private mutating func translateParameters(_ plan: OperationPlan, namer: inout UniqueNamer) -> [ParameterDecl] {
@@ -90,7 +60,7 @@ extension Builder {
             merged.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             merged.append(parameter)
         }
-        let templateNames = Self.templateNames(plan.operation.path)
+        let templateNames = PathTemplate.variableNames(in: plan.operation.path)
         var result: [ParameterDecl] = []
         for parameter in merged {
             if parameter.location == .path && !templateNames.contains(parameter.name) {

@@ -11,7 +11,7 @@ extension ParserContext {
             warn("path '\(path)' does not start with '/'; skipped", at: entry.keyMark, pointer)
             return nil
         }
-        guard bracesBalanced(path) else {
+        guard PathTemplate.pieces(of: path) != nil else {
             warn("path '\(path)' has unbalanced, nested or empty braces; skipped", at: entry.keyMark, pointer)
             return nil
         }
@@ -33,24 +33,6 @@ extension ParserContext {
             }
         }
         return PathItem(path: path, parameters: shared, operations: operations, origin: origin(pointer, entry.value))
-    }
-
-    private func bracesBalanced(_ path: String) -> Bool {
-        var open = false
-        var nameLength = 0
-        for character in path {
-            if character == "{" {
-                if open { return false }
-                open = true
-                nameLength = 0
-            } else if character == "}" {
-                if !open || nameLength == 0 { return false }
-                open = false
-            } else if open {
-                nameLength += 1
-            }
-        }
-        return !open
     }
 
     private mutating func operation(_ node: Node, method: String, path: String, _ pointer: JSONPointer) -> Operation? {
