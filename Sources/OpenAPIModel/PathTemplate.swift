@@ -7,27 +7,26 @@ public enum PathTemplate {
     }
 
     /// `nil` when braces nest, are left open, close without opening, or enclose nothing.
+    /// Byte-wise: braces are ASCII, so they never occur inside a multi-byte UTF-8 character.
     public static func pieces(of path: String) -> [Piece]? {
+        let bytes = Array(path.utf8)
         var pieces: [Piece] = []
-        var text = ""
-        var variable: String?
-        for character in path {
-            switch character {
-            case "{":
-                guard variable == nil else { return nil }
-                if !text.isEmpty { pieces.append(.literal(text)) }
-                text = ""
-                variable = ""
-            case "}":
-                guard let name = variable, !name.isEmpty else { return nil }
-                pieces.append(.variable(name))
-                variable = nil
-            default:
-                if variable != nil { variable?.append(character) } else { text.append(character) }
+        var textStart = 0
+        var variableStart: Int?
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "{") {
+                guard variableStart == nil else { return nil }
+                if index > textStart { pieces.append(.literal(String(decoding: bytes[textStart..<index], as: UTF8.self))) }
+                variableStart = index + 1
+            } else if byte == UInt8(ascii: "}") {
+                guard let start = variableStart, index > start else { return nil }
+                pieces.append(.variable(String(decoding: bytes[start..<index], as: UTF8.self)))
+                variableStart = nil
+                textStart = index + 1
             }
         }
-        guard variable == nil else { return nil }
-        if !text.isEmpty { pieces.append(.literal(text)) }
+        guard variableStart == nil else { return nil }
+        if bytes.count > textStart { pieces.append(.literal(String(decoding: bytes[textStart...], as: UTF8.self))) }
         return pieces
     }
 
