@@ -4,6 +4,9 @@ import Foundation
 public enum SwiftText {
     /// A string literal with quotes, e.g. `"id_user"`; backslashes, quotes and control characters escaped.
     public static func literal(_ text: String) -> String {
+        // Most literals (JSON keys, media types, paths) are plain printable ASCII: nothing to escape.
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+        if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
