@@ -5,11 +5,18 @@ public enum OperationList {
     public static func render(_ api: API) -> String {
         api.operations
             .map { operation in
-                let summary = (operation.summary ?? "").replacing("\t", with: " ").replacing("\n", with: " ")
-                return "\(operation.qualifiedName)\t\(operation.method)\t\(operation.path)\t\(summary)"
+                return "\(operation.qualifiedName)\t\(operation.method)\t\(operation.path)\t\(oneField(operation.summary ?? ""))"
             }
             .sorted()
             .map { $0 + "\n" }
             .joined()
+    }
+
+    /// Tabs and line breaks become spaces, so a summary stays one TSV field on one line.
+    /// Byte-wise: `String.replacing` cost as much as building the IR's operations.
+    static func oneField(_ text: String) -> String {
+        let separators: [UInt8] = [UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")]
+        guard text.utf8.contains(where: separators.contains) else { return text }
+        return String(decoding: text.utf8.map { separators.contains($0) ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 }

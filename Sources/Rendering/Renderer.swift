@@ -83,7 +83,7 @@ public enum Renderer {
         } catch {
             throw RenderError.templateSyntax(name: error.template, file: templates.file(of: error.template), line: error.line, column: error.column, message: error.message)
         }
-        let path = entry.path.replacing("{module}", with: Naming.fileStem(options.moduleName)).replacing("{name}", with: name)
+        let path = PathPattern.fill(entry.path, ["module": Naming.fileStem(options.moduleName), "name": name])
         return GeneratedFile(path: path, contents: normalize(text))
     }
 

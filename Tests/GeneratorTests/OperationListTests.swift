@@ -25,6 +25,20 @@ import Testing
         #expect(lines.contains("connections.getBanks\tGET\t/banks\tGet list of connectors"))
     }
 
+    @Test func summaryWithTabsAndLineBreaksStaysOneField() throws {
+        let loaded = SpecLoader.load(bytes: Array("""
+            openapi: 3.0.3
+            info: {title: t, version: "1"}
+            paths:
+              /a:
+                get:
+                  summary: "one\ttwo\r\nthree\nfour"
+                  responses: {"200": {description: ok}}
+            """.utf8), file: "spec.yaml")
+        let text = OperationList.render(try #require(loaded.api))
+        #expect(text == "default.getA\tGET\t/a\tone two three four\n")
+    }
+
     @Test func budgeaLoadsWithWarningsOnly() {
         let loaded = SpecLoader.load(path: Paths.budgeaSpec)
         #expect(loaded.api != nil)
