@@ -61,12 +61,21 @@ extension Builder {
     }
 
     func bodyEncoding(_ contentType: String) -> BodyEncoding {
-        let base = contentType.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let base = Self.baseMediaType(contentType)
         if base == "application/json" || base.hasSuffix("+json") || base == "*/*" { return .json }
         if base == "multipart/form-data" || base == "multipart/mixed" { return .multipart }
         if base == "application/x-www-form-urlencoded" { return .formURLEncoded }
         if base.hasPrefix("text/") { return .text }
         return .binary
+    }
+
+    /// `Application/JSON; charset=utf-8` -> `application/json`. Media types are ASCII tokens (RFC 6838),
+    /// so this works on bytes: Foundation's trimming and splitting cost more than translating the body.
+    static func baseMediaType(_ contentType: String) -> String {
+        let beforeParameters = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let trimmed = beforeParameters.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+        return String(decoding: trimmed.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The properties of a struct type, seen through aliases.
