@@ -100,10 +100,10 @@ struct ErrorHandlingTests {
     }
 
     @Test(arguments: TransportKind.allCases) func connectionRefusedIsATransportError(_ kind: TransportKind) async throws {
-        // A port that was just listening and is now closed: nothing answers there.
-        let server = try await StubServer.start { _ in .json("{}") }
-        let url = server.baseURL
-        await server.stop()
+        // A port bound but not listening: the connection is refused, and no other test can take the port meanwhile.
+        let closed = try ClosedPort()
+        let url = try #require(closed.url)
+        defer { withExtendedLifetime(closed) {} }
         let clock = ContinuousClock()
         let start = clock.now
         let reason: String? = try await withTransport(kind, timeout: 2) { transport in
