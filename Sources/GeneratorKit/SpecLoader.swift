@@ -29,8 +29,8 @@ public enum SpecLoader {
         guard var root = loaded.root, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics)
         }
-        for overlayFile in overlayFiles {
-            let parsed = OverlayParser.load(overlayFile.bytes, file: overlayFile.file)
+        for (index, overlayFile) in overlayFiles.enumerated() {
+            let parsed = OverlayParser.load(overlayFile.bytes, file: overlayFile.file, source: UInt16(clamping: index + 1))
             diagnostics += parsed.diagnostics
             guard let overlay = parsed.overlay else { return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics) }
             let applied = OverlayApplier.apply(overlay, to: root)
@@ -40,7 +40,7 @@ public enum SpecLoader {
             }
             root = applied.root
         }
-        return build(root, file: path, diagnostics: diagnostics)
+        return build(root, file: path, overlayFiles: overlays, diagnostics: diagnostics)
     }
 
     public static func load(bytes: [UInt8], file: String) -> LoadedSpec {
@@ -51,8 +51,8 @@ public enum SpecLoader {
         return build(root, file: file, diagnostics: loaded.diagnostics)
     }
 
-    private static func build(_ root: Node, file: String, diagnostics: [Diagnostic]) -> LoadedSpec {
-        let parsed = DocumentParser.parse(root, file: file)
+    private static func build(_ root: Node, file: String, overlayFiles: [String] = [], diagnostics: [Diagnostic]) -> LoadedSpec {
+        let parsed = DocumentParser.parse(root, file: file, overlayFiles: overlayFiles)
         guard let document = parsed.document else {
             return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics + parsed.diagnostics)
         }

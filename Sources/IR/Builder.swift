@@ -40,7 +40,7 @@ struct Builder {
         let groups = translateOperations(plans)
         markIndirectProperties()
         if document.securitySchemes.isEmpty {
-            diagnostics.note("the spec declares no securitySchemes; use BearerTokenMiddleware (or your own middleware) if the API needs a token", at: document.root.mark.location(in: document.file), pointer: JSONPointer(["components"]))
+            diagnostics.note("the spec declares no securitySchemes; use BearerTokenMiddleware (or your own middleware) if the API needs a token", at: document.root.mark.location(in: document.files), pointer: JSONPointer(["components"]))
         }
         return API(
             title: document.info.title,

@@ -79,7 +79,7 @@ extension Builder {
             warn("$ref '\(reference.raw)' points to something that is not a schema; read as free-form JSON", reference.origin)
             return nil
         }
-        let parsed = DocumentParser.schema(node, pointer: target, file: document.file)
+        let parsed = DocumentParser.schema(node, pointer: target, files: document.files)
         return parsed
     }
 

@@ -28,7 +28,10 @@ public enum RefOr<Value: Sendable>: Sendable {
 
 /// A lenient OpenAPI 3.0/3.1 document: what could be read, with every defect reported as a diagnostic.
 public struct Document: Sendable {
-    public var file: String
+    /// The spec, then the overlays applied to it (indexed by `Mark.source`).
+    public var files: [String]
+    /// The spec's own file.
+    public var file: String { files.first ?? "" }
     public var openAPIVersion: String
     public var info: Info
     public var servers: [Server]
@@ -40,7 +43,7 @@ public struct Document: Sendable {
     public var root: Node
 
     public func origin(_ pointer: JSONPointer, _ mark: Mark) -> Origin {
-        Origin(pointer: pointer, location: mark.location(in: file))
+        Origin(pointer: pointer, location: mark.location(in: files))
     }
 }
 

@@ -3,8 +3,9 @@ import YAMLLoader
 
 /// Turns a loaded node tree into a `Document`, reporting every defect and keeping going.
 public enum DocumentParser {
-    public static func parse(_ root: Node, file: String) -> (document: Document?, diagnostics: [Diagnostic]) {
-        var context = ParserContext(file: file)
+    /// `overlayFiles`: the overlays applied to `root`, in order, so nodes they inserted are located in them.
+    public static func parse(_ root: Node, file: String, overlayFiles: [String] = []) -> (document: Document?, diagnostics: [Diagnostic]) {
+        var context = ParserContext(files: [file] + overlayFiles)
         let document = context.document(root)
         return (document, context.diagnostics.all)
     }
@@ -56,7 +57,7 @@ extension ParserContext {
             schemes = entries.map(\.key)
         }
         return Document(
-            file: file, openAPIVersion: version, info: info, servers: servers, tags: tags, paths: paths,
+            files: files, openAPIVersion: version, info: info, servers: servers, tags: tags, paths: paths,
             components: components, securitySchemes: schemes, root: root)
     }
 

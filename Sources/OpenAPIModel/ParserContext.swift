@@ -1,16 +1,21 @@
 import Diagnostics
 import YAMLLoader
 
-/// Shared state of one parse: the file name and the diagnostics found so far.
+/// Shared state of one parse: the file names and the diagnostics found so far.
 struct ParserContext {
-    let file: String
+    /// The spec, then the overlays applied to it, indexed by `Mark.source`.
+    let files: [String]
     var diagnostics = DiagnosticBag()
 
-    func origin(_ pointer: JSONPointer, _ node: Node) -> Origin {
-        Origin(pointer: pointer, location: node.mark.location(in: file))
+    init(files: [String]) {
+        self.files = files
     }
 
-    func location(_ mark: Mark) -> SourceLocation { mark.location(in: file) }
+    func origin(_ pointer: JSONPointer, _ node: Node) -> Origin {
+        Origin(pointer: pointer, location: node.mark.location(in: files))
+    }
+
+    func location(_ mark: Mark) -> SourceLocation { mark.location(in: files) }
 
     mutating func warn(_ message: String, _ node: Node, _ pointer: JSONPointer) {
         diagnostics.warning(message, at: location(node.mark), pointer: pointer)

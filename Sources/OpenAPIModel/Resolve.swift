@@ -21,8 +21,8 @@ extension Node {
 
 extension DocumentParser {
     /// Parses a schema found by following a `$ref` outside `components/schemas`.
-    public static func schema(_ node: Node, pointer: JSONPointer, file: String) -> Schema {
-        var context = ParserContext(file: file)
+    public static func schema(_ node: Node, pointer: JSONPointer, files: [String]) -> Schema {
+        var context = ParserContext(files: files)
         return context.schema(node, pointer)
     }
 }
@@ -52,7 +52,7 @@ extension Document {
         case .value(let value): return value
         case .reference(let reference):
             guard let (node, pointer) = resolve(reference) else { return nil }
-            var context = ParserContext(file: file)
+            var context = ParserContext(files: files)
             return parse(&context, node, pointer)
         }
     }

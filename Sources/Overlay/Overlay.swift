@@ -51,8 +51,10 @@ public enum OverlayParser {
     public static let supportedVersion = "1.0.0"
 
     /// Loads YAML or JSON bytes and parses them; loader diagnostics come first.
-    public static func load(_ bytes: [UInt8], file: String) -> (overlay: Overlay?, diagnostics: [Diagnostic]) {
-        let loaded = YAMLLoader.load(bytes, file: file)
+    /// `source`: this overlay's index among the files the document is built from (1 for the first overlay),
+    /// stamped on the nodes it inserts so later warnings about them point here.
+    public static func load(_ bytes: [UInt8], file: String, source: UInt16 = 0) -> (overlay: Overlay?, diagnostics: [Diagnostic]) {
+        let loaded = YAMLLoader.load(bytes, file: file, source: source)
         guard let root = loaded.root else { return (nil, loaded.diagnostics) }
         let parsed = parse(root, file: file)
         let diagnostics = loaded.diagnostics + parsed.diagnostics

@@ -1,17 +1,27 @@
 import Diagnostics
 
-/// A line and column in the file being loaded (1-based). The file name lives on the loaded document.
+/// A line and column (1-based) in one of the files a tree was built from. File names live with the
+/// document; `source` says which one, so nodes an overlay inserted point into the overlay, not the spec.
 public struct Mark: Hashable, Sendable {
     public var line: Int32
     public var column: Int32
+    /// Index into the document's files: 0 is the file loaded first (the spec), 1... the overlays in order.
+    public var source: UInt16
 
-    public init(line: Int, column: Int) {
+    public init(line: Int, column: Int, source: UInt16 = 0) {
         self.line = Int32(clamping: line)
         self.column = Int32(clamping: column)
+        self.source = source
     }
 
+    /// For a tree read from one file.
     public func location(in file: String) -> SourceLocation {
         SourceLocation(file: file, line: Int(line), column: Int(column))
+    }
+
+    /// For a tree that overlays may have added to: `files[source]`.
+    public func location(in files: [String]) -> SourceLocation {
+        location(in: files.indices.contains(Int(source)) ? files[Int(source)] : files.first ?? "")
     }
 }
 

@@ -10,14 +10,15 @@ public struct LoadedFile: Sendable {
 
 /// Reads YAML or JSON through libyaml's event parser into `Node`s with line and column.
 public enum YAMLLoader {
-    public static func load(_ bytes: [UInt8], file: String, limits: LoaderLimits = .standard) -> LoadedFile {
-        var builder = TreeBuilder(file: file, limits: limits)
+    /// `source` is stamped on every mark: the file's index among those one document is built from.
+    public static func load(_ bytes: [UInt8], file: String, source: UInt16 = 0, limits: LoaderLimits = .standard) -> LoadedFile {
+        var builder = TreeBuilder(file: file, source: source, limits: limits)
         let root = bytes.withUnsafeBufferPointer { buffer in builder.run(buffer) }
         return LoadedFile(file: file, root: root, diagnostics: builder.diagnostics.all)
     }
 
-    public static func load(_ text: String, file: String, limits: LoaderLimits = .standard) -> LoadedFile {
-        load(Array(text.utf8), file: file, limits: limits)
+    public static func load(_ text: String, file: String, source: UInt16 = 0, limits: LoaderLimits = .standard) -> LoadedFile {
+        load(Array(text.utf8), file: file, source: source, limits: limits)
     }
 }
 
@@ -58,6 +59,7 @@ extension Frame {
 
 private struct TreeBuilder {
     let file: String
+    let source: UInt16
     let limits: LoaderLimits
     var diagnostics = DiagnosticBag()
     var frames: [Frame] = []
@@ -67,8 +69,9 @@ private struct TreeBuilder {
     var rootSize = 0
     var failed = false
 
-    init(file: String, limits: LoaderLimits) {
+    init(file: String, source: UInt16, limits: LoaderLimits) {
         self.file = file
+        self.source = source
         self.limits = limits
     }
 
@@ -93,7 +96,7 @@ private struct TreeBuilder {
                 return nil
             }
             defer { yaml_event_delete(&event) }
-            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1, source: source)
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 if documents == 0 {
