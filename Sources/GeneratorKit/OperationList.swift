@@ -4,9 +4,7 @@ import IR
 public enum OperationList {
     public static func render(_ api: API) -> String {
         api.operations
-            .map { operation in
-                return "\(operation.qualifiedName)\t\(operation.method)\t\(operation.path)\t\(oneField(operation.summary ?? ""))"
-            }
+            .map { "\($0.qualifiedName)\t\($0.method)\t\($0.path)\t\(oneField($0.summary ?? ""))" }
             .sorted()
             .map { $0 + "\n" }
             .joined()

@@ -81,7 +81,7 @@ public enum Renderer {
         do {
             text = try library.render(entry.template, context: job.context)
         } catch {
-            throw RenderError.templateSyntax(name: error.template, file: templates.file(of: error.template), line: error.line, column: error.column, message: error.message)
+            throw templates.renderError(error)
         }
         let path = PathPattern.fill(entry.path, ["module": Naming.fileStem(options.moduleName), "name": name])
         return GeneratedFile(path: path, contents: normalize(text))

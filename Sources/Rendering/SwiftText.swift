@@ -158,8 +158,6 @@ extension String {
         }
         return result
     }
-
-    func replacingTabs() -> String { split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") }
 }
 
 extension SwiftText {

@@ -41,12 +41,17 @@ public struct TemplateSet: Sendable {
         do {
             return try TemplateLibrary(sources: sources.filter { $0.key != "manifest.yaml" })
         } catch {
-            throw RenderError.templateSyntax(name: error.template, file: file(of: error.template), line: error.line, column: error.column, message: error.message)
+            throw renderError(error)
         }
     }
 
+    /// A template error located in the file the template came from.
+    func renderError(_ error: TemplateError) -> RenderError {
+        .templateSyntax(name: error.template, file: file(of: error.template), line: error.line, column: error.column, message: error.message)
+    }
+
     /// Where a template's text came from, for error messages.
-    func file(of name: String) -> String {
+    private func file(of name: String) -> String {
         if let overrideDirectory, overridden.contains(name) {
             return URL(fileURLWithPath: overrideDirectory).appendingPathComponent(name + ".mustache").path
         }

@@ -25,10 +25,6 @@ public enum TemplateValue: Sendable, Equatable {
         value ?? .flag(false)
     }
 
-    public static func list<Element>(_ items: [Element], _ transform: (Element) -> TemplateValue) -> TemplateValue {
-        .list(items.map(transform))
-    }
-
     public static func texts(_ items: [String]) -> TemplateValue {
         .list(items.map(TemplateValue.text))
     }
