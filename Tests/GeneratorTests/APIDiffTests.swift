@@ -6,8 +6,7 @@ import Testing
 /// One synthetic pair per classification rule, plus the published Budgea history.
 @Suite struct APIDiffTests {
     private func api(_ paths: String, _ schemas: String = "{}") throws -> API {
-        let yaml = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n\(paths)\ncomponents:\n  schemas: \(schemas)\n"
-        let loaded = SpecLoader.load(bytes: Array(yaml.utf8), file: "t.yaml")
+        let loaded = loadInlineSpec("paths:\n\(paths)\ncomponents:\n  schemas: \(schemas)\n")
         return try #require(loaded.api, "\(loaded.diagnostics)")
     }
 

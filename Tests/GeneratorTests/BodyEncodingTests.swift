@@ -13,9 +13,7 @@ import Testing
         ("application/octet-stream", .binary),
     ])
     func mediaTypeDecidesTheEncoding(contentType: String, encoding: BodyEncoding) throws {
-        let loaded = SpecLoader.load(bytes: Array("""
-            openapi: 3.0.3
-            info: {title: t, version: "1"}
+        let loaded = loadInlineSpec("""
             paths:
               /a:
                 post:
@@ -23,7 +21,7 @@ import Testing
                     content:
                       "\(contentType)": {schema: {type: object, properties: {name: {type: string}}}}
                   responses: {"204": {description: ok}}
-            """.utf8), file: "spec.yaml")
+            """)
         let operation = try #require(loaded.api?.operations.first)
         #expect(operation.body?.encoding == encoding)
     }

@@ -26,15 +26,13 @@ import Testing
     }
 
     @Test func summaryWithTabsAndLineBreaksStaysOneField() throws {
-        let loaded = SpecLoader.load(bytes: Array("""
-            openapi: 3.0.3
-            info: {title: t, version: "1"}
+        let loaded = loadInlineSpec("""
             paths:
               /a:
                 get:
                   summary: "one\ttwo\r\nthree\nfour"
                   responses: {"200": {description: ok}}
-            """.utf8), file: "spec.yaml")
+            """)
         let text = OperationList.render(try #require(loaded.api))
         #expect(text == "default.getA\tGET\t/a\tone two three four\n")
     }
