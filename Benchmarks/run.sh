@@ -64,8 +64,8 @@ peak_mb() {
 }
 
 # aside DIR: a --prepare command giving the next run an empty DIR by moving the old one into $TRASH. Deleting it
-# instead (rm -rf) makes ext4 skip the just-freed inodes while the next run creates thousands of files: 5x the kernel
-# time for the synthetic specs, a cost of the disk and not of the generator (measured separately, "after rm -rf").
+# instead (rm -rf) makes ext4 skip the just-freed inodes while the next run creates thousands of files: many times the
+# kernel time for the synthetic specs, a cost of the disk and not of the generator (measured separately, "after rm -rf").
 # The trash is emptied at the end of the phase, after the last timing.
 TRASH="$BENCH/work/trash"
 aside() { echo "$ROOT/Benchmarks/move-aside.sh $1 $TRASH"; }
@@ -125,7 +125,7 @@ d = yaml.safe_load(open(sys.argv[1]))
 print(sum(1 for p in d["paths"].values() for m in p if m in ("get","put","post","delete","options","head","patch","trace")))' "$work/openapi.yaml")"
     # The other inputs ours is timed on, unpatched. A spec apple rejects is recorded with its first error line.
     # Its first run is the warm-up; runs slower than 5 s are timed 3 times and their peak memory taken once.
-    apple_on() {  # KEY SPEC
+    apple_on() {  # KEY SPEC; hyperfine's results are saved under the key with '-' for '.', like ours
         local key=$1 dir="$work/$1"; mkdir -p "$dir"
         local cmd=("$APPLE_BIN" generate "$2" --config "$work/openapi-generator-config.yaml"
                    --mode types --mode client --output-directory "$dir/out")
@@ -136,7 +136,7 @@ print(sum(1 for p in d["paths"].values() for m in p if m in ("get","put","post",
             return
         fi
         local runs=$RUNS peak_runs=3; if (( SECONDS - start >= 5 )); then runs=3; peak_runs=1; fi
-        record "$key.gen_ms" "$(hf "$key" "$runs" 0 --prepare "$(aside "$dir/out")" -- "${cmd[@]}")"
+        record "$key.gen_ms" "$(hf "${key//./-}" "$runs" 0 --prepare "$(aside "$dir/out")" -- "${cmd[@]}")"
         record "$key.rss_mb" "$(PEAK_RUNS=$peak_runs peak_mb --prepare "$(aside "$dir/out")" "${cmd[@]}")"
         rm -rf "$TRASH"
     }
@@ -255,7 +255,7 @@ if has_phase gen; then
     done
     # Last, so the deletions cannot slow the timings above: the same runs when the previous output was just deleted.
     [[ $PARTS == *" synth "* ]] && for size in $SIZES; do
-        ops=${size%/*}; spec="$BENCH/work/synth-$ops.yaml"; out="$BENCH/work/synth-$ops-out"
+        ops=${size%/*}; spec=$(synth_spec "$ops" "${size#*/}"); out="$BENCH/work/synth-$ops-out"
         say "ours: synthetic spec $ops operations, each run right after rm -rf of the previous output"
         record "ours.synth$ops.after_rm_ms" "$(hf "ours-synth$ops-after-rm" 3 1 --prepare "rm -rf $out" -- "$GEN" --spec "$spec" --output "$out")"
     done
@@ -300,7 +300,6 @@ for side in ("ours", "apple"):
             if num(key) is None and median(name, 1): v[key] = median(name, 1)
 if num("apple.budgea.gen_ms") is None and median("apple-budgea", 1000): v["apple.budgea.gen_ms"] = median("apple-budgea", 1000)
 # CPU time (user+system, mean over the runs, children included): steadier than wall time on a busy machine.
-import json
 def cpu(name, scale, parts=("user", "system")):
     try:
         r = json.load(open(os.path.join(os.environ["RES"], name + ".json")))["results"][0]
@@ -315,9 +314,9 @@ for sz in os.environ["SIZES"].split():
         c = cpu(f"ours-synth{n}", 1000, (part,))
         if c: v[f"ours.synth{n}.{part}_ms"] = c
 for key, name, scale in [("ours.corpus.cpu_ms", "ours-corpus", 1000), ("ours.noop.cpu_ms", "ours-noop", 1000)] + [
-        (f"{side}.synth{sz.split('/')[0]}.cpu_ms", f"{side}{sep}synth{sz.split('/')[0]}", 1000)
-        for sz in os.environ["SIZES"].split() for side, sep in (("ours", "-"), ("apple", "."))] + [
-                         ("apple.corpus.cpu_ms", "apple.corpus", 1000),
+        (f"{side}.synth{sz.split('/')[0]}.cpu_ms", f"{side}-synth{sz.split('/')[0]}", 1000)
+        for sz in os.environ["SIZES"].split() for side in ("ours", "apple")] + [
+                         ("apple.corpus.cpu_ms", "apple-corpus", 1000),
                          ("ours.budgea.cpu_ms", "ours-budgea", 1000), ("apple.budgea.cpu_ms", "apple-budgea", 1000),
                          ("ours.build.debug.cpu_s", "build-ours-debug", 1), ("apple.build.debug.cpu_s", "build-apple-debug", 1),
                          ("ours.build.release.cpu_s", "build-ours-release", 1), ("apple.build.release.cpu_s", "build-apple-release", 1)]:
@@ -326,8 +325,6 @@ for key, name, scale in [("ours.corpus.cpu_ms", "ours-corpus", 1000), ("ours.noo
 row("Budgea: load + IR (`generate list`), ms", "ours.budgea.load_ir_ms", None)
 row("Budgea: generate, ms (full write, empty output)", "ours.budgea.gen_ms", "apple.budgea.gen_ms")
 row("Budgea: generate, peak RSS MB", "ours.budgea.rss_mb", "apple.budgea.rss_mb", "{:.0f}")
-for k in ("ours.budgea.ops", "apple.budgea.ops"):
-    pass
 if num("ours.budgea.gen_ms") and num("ours.budgea.ops"):
     v["ours.budgea.ms_per_op"] = str(num("ours.budgea.gen_ms") / num("ours.budgea.ops"))
 if num("apple.budgea.gen_ms") and num("apple.budgea.ops"):
