@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Parallel"),
         // The pipeline: load, model, IR, render, write.
         .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
-        .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", "IR", "Rendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Build-time generation for consumer targets holding an openapi.yaml.
         .plugin(name: "GenerateClientPlugin", capability: .buildTool(), dependencies: ["generate"]),

@@ -16,7 +16,7 @@ public struct LoadedSpec: Sendable {
 
 public enum SpecLoader {
     /// Reads a spec and applies overlays in order; an unreadable file is one located error, never a crash.
-    public static func load(path: String, overlays: [String] = []) -> LoadedSpec {
+    public static func load(path: String, overlays: [String] = [], options: IROptions = IROptions()) -> LoadedSpec {
         guard let bytes = read(path) else { return failure(path) }
         var diagnostics: [Diagnostic] = []
         var overlayFiles: [(bytes: [UInt8], file: String)] = []
@@ -40,23 +40,23 @@ public enum SpecLoader {
             }
             root = applied.root
         }
-        return build(root, file: path, overlayFiles: overlays, diagnostics: diagnostics)
+        return build(root, file: path, overlayFiles: overlays, options: options, diagnostics: diagnostics)
     }
 
-    public static func load(bytes: [UInt8], file: String) -> LoadedSpec {
+    public static func load(bytes: [UInt8], file: String, options: IROptions = IROptions()) -> LoadedSpec {
         let loaded = YAMLLoader.load(bytes, file: file)
         guard let root = loaded.root, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             return LoadedSpec(document: nil, api: nil, diagnostics: loaded.diagnostics)
         }
-        return build(root, file: file, diagnostics: loaded.diagnostics)
+        return build(root, file: file, options: options, diagnostics: loaded.diagnostics)
     }
 
-    private static func build(_ root: Node, file: String, overlayFiles: [String] = [], diagnostics: [Diagnostic]) -> LoadedSpec {
+    private static func build(_ root: Node, file: String, overlayFiles: [String] = [], options: IROptions, diagnostics: [Diagnostic]) -> LoadedSpec {
         let parsed = DocumentParser.parse(root, file: file, overlayFiles: overlayFiles)
         guard let document = parsed.document else {
             return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics + parsed.diagnostics)
         }
-        let built = IRBuilder.build(document)
+        let built = IRBuilder.build(document, options: options)
         return LoadedSpec(document: document, api: built.api, diagnostics: diagnostics + parsed.diagnostics + built.diagnostics)
     }
 

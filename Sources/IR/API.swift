@@ -140,4 +140,6 @@ public struct TypeDecl: Sendable {
     public var nested: [TypeDecl]
     /// The component name for component schemas, nil for inline types.
     public var componentName: String?
+    /// Reached from a response body, so the client decodes it (and may have to tolerate the server).
+    public var isDecoded = false
 }

@@ -169,7 +169,7 @@ extension OperationView {
     private static func placeholder(_ type: TypeRef) -> String {
         switch type {
         case .int, .int32, .int64: return "1"
-        case .double, .float: return "1.0"
+        case .double, .decimal: return "1.0"
         case .bool: return "true"
         default: return "\"...\""
         }

@@ -11,7 +11,7 @@ extension TypeView {
             "markdown": .text(markdown), "pointer": .text(pointer), "deprecated": .flag(deprecated),
             "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "rawType": .text(rawType),
             "parameterString": .text(parameterString), "isUnion": .flag(isUnion), "isAlias": .flag(isAlias),
-            "properties": .list(properties.map(\.value)), "hasProperties": .flag(hasProperties),
+            "properties": .list(properties.map(\.value)), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
             "cases": .list(cases.map(\.value)), "unionCases": .list(unionCases.map(\.value)),
             "discriminator": .optional(discriminator), "aliasTarget": .text(aliasTarget),
             "nested": .list(nested.map(\.value)),
@@ -26,6 +26,8 @@ extension PropertyView {
             "docLines": .texts(docLines), "isIndirect": .flag(isIndirect), "storageName": .text(storageName),
             "codingCase": .text(codingCase), "deprecated": .flag(deprecated), "initParameter": .text(initParameter),
             "initArgument": .text(initArgument), "tableDescription": .text(tableDescription),
+            "decodeMethod": .text(decodeMethod), "decodeType": .text(decodeType), "isIdentity": .flag(isIdentity), "emptyValue": .text(emptyValue),
+            "required": .flag(required), "nullable": .flag(nullable),
         ]
     }
 }
@@ -111,6 +113,7 @@ extension APIView {
         [
             "access": .text(access), "module": .text(module), "title": .text(title), "version": .text(version),
             "description": .text(description), "models": .list(models.map(\.value)), "tags": .list(tags),
+            "decodingPolicy": .text(decodingPolicy), "policyHeader": .text(policyHeader),
         ]
     }
 }

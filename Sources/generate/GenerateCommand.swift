@@ -3,6 +3,11 @@ import Diagnostics
 import FileOutput
 import Foundation
 import GeneratorKit
+import IR
+import Rendering
+
+extension DecodingPolicy: ExpressibleByArgument {}
+extension NumberRepresentation: ExpressibleByArgument {}
 
 @main
 struct GenerateCommand: ParsableCommand {
@@ -57,6 +62,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "A config file (access, moduleName, docs, include/exclude Tags/Paths/Operations).")
     var config: String?
 
+    @Option(help: "How models read responses: tolerant (missing or mistyped fields are reported, not thrown) or strict (default: the config file's, else tolerant).")
+    var decoding: DecodingPolicy?
+
+    @Option(help: "Swift type of JSON numbers: decimal (exact) or double (default: the config file's, else decimal).")
+    var numbers: NumberRepresentation?
+
     @Flag(help: "Write exactly Client.swift, Operations.swift, Models.swift and Support.swift (for build plugins).")
     var bundle = false
 
@@ -78,6 +89,8 @@ struct RunCommand: ParsableCommand {
             specPath: specPath, overlays: overlayPaths, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
             accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
         options.bundle = bundle
+        options.decoding = decoding
+        options.numbers = numbers
         let rendered: Rendered
         do throws(GenerationFailure) {
             if let config { options.config = try GeneratorConfig.load(path: config) }

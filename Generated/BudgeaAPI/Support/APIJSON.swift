@@ -3,8 +3,10 @@ import Foundation
 
 /// The JSON coders every generated client uses, wired to `DateTimeCoding`.
 nonisolated public enum APIJSON {
-    public static func makeDecoder() -> JSONDecoder {
+    /// `onMismatch` hears every place a tolerant model found the response off its spec.
+    public static func makeDecoder(onMismatch: DecodingMismatchHandler = .ignore) -> JSONDecoder {
         let decoder = JSONDecoder()
+        decoder.decodingMismatchHandler = onMismatch
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let string = try container.decode(String.self)
