@@ -1,4 +1,5 @@
-/// Which declared types a client decodes: those reachable from any response body.
+/// Which declared types a client decodes: those reachable from a response body, or from a component
+/// schema no request uses (webhook payloads and other documents an app reads itself).
 /// Only they need tolerant decoding; request-only types keep exactly the spec's shape.
 public enum Reachability {
     /// Qualified names of every type `roots` reach through properties, union cases, aliases,
@@ -28,7 +29,10 @@ public enum Reachability {
 extension Builder {
     /// Flags every type a response body reaches (see `TypeDecl.isDecoded`).
     mutating func markDecodedTypes(_ groups: [TagGroup]) {
-        let roots = groups.flatMap(\.operations).flatMap { $0.responses.compactMap(\.type) }
+        let operations = groups.flatMap(\.operations)
+        let sent = Reachability.types(from: operations.compactMap(\.body?.type) + operations.flatMap { $0.parameters.map(\.type) }, in: table.decls)
+        let unsentComponents = componentNames.values.filter { !sent.contains($0) }.sorted().map(TypeRef.named)
+        let roots = operations.flatMap { $0.responses.compactMap(\.type) } + unsentComponents
         for name in Reachability.types(from: roots, in: table.decls) {
             table.update(name) { $0.isDecoded = true }
         }

@@ -124,7 +124,7 @@ struct IntegrationFlowTests {
         // 5. POST /auth/token/access: the app's server trades the temporary code for a permanent token.
         let backend = Client(serverURL: server.baseURL, transport: transport)
         let access = try await backend.authentication.postAuthTokenAccess(
-            body: PostAuthTokenAccessRequest(clientId: "17473055", clientSecret: "54tHJHjvodbANVzaRtcLzlHGXQiOgw80", code: auth.authToken))
+            body: PostAuthTokenAccessRequest(clientId: "17473055", clientSecret: "54tHJHjvodbANVzaRtcLzlHGXQiOgw80", code: try #require(auth.authToken)))
         requests = await server.requests
         request = try #require(requests.last)
         #expect(request.method == "POST")

@@ -15,11 +15,14 @@ nonisolated public struct Currency: Codable, Hashable, Sendable {
     /// Numbers of significant digits
     public var precision: Int?
     /// Amount is prefixed or not by the currency
-    public var `prefix`: Bool
+    public var `prefix`: Bool?
     /// Symbol representing the currency
-    public var symbol: String
+    public var symbol: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(crypto: Bool? = nil, datetime: Date? = nil, id: String, marketcap: Decimal? = nil, precision: Int? = nil, `prefix`: Bool, symbol: String) {
+    public init(crypto: Bool? = nil, datetime: Date? = nil, id: String, marketcap: Decimal? = nil, precision: Int? = nil, `prefix`: Bool, symbol: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.crypto = crypto
         self.datetime = datetime
         self.id = id
@@ -27,6 +30,19 @@ nonisolated public struct Currency: Codable, Hashable, Sendable {
         self.precision = precision
         self.`prefix` = `prefix`
         self.symbol = symbol
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.crypto = try object.field(Bool.self, "crypto")
+        self.datetime = try object.field(Date.self, "datetime")
+        self.id = try object.identity(String.self, "id")
+        self.marketcap = try object.field(Decimal.self, "marketcap")
+        self.precision = try object.field(Int.self, "precision")
+        self.`prefix` = try object.field(Bool.self, "prefix", required: true)
+        self.symbol = try object.field(String.self, "symbol", required: true)
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

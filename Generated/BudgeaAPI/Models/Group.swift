@@ -12,8 +12,11 @@ nonisolated public struct Group: Codable, Hashable, Sendable {
     public var idParentGroup: Int?
     public var name: String?
     public var url: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(color: String? = nil, conf: String? = nil, email: String? = nil, id: Int, idLogo: Int? = nil, idParentGroup: Int? = nil, name: String? = nil, url: String? = nil) {
+    public init(color: String? = nil, conf: String? = nil, email: String? = nil, id: Int, idLogo: Int? = nil, idParentGroup: Int? = nil, name: String? = nil, url: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.color = color
         self.conf = conf
         self.email = email
@@ -22,6 +25,20 @@ nonisolated public struct Group: Codable, Hashable, Sendable {
         self.idParentGroup = idParentGroup
         self.name = name
         self.url = url
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.color = try object.field(String.self, "color")
+        self.conf = try object.field(String.self, "conf")
+        self.email = try object.field(String.self, "email")
+        self.id = try object.identity(Int.self, "id")
+        self.idLogo = try object.field(Int.self, "id_logo")
+        self.idParentGroup = try object.field(Int.self, "id_parent_group")
+        self.name = try object.field(String.self, "name")
+        self.url = try object.field(String.self, "url")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -17,8 +17,11 @@ nonisolated public struct IdentityInfo: Codable, Hashable, Sendable {
     public var kind: String?
     /// Identification number type
     public var schemeName: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(externalRef: String? = nil, id: Int, idUser: Int? = nil, identification: String? = nil, issuer: String? = nil, kind: String? = nil, schemeName: String? = nil) {
+    public init(externalRef: String? = nil, id: Int, idUser: Int? = nil, identification: String? = nil, issuer: String? = nil, kind: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.externalRef = externalRef
         self.id = id
         self.idUser = idUser
@@ -26,6 +29,19 @@ nonisolated public struct IdentityInfo: Codable, Hashable, Sendable {
         self.issuer = issuer
         self.kind = kind
         self.schemeName = schemeName
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.externalRef = try object.field(String.self, "external_ref")
+        self.id = try object.identity(Int.self, "id")
+        self.idUser = try object.field(Int.self, "id_user")
+        self.identification = try object.field(String.self, "identification")
+        self.issuer = try object.field(String.self, "issuer")
+        self.kind = try object.field(String.self, "kind")
+        self.schemeName = try object.field(String.self, "scheme_name")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -7,23 +7,38 @@ nonisolated public struct InvestmentValue: Codable, Hashable, Sendable {
     /// ID of the value
     public var id: Int
     /// ID of the related investment
-    public var idInvestment: Int
+    public var idInvestment: Int?
     /// Original currency
     public var originalCurrency: [String: JSONValue]?
     /// Value on this date, in the original currency
     public var originalUnitvalue: Decimal?
     /// Value on this date
-    public var unitvalue: Decimal
+    public var unitvalue: Decimal?
     /// Date of this value
-    public var vdate: DateOnly
+    public var vdate: DateOnly?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(id: Int, idInvestment: Int, originalCurrency: [String: JSONValue]? = nil, originalUnitvalue: Decimal? = nil, unitvalue: Decimal, vdate: DateOnly) {
+    public init(id: Int, idInvestment: Int, originalCurrency: [String: JSONValue]? = nil, originalUnitvalue: Decimal? = nil, unitvalue: Decimal, vdate: DateOnly, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.idInvestment = idInvestment
         self.originalCurrency = originalCurrency
         self.originalUnitvalue = originalUnitvalue
         self.unitvalue = unitvalue
         self.vdate = vdate
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.id = try object.identity(Int.self, "id")
+        self.idInvestment = try object.field(Int.self, "id_investment", required: true)
+        self.originalCurrency = try object.field([String: JSONValue].self, "original_currency")
+        self.originalUnitvalue = try object.field(Decimal.self, "original_unitvalue")
+        self.unitvalue = try object.field(Decimal.self, "unitvalue", required: true)
+        self.vdate = try object.field(DateOnly.self, "vdate", required: true)
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

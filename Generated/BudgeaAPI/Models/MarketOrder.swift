@@ -9,7 +9,7 @@ nonisolated public struct MarketOrder: Codable, Hashable, Sendable {
     /// ISIN code of the investment associated with the market order
     public var code: String?
     /// Insertion date of the market order in bi_market_order
-    public var created: Date
+    public var created: Date?
     /// Creation date of the market order
     public var date: DateOnly?
     /// If set, this market order has been removed from the website
@@ -19,9 +19,9 @@ nonisolated public struct MarketOrder: Codable, Hashable, Sendable {
     /// ID of the market order
     public var id: Int
     /// ID of the related account
-    public var idAccount: Int
+    public var idAccount: Int?
     /// Label of the investment associated with the market order
-    public var label: String
+    public var label: String?
     /// Last update of the market order
     public var lastUpdate: Date?
     /// Limit value or trigger value, only relevant if the order type is LIMIT or TRIGGER
@@ -42,8 +42,11 @@ nonisolated public struct MarketOrder: Codable, Hashable, Sendable {
     public var validityDate: DateOnly?
     /// Weboob ID of the market order
     public var webid: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(amount: Decimal? = nil, code: String? = nil, created: Date, date: DateOnly? = nil, deleted: Date? = nil, executionDate: DateOnly? = nil, id: Int, idAccount: Int, label: String, lastUpdate: Date? = nil, ordervalue: Decimal? = nil, paymentMethod: String? = nil, quantity: Decimal? = nil, state: String? = nil, stockMarket: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, validityDate: DateOnly? = nil, webid: String? = nil) {
+    public init(amount: Decimal? = nil, code: String? = nil, created: Date, date: DateOnly? = nil, deleted: Date? = nil, executionDate: DateOnly? = nil, id: Int, idAccount: Int, label: String, lastUpdate: Date? = nil, ordervalue: Decimal? = nil, paymentMethod: String? = nil, quantity: Decimal? = nil, state: String? = nil, stockMarket: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, validityDate: DateOnly? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.amount = amount
         self.code = code
         self.created = created
@@ -63,6 +66,31 @@ nonisolated public struct MarketOrder: Codable, Hashable, Sendable {
         self.unitvalue = unitvalue
         self.validityDate = validityDate
         self.webid = webid
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.amount = try object.field(Decimal.self, "amount")
+        self.code = try object.field(String.self, "code")
+        self.created = try object.field(Date.self, "created", required: true)
+        self.date = try object.field(DateOnly.self, "date")
+        self.deleted = try object.field(Date.self, "deleted")
+        self.executionDate = try object.field(DateOnly.self, "execution_date")
+        self.id = try object.identity(Int.self, "id")
+        self.idAccount = try object.field(Int.self, "id_account", required: true)
+        self.label = try object.field(String.self, "label", required: true)
+        self.lastUpdate = try object.field(Date.self, "last_update")
+        self.ordervalue = try object.field(Decimal.self, "ordervalue")
+        self.paymentMethod = try object.field(String.self, "payment_method")
+        self.quantity = try object.field(Decimal.self, "quantity")
+        self.state = try object.field(String.self, "state")
+        self.stockMarket = try object.field(String.self, "stock_market")
+        self.unitprice = try object.field(Decimal.self, "unitprice")
+        self.unitvalue = try object.field(Decimal.self, "unitvalue")
+        self.validityDate = try object.field(DateOnly.self, "validity_date")
+        self.webid = try object.field(String.self, "webid")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -17,8 +17,11 @@ nonisolated public struct Payment: Codable, Hashable, Sendable {
     public var state: String?
     /// URL to validate payment
     public var validateUri: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(clientRedirectUri: String? = nil, errorCode: String? = nil, errorDescription: String? = nil, id: Int, registerDate: Date? = nil, state: String? = nil, validateUri: String? = nil) {
+    public init(clientRedirectUri: String? = nil, errorCode: String? = nil, errorDescription: String? = nil, id: Int, registerDate: Date? = nil, state: String? = nil, validateUri: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.clientRedirectUri = clientRedirectUri
         self.errorCode = errorCode
         self.errorDescription = errorDescription
@@ -26,6 +29,19 @@ nonisolated public struct Payment: Codable, Hashable, Sendable {
         self.registerDate = registerDate
         self.state = state
         self.validateUri = validateUri
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.clientRedirectUri = try object.field(String.self, "client_redirect_uri")
+        self.errorCode = try object.field(String.self, "error_code")
+        self.errorDescription = try object.field(String.self, "error_description")
+        self.id = try object.identity(Int.self, "id")
+        self.registerDate = try object.field(Date.self, "register_date")
+        self.state = try object.field(String.self, "state")
+        self.validateUri = try object.field(String.self, "validate_uri")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

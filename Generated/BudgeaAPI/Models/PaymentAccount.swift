@@ -17,8 +17,11 @@ nonisolated public struct PaymentAccount: Codable, Hashable, Sendable {
     public var label: String?
     /// Account number type
     public var schemeName: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(disabledDate: Date? = nil, id: Int, idAccount: Int? = nil, identification: String? = nil, issuer: String? = nil, label: String? = nil, schemeName: String? = nil) {
+    public init(disabledDate: Date? = nil, id: Int, idAccount: Int? = nil, identification: String? = nil, issuer: String? = nil, label: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.disabledDate = disabledDate
         self.id = id
         self.idAccount = idAccount
@@ -26,6 +29,19 @@ nonisolated public struct PaymentAccount: Codable, Hashable, Sendable {
         self.issuer = issuer
         self.label = label
         self.schemeName = schemeName
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.disabledDate = try object.field(Date.self, "disabled_date")
+        self.id = try object.identity(Int.self, "id")
+        self.idAccount = try object.field(Int.self, "id_account")
+        self.identification = try object.field(String.self, "identification")
+        self.issuer = try object.field(String.self, "issuer")
+        self.label = try object.field(String.self, "label")
+        self.schemeName = try object.field(String.self, "scheme_name")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

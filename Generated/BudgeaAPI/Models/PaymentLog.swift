@@ -16,9 +16,12 @@ nonisolated public struct PaymentLog: Codable, Hashable, Sendable {
     /// State of the payment
     public var state: String?
     /// Timestamp of the log
-    public var timestamp: Date
+    public var timestamp: Date?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(errorCode: String? = nil, errorDescription: String? = nil, id: Int, idFile: Int? = nil, idPayment: Int? = nil, state: String? = nil, timestamp: Date) {
+    public init(errorCode: String? = nil, errorDescription: String? = nil, id: Int, idFile: Int? = nil, idPayment: Int? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.errorCode = errorCode
         self.errorDescription = errorDescription
         self.id = id
@@ -26,6 +29,19 @@ nonisolated public struct PaymentLog: Codable, Hashable, Sendable {
         self.idPayment = idPayment
         self.state = state
         self.timestamp = timestamp
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.errorCode = try object.field(String.self, "error_code")
+        self.errorDescription = try object.field(String.self, "error_description")
+        self.id = try object.identity(Int.self, "id")
+        self.idFile = try object.field(Int.self, "id_file")
+        self.idPayment = try object.field(Int.self, "id_payment")
+        self.state = try object.field(String.self, "state")
+        self.timestamp = try object.field(Date.self, "timestamp", required: true)
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -9,7 +9,7 @@ nonisolated public struct Recipient: Codable, Hashable, Sendable {
     /// Bank of the recipient
     public var bankName: String?
     /// Category in which the recipient is
-    public var category: String
+    public var category: String?
     /// Currency of the object
     public var currency: [String: JSONValue]?
     /// The recipient isn't found anymore on the bank
@@ -26,21 +26,24 @@ nonisolated public struct Recipient: Codable, Hashable, Sendable {
     /// ID of the recipient
     public var id: Int
     /// ID of the related account
-    public var idAccount: Int
+    public var idAccount: Int?
     /// ID of the target account, in case of internal recipient
     public var idTargetAccount: Int?
     /// Label of the recipient
-    public var label: String
+    public var label: String?
     /// Last time we have fetched this recipient
-    public var lastUpdate: Date
+    public var lastUpdate: Date?
     /// State of recipient
     public var state: String?
     /// First time we've seen this recipient
     public var timeScraped: Date?
     /// Webid of the recipient
     public var webid: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(addVerified: Bool? = nil, bankName: String? = nil, category: String, currency: [String: JSONValue]? = nil, deleted: Date? = nil, enabledAt: Date? = nil, error: String? = nil, expire: Date? = nil, fields: String? = nil, iban: String? = nil, id: Int, idAccount: Int, idTargetAccount: Int? = nil, label: String, lastUpdate: Date, state: String? = nil, timeScraped: Date? = nil, webid: String? = nil) {
+    public init(addVerified: Bool? = nil, bankName: String? = nil, category: String, currency: [String: JSONValue]? = nil, deleted: Date? = nil, enabledAt: Date? = nil, error: String? = nil, expire: Date? = nil, fields: String? = nil, iban: String? = nil, id: Int, idAccount: Int, idTargetAccount: Int? = nil, label: String, lastUpdate: Date, state: String? = nil, timeScraped: Date? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.addVerified = addVerified
         self.bankName = bankName
         self.category = category
@@ -59,6 +62,30 @@ nonisolated public struct Recipient: Codable, Hashable, Sendable {
         self.state = state
         self.timeScraped = timeScraped
         self.webid = webid
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.addVerified = try object.field(Bool.self, "add_verified")
+        self.bankName = try object.field(String.self, "bank_name")
+        self.category = try object.field(String.self, "category", required: true)
+        self.currency = try object.field([String: JSONValue].self, "currency")
+        self.deleted = try object.field(Date.self, "deleted")
+        self.enabledAt = try object.field(Date.self, "enabled_at")
+        self.error = try object.field(String.self, "error")
+        self.expire = try object.field(Date.self, "expire")
+        self.fields = try object.field(String.self, "fields")
+        self.iban = try object.field(String.self, "iban")
+        self.id = try object.identity(Int.self, "id")
+        self.idAccount = try object.field(Int.self, "id_account", required: true)
+        self.idTargetAccount = try object.field(Int.self, "id_target_account")
+        self.label = try object.field(String.self, "label", required: true)
+        self.lastUpdate = try object.field(Date.self, "last_update", required: true)
+        self.state = try object.field(String.self, "state")
+        self.timeScraped = try object.field(Date.self, "time_scraped")
+        self.webid = try object.field(String.self, "webid")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

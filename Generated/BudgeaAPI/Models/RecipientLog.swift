@@ -19,9 +19,12 @@ nonisolated public struct RecipientLog: Codable, Hashable, Sendable {
     /// Step of recipient addition, (add_recipient, asking_field, recipient addition validated, creation, storing_files)
     public var step: String?
     /// Timestamp of the log
-    public var timestamp: Date
+    public var timestamp: Date?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idRecipient: Int? = nil, requestData: String? = nil, step: String? = nil, timestamp: Date) {
+    public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idRecipient: Int? = nil, requestData: String? = nil, step: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.error = error
         self.fields = fields
         self.id = id
@@ -30,6 +33,20 @@ nonisolated public struct RecipientLog: Codable, Hashable, Sendable {
         self.requestData = requestData
         self.step = step
         self.timestamp = timestamp
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.error = try object.field(String.self, "error")
+        self.fields = try object.field(String.self, "fields")
+        self.id = try object.identity(Int.self, "id")
+        self.idFile = try object.field(Int.self, "id_file")
+        self.idRecipient = try object.field(Int.self, "id_recipient")
+        self.requestData = try object.field(String.self, "request_data")
+        self.step = try object.field(String.self, "step")
+        self.timestamp = try object.field(Date.self, "timestamp", required: true)
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

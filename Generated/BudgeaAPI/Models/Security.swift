@@ -13,14 +13,28 @@ nonisolated public struct Security: Codable, Hashable, Sendable {
     /// Last update of the security
     public var lastUpdate: Date?
     /// Name of the security
-    public var name: String
+    public var name: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(code: String? = nil, id: Int, idType: Int? = nil, lastUpdate: Date? = nil, name: String) {
+    public init(code: String? = nil, id: Int, idType: Int? = nil, lastUpdate: Date? = nil, name: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.code = code
         self.id = id
         self.idType = idType
         self.lastUpdate = lastUpdate
         self.name = name
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.code = try object.field(String.self, "code")
+        self.id = try object.identity(Int.self, "id")
+        self.idType = try object.field(Int.self, "id_type")
+        self.lastUpdate = try object.field(Date.self, "last_update")
+        self.name = try object.field(String.self, "name", required: true)
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -19,19 +19,22 @@ nonisolated public struct Subscription: Codable, Hashable, Sendable {
     /// ID of related user
     public var idUser: Int?
     /// Label of the subscription
-    public var label: String
+    public var label: String?
     /// Last successful update of the subscription
     public var lastUpdate: Date?
     /// Subscription's number
-    public var number: String
+    public var number: String?
     /// Next renew date, if any
     public var renewdate: DateOnly?
     /// Name of the subscriber
     public var subscriber: String?
     /// The subscription is valid until this date, if any
     public var validity: DateOnly?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(deleted: Date? = nil, disabled: Date? = nil, error: String? = nil, id: Int, idConnection: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, label: String, lastUpdate: Date? = nil, number: String, renewdate: DateOnly? = nil, subscriber: String? = nil, validity: DateOnly? = nil) {
+    public init(deleted: Date? = nil, disabled: Date? = nil, error: String? = nil, id: Int, idConnection: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, label: String, lastUpdate: Date? = nil, number: String, renewdate: DateOnly? = nil, subscriber: String? = nil, validity: DateOnly? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.deleted = deleted
         self.disabled = disabled
         self.error = error
@@ -45,6 +48,25 @@ nonisolated public struct Subscription: Codable, Hashable, Sendable {
         self.renewdate = renewdate
         self.subscriber = subscriber
         self.validity = validity
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.deleted = try object.field(Date.self, "deleted")
+        self.disabled = try object.field(Date.self, "disabled")
+        self.error = try object.field(String.self, "error")
+        self.id = try object.identity(Int.self, "id")
+        self.idConnection = try object.field(Int.self, "id_connection")
+        self.idSource = try object.field(Int.self, "id_source")
+        self.idUser = try object.field(Int.self, "id_user")
+        self.label = try object.field(String.self, "label", required: true)
+        self.lastUpdate = try object.field(Date.self, "last_update")
+        self.number = try object.field(String.self, "number", required: true)
+        self.renewdate = try object.field(DateOnly.self, "renewdate")
+        self.subscriber = try object.field(String.self, "subscriber")
+        self.validity = try object.field(DateOnly.self, "validity")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -15,13 +15,16 @@ nonisolated public struct SubscriptionLog: Codable, Hashable, Sendable {
     /// ID of the related connection source
     public var idSource: Int?
     /// ID of the related subscription
-    public var idSubscription: Int
+    public var idSubscription: Int?
     /// Number of docs on the subscription
     public var nbDocs: Int?
     /// Timestamp of log
-    public var timestamp: Date
+    public var timestamp: Date?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(error: String? = nil, errorMessage: String? = nil, id: Int, idConnectionLog: Int? = nil, idSource: Int? = nil, idSubscription: Int, nbDocs: Int? = nil, timestamp: Date) {
+    public init(error: String? = nil, errorMessage: String? = nil, id: Int, idConnectionLog: Int? = nil, idSource: Int? = nil, idSubscription: Int, nbDocs: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.error = error
         self.errorMessage = errorMessage
         self.id = id
@@ -30,6 +33,20 @@ nonisolated public struct SubscriptionLog: Codable, Hashable, Sendable {
         self.idSubscription = idSubscription
         self.nbDocs = nbDocs
         self.timestamp = timestamp
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.error = try object.field(String.self, "error")
+        self.errorMessage = try object.field(String.self, "error_message")
+        self.id = try object.identity(Int.self, "id")
+        self.idConnectionLog = try object.field(Int.self, "id_connection_log")
+        self.idSource = try object.field(Int.self, "id_source")
+        self.idSubscription = try object.field(Int.self, "id_subscription", required: true)
+        self.nbDocs = try object.field(Int.self, "nb_docs")
+        self.timestamp = try object.field(Date.self, "timestamp", required: true)
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -11,19 +11,19 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
     /// IBAN of the debited account
     public var accountIban: String?
     /// Amount of the transfer
-    public var amount: Decimal
+    public var amount: Decimal?
     /// Label of the beneficiary (needed for transfer to other beneficiary type than 'recipient')
     public var beneficiaryLabel: String?
     /// Beneficiary bank identifier value like recipient webid, iban: EX6713281847025300290000062 or phone_number: 06XXXXXX
     public var beneficiaryNumber: String?
     /// Type of beneficiary number, for example: 'recipient' (in bank recipient list), 'iban' or 'phone_number'
-    public var beneficiaryType: String
+    public var beneficiaryType: String?
     /// Currency of the object
     public var currency: [String: JSONValue]?
     /// Error message during transfer, if any
     public var error: String?
     /// Date when the transfer will be operated by the bank
-    public var execDate: DateOnly
+    public var execDate: DateOnly?
     /// Fees taken by the bank
     public var fees: Decimal?
     /// ID of transfer
@@ -41,15 +41,18 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
     /// IBAN of the recipient in bank recipient list
     public var recipientIban: String?
     /// Date when the transfer has been registered
-    public var registerDate: Date
+    public var registerDate: Date?
     /// State of the transfer (created, scheduled, validating, pending, coming, done, canceled, transactionNotFound, deleted, error, bug)
-    public var state: String
+    public var state: String?
     /// Authentication method used to validate transfer (credentials or webauth)
     public var validateMechanism: String?
     /// WebID of the transfer
     public var webid: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(accountBalance: Decimal? = nil, accountIban: String? = nil, amount: Decimal, beneficiaryLabel: String? = nil, beneficiaryNumber: String? = nil, beneficiaryType: String, currency: [String: JSONValue]? = nil, error: String? = nil, execDate: DateOnly, fees: Decimal? = nil, id: Int, idAccount: Int? = nil, idRecipient: Int? = nil, idTransaction: Int? = nil, idUser: Int? = nil, label: String? = nil, recipientIban: String? = nil, registerDate: Date, state: String, validateMechanism: String? = nil, webid: String? = nil) {
+    public init(accountBalance: Decimal? = nil, accountIban: String? = nil, amount: Decimal, beneficiaryLabel: String? = nil, beneficiaryNumber: String? = nil, beneficiaryType: String, currency: [String: JSONValue]? = nil, error: String? = nil, execDate: DateOnly, fees: Decimal? = nil, id: Int, idAccount: Int? = nil, idRecipient: Int? = nil, idTransaction: Int? = nil, idUser: Int? = nil, label: String? = nil, recipientIban: String? = nil, registerDate: Date, state: String, validateMechanism: String? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.accountBalance = accountBalance
         self.accountIban = accountIban
         self.amount = amount
@@ -71,6 +74,33 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
         self.state = state
         self.validateMechanism = validateMechanism
         self.webid = webid
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.accountBalance = try object.field(Decimal.self, "account_balance")
+        self.accountIban = try object.field(String.self, "account_iban")
+        self.amount = try object.field(Decimal.self, "amount", required: true)
+        self.beneficiaryLabel = try object.field(String.self, "beneficiary_label")
+        self.beneficiaryNumber = try object.field(String.self, "beneficiary_number")
+        self.beneficiaryType = try object.field(String.self, "beneficiary_type", required: true)
+        self.currency = try object.field([String: JSONValue].self, "currency")
+        self.error = try object.field(String.self, "error")
+        self.execDate = try object.field(DateOnly.self, "exec_date", required: true)
+        self.fees = try object.field(Decimal.self, "fees")
+        self.id = try object.identity(Int.self, "id")
+        self.idAccount = try object.field(Int.self, "id_account")
+        self.idRecipient = try object.field(Int.self, "id_recipient")
+        self.idTransaction = try object.field(Int.self, "id_transaction")
+        self.idUser = try object.field(Int.self, "id_user")
+        self.label = try object.field(String.self, "label")
+        self.recipientIban = try object.field(String.self, "recipient_iban")
+        self.registerDate = try object.field(Date.self, "register_date", required: true)
+        self.state = try object.field(String.self, "state", required: true)
+        self.validateMechanism = try object.field(String.self, "validate_mechanism")
+        self.webid = try object.field(String.self, "webid")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

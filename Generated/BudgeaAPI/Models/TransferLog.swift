@@ -19,9 +19,12 @@ nonisolated public struct TransferLog: Codable, Hashable, Sendable {
     /// State of the transfer (created, scheduled, validating, pending, done, canceled, error, bug)
     public var state: String?
     /// Timestamp of the log
-    public var timestamp: Date
+    public var timestamp: Date?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idTransfer: Int? = nil, requestData: String? = nil, state: String? = nil, timestamp: Date) {
+    public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idTransfer: Int? = nil, requestData: String? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.error = error
         self.fields = fields
         self.id = id
@@ -30,6 +33,20 @@ nonisolated public struct TransferLog: Codable, Hashable, Sendable {
         self.requestData = requestData
         self.state = state
         self.timestamp = timestamp
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.error = try object.field(String.self, "error")
+        self.fields = try object.field(String.self, "fields")
+        self.id = try object.identity(Int.self, "id")
+        self.idFile = try object.field(Int.self, "id_file")
+        self.idTransfer = try object.field(Int.self, "id_transfer")
+        self.requestData = try object.field(String.self, "request_data")
+        self.state = try object.field(String.self, "state")
+        self.timestamp = try object.field(Date.self, "timestamp", required: true)
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

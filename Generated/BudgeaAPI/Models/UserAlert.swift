@@ -18,12 +18,15 @@ nonisolated public struct UserAlert: Codable, Hashable, Sendable {
     public var id: Int
     public var incomeMax: Decimal?
     public var resumeEnabled: Bool?
-    public var resumeFrequency: Int
+    public var resumeFrequency: Int?
     public var transactionTypes: String?
-    public var type: String
-    public var valueType: String
+    public var type: String?
+    public var valueType: String?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(apply: String? = nil, balanceMax: Decimal? = nil, balanceMin1: Decimal? = nil, balanceMin2: Decimal? = nil, dateRange: Int? = nil, enabled: Bool? = nil, expenseMax: Decimal? = nil, id: Int, incomeMax: Decimal? = nil, resumeEnabled: Bool? = nil, resumeFrequency: Int, transactionTypes: String? = nil, type: String, valueType: String) {
+    public init(apply: String? = nil, balanceMax: Decimal? = nil, balanceMin1: Decimal? = nil, balanceMin2: Decimal? = nil, dateRange: Int? = nil, enabled: Bool? = nil, expenseMax: Decimal? = nil, id: Int, incomeMax: Decimal? = nil, resumeEnabled: Bool? = nil, resumeFrequency: Int, transactionTypes: String? = nil, type: String, valueType: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.apply = apply
         self.balanceMax = balanceMax
         self.balanceMin1 = balanceMin1
@@ -38,6 +41,26 @@ nonisolated public struct UserAlert: Codable, Hashable, Sendable {
         self.transactionTypes = transactionTypes
         self.type = type
         self.valueType = valueType
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.apply = try object.field(String.self, "apply")
+        self.balanceMax = try object.field(Decimal.self, "balance_max")
+        self.balanceMin1 = try object.field(Decimal.self, "balance_min1")
+        self.balanceMin2 = try object.field(Decimal.self, "balance_min2")
+        self.dateRange = try object.field(Int.self, "date_range")
+        self.enabled = try object.field(Bool.self, "enabled")
+        self.expenseMax = try object.field(Decimal.self, "expense_max")
+        self.id = try object.identity(Int.self, "id")
+        self.incomeMax = try object.field(Decimal.self, "income_max")
+        self.resumeEnabled = try object.field(Bool.self, "resume_enabled")
+        self.resumeFrequency = try object.field(Int.self, "resume_frequency", required: true)
+        self.transactionTypes = try object.field(String.self, "transaction_types")
+        self.type = try object.field(String.self, "type", required: true)
+        self.valueType = try object.field(String.self, "value_type", required: true)
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -5,7 +5,7 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/WebhookData`.
 nonisolated public struct WebhookData: Codable, Hashable, Sendable {
     /// Timestamp when the hook data was generated
-    public var created: Date
+    public var created: Date?
     /// Data emitted
     public var data: String?
     /// ID of the webhook data
@@ -22,8 +22,11 @@ nonisolated public struct WebhookData: Codable, Hashable, Sendable {
     public var mimetype: String?
     /// Timestamp when the hook has been successfully called
     public var success: Date?
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    public var unmatchedFields: [String: JSONValue]
 
-    public init(created: Date, data: String? = nil, id: Int, idResource: Int? = nil, idService: Int? = nil, idUser: Int? = nil, idWebhook: Int? = nil, mimetype: String? = nil, success: Date? = nil) {
+    public init(created: Date, data: String? = nil, id: Int, idResource: Int? = nil, idService: Int? = nil, idUser: Int? = nil, idWebhook: Int? = nil, mimetype: String? = nil, success: Date? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.created = created
         self.data = data
         self.id = id
@@ -33,6 +36,21 @@ nonisolated public struct WebhookData: Codable, Hashable, Sendable {
         self.idWebhook = idWebhook
         self.mimetype = mimetype
         self.success = success
+        self.unmatchedFields = unmatchedFields
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+        self.created = try object.field(Date.self, "created", required: true)
+        self.data = try object.field(String.self, "data")
+        self.id = try object.identity(Int.self, "id")
+        self.idResource = try object.field(Int.self, "id_resource")
+        self.idService = try object.field(Int.self, "id_service")
+        self.idUser = try object.field(Int.self, "id_user")
+        self.idWebhook = try object.field(Int.self, "id_webhook")
+        self.mimetype = try object.field(String.self, "mimetype")
+        self.success = try object.field(Date.self, "success")
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {
