@@ -70,6 +70,13 @@ let package = Package(
             path: "Tests/MainActorCheck",
             swiftSettings: [.defaultIsolation(MainActor.self)]),
 
+        // The decoding-tolerant golden with the support runtime: the tolerant decoder's behaviour, tested
+        // on a spec that no overlay changes.
+        .target(
+            name: "LedgerAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/DecodingFixture"),
+        .testTarget(name: "DecodingTests", dependencies: ["LedgerAPI"]),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),
         .testTarget(name: "OverlayTests", dependencies: ["Overlay", "YAMLLoader", "Diagnostics"]),

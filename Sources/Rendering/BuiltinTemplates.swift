@@ -846,10 +846,20 @@ nonisolated {{{access}}} struct DecodingMismatchHandler: Sendable {
     static let userInfoKey = CodingUserInfoKey(rawValue: "DecodingMismatchHandler")
 }
 
-/// Thrown by `DecodingMismatchHandler.strict`.
-nonisolated {{{access}}} struct DecodingMismatchError: Error, Sendable, Hashable, CustomStringConvertible {
+/// Thrown when a handler rejects a mismatch: by `.strict`, or wrapping what a custom handler threw.
+nonisolated {{{access}}} struct DecodingMismatchError: Error, CustomStringConvertible {
     {{{access}}} var mismatch: DecodingMismatch
-    {{{access}}} var description: String { "decoding mismatch at \(mismatch)" }
+    /// The custom handler's own error, if it threw one.
+    {{{access}}} var underlying: (any Error)?
+
+    {{{access}}} init(mismatch: DecodingMismatch, underlying: (any Error)? = nil) {
+        self.mismatch = mismatch
+        self.underlying = underlying
+    }
+
+    {{{access}}} var description: String {
+        "decoding mismatch at \(mismatch)" + (underlying.map { " (\($0))" } ?? "")
+    }
 }
 
 nonisolated extension JSONDecoder {
@@ -1519,6 +1529,8 @@ nonisolated struct TolerantObject {
         let value: T?
         do {
             value = try container.decodeIfPresent(T.self, forKey: key)
+        } catch let error as DecodingMismatchError {
+            throw error
         } catch {
             present += 1
             return try recover(T.self, key)
@@ -1549,6 +1561,8 @@ nonisolated struct TolerantObject {
             do {
                 result.append(try elements.decode(T.self))
                 continue
+            } catch let error as DecodingMismatchError {
+                throw error
             } catch {
                 // A failed decode does not advance the container; reading the element raw does.
                 guard let raw = try? elements.decode(JSONValue.self) else { break }
@@ -1573,11 +1587,18 @@ nonisolated struct TolerantObject {
             let value = try container.decode(T.self, forKey: key)
             present += 1
             return value
+        } catch let error as DecodingMismatchError {
+            throw error
         } catch {
-            guard let raw = try? container.decode(JSONValue.self, forKey: key), let value = Coercion.value(T.self, from: raw)
-            else { throw error }
+            let raw = try? container.decode(JSONValue.self, forKey: key)
+            let path = Self.path(decoder.codingPath + [key])
+            guard let raw, let value = Coercion.value(T.self, from: raw) else {
+                // Reported here so the path names the field; the object itself then fails.
+                try report(raw == nil ? .missing : .unreadable, path: path, expected: T.self, found: raw)
+                throw error
+            }
             present += 1
-            try report(.coerced, path: Self.path(decoder.codingPath + [key]), expected: T.self, found: raw)
+            try report(.coerced, path: path, expected: T.self, found: raw)
             return value
         }
     }
@@ -1617,7 +1638,14 @@ nonisolated struct TolerantObject {
         if TolerantTrial.isStrict { throw DecodingMismatchError(mismatch: mismatch) }
         guard let key = DecodingMismatchHandler.userInfoKey,
               let handler = decoder.userInfo[key] as? DecodingMismatchHandler else { return }
-        try handler.handle(mismatch)
+        do {
+            try handler.handle(mismatch)
+        } catch let error as DecodingMismatchError {
+            throw error
+        } catch {
+            // Wrapped, so no enclosing field or array mistakes the handler's verdict for bad data.
+            throw DecodingMismatchError(mismatch: mismatch, underlying: error)
+        }
     }
 
     /// `$.banks[0].beta`: the coding path as a JSON path.

@@ -53,7 +53,7 @@ import Testing
     @Test func narrowedParameterTypeIsBreaking() throws {
         let old = try api(getUserWith("        - {name: q, in: query, schema: {type: number}}"), user)
         let new = try api(getUserWith("        - {name: q, in: query, schema: {type: integer}}"), user)
-        #expect(changes(old, new).map(\.detail) == ["query parameter `q` type Double -> Int"])
+        #expect(changes(old, new).map(\.detail) == ["query parameter `q` type Decimal -> Int"])
         #expect(changes(old, new).allSatisfy { $0.breaking })
     }
 

@@ -49,10 +49,20 @@ nonisolated public struct DecodingMismatchHandler: Sendable {
     static let userInfoKey = CodingUserInfoKey(rawValue: "DecodingMismatchHandler")
 }
 
-/// Thrown by `DecodingMismatchHandler.strict`.
-nonisolated public struct DecodingMismatchError: Error, Sendable, Hashable, CustomStringConvertible {
+/// Thrown when a handler rejects a mismatch: by `.strict`, or wrapping what a custom handler threw.
+nonisolated public struct DecodingMismatchError: Error, CustomStringConvertible {
     public var mismatch: DecodingMismatch
-    public var description: String { "decoding mismatch at \(mismatch)" }
+    /// The custom handler's own error, if it threw one.
+    public var underlying: (any Error)?
+
+    public init(mismatch: DecodingMismatch, underlying: (any Error)? = nil) {
+        self.mismatch = mismatch
+        self.underlying = underlying
+    }
+
+    public var description: String {
+        "decoding mismatch at \(mismatch)" + (underlying.map { " (\($0))" } ?? "")
+    }
 }
 
 nonisolated extension JSONDecoder {
