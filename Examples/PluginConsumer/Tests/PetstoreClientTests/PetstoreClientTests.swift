@@ -29,5 +29,7 @@ import Testing
         #expect(pet.name == "Rex")
         #expect(pet.kind == .unknown("parrot"))
         #expect(pet.born?.description == "2020-02-29")
+        // Tolerant decoding (the plugin config's `decoding: tolerant`): the undeclared field is kept.
+        #expect(pet.unmatchedFields["extra"] == true)
     }
 }
