@@ -53,11 +53,12 @@ public struct KnownDefects: Sendable {
     }
 
     public static func parse(_ bytes: [UInt8], file: String) -> (defects: KnownDefects?, diagnostics: [Diagnostic]) {
+        // An empty file, or one holding only comments, accepts nothing (the loader wants a document).
+        if holdsOnlyComments(bytes) { return (KnownDefects(file: file, entries: []), []) }
         let loaded = YAMLLoader.load(bytes, file: file)
         var bag = DiagnosticBag()
         bag.append(contentsOf: loaded.diagnostics)
         guard !bag.hasErrors else { return (nil, bag.all) }
-        // An empty file, or one holding only comments, accepts nothing.
         guard let root = loaded.root, !root.isNull else { return (KnownDefects(file: file, entries: []), bag.all) }
         guard let rootEntries = root.entries else {
             bag.error("a known-defects file must be a mapping with 'defects', found \(root.kindName)", at: root.mark.location(in: file), pointer: JSONPointer())
@@ -77,6 +78,13 @@ public struct KnownDefects: Sendable {
             }
         }
         return (bag.hasErrors ? nil : KnownDefects(file: file, entries: entries), bag.all)
+    }
+
+    private static func holdsOnlyComments(_ bytes: [UInt8]) -> Bool {
+        bytes.split(separator: UInt8(ascii: "\n")).allSatisfy { line in
+            let text = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+            return text.isEmpty || text.first == UInt8(ascii: "#")
+        }
     }
 
     private static func parseEntry(_ node: Node, pointer: JSONPointer, file: String, bag: inout DiagnosticBag) -> Entry? {
