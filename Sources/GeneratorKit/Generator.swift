@@ -9,6 +9,8 @@ public struct GenerateOptions: Sendable {
     public var specPath: String
     /// Overlay files applied in order after loading, before the IR.
     public var overlays: [String]
+    /// `*.known-defects.yaml` files: warnings they accept are summed up instead of printed.
+    public var knownDefects: [String] = []
     public var outputDirectory: String
     public var moduleName: String?
     public var templatesDirectory: String?
@@ -46,6 +48,8 @@ public struct Rendered: Sendable {
     public var files: [RenderedFile]
     public var diagnostics: [Diagnostic]
     public var moduleName: String
+    /// Warnings accepted by known-defects files, per file.
+    public var accepted: [AcceptedDefects] = []
 }
 
 public enum Generator {
@@ -53,7 +57,8 @@ public enum Generator {
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
         let config = options.config
         let numbers = options.numbers ?? config.numbers ?? .decimal
-        let loaded = SpecLoader.load(path: options.specPath, overlays: options.overlays, options: IROptions(numbers: numbers))
+        let loaded = SpecLoader.load(
+            path: options.specPath, overlays: options.overlays, knownDefects: options.knownDefects, options: IROptions(numbers: numbers))
         guard let loadedAPI = loaded.api, !loaded.hasErrors else {
             let first = loaded.diagnostics.first { $0.severity == .error }
             throw GenerationFailure(description: first?.description ?? "\(options.specPath): error: the spec could not be read", diagnostics: loaded.diagnostics)
@@ -68,7 +73,7 @@ public enum Generator {
                 decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers)
             var files = try Renderer.render(api, options: renderOptions, templates: templates).map { RenderedFile(path: $0.path, contents: $0.contents) }
             if options.bundle { files = Bundler.bundle(files, module: moduleName) }
-            return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName)
+            return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName, accepted: loaded.accepted)
         } catch {
             throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)
         }

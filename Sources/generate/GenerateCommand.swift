@@ -23,8 +23,10 @@ struct SpecOptions: ParsableArguments {
     @Flag(help: "Fail (exit 1) when the spec has warnings.")
     var strict = false
 
-    func report(_ diagnostics: [Diagnostic]) {
+    /// Each diagnostic, then one line per known-defects file that accepted warnings.
+    func report(_ diagnostics: [Diagnostic], accepted: [AcceptedDefects] = []) {
         for diagnostic in diagnostics { Terminal.error(diagnostic.description) }
+        for list in accepted where list.count > 0 { Terminal.error(list.summary) }
     }
 
     func warningsFail(_ diagnostics: [Diagnostic]) -> Bool {
@@ -74,6 +76,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 listing stale files when the output is not what the spec produces.")
     var check = false
 
+    @Option(name: .customLong("known-defects"), help: "A list of accepted warnings, each with its reason (repeatable; default: spec/*.known-defects.yaml when --spec is not given).")
+    var knownDefects: [String] = []
+
     @OptionGroup var specOptions: SpecOptions
 
     func validate() throws {
@@ -84,13 +89,14 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let (specPath, overlayPaths) = try SpecDiscovery.resolve(spec: spec, overlays: overlays)
+        let inputs = try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects)
         var options = GenerateOptions(
-            specPath: specPath, overlays: overlayPaths, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
+            specPath: inputs.spec, overlays: inputs.overlays, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
             accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
         options.bundle = bundle
         options.decoding = decoding
         options.numbers = numbers
+        options.knownDefects = inputs.knownDefects
         let rendered: Rendered
         do throws(GenerationFailure) {
             if let config { options.config = try GeneratorConfig.load(path: config) }
@@ -102,7 +108,7 @@ struct RunCommand: ParsableCommand {
         }
         let warnings = rendered.diagnostics.filter { $0.severity == .warning }.count
         if specOptions.warningsFail(rendered.diagnostics) {
-            specOptions.report(rendered.diagnostics)
+            specOptions.report(rendered.diagnostics, accepted: rendered.accepted)
             Terminal.error("error: \(warnings) warning(s) and --strict; nothing written")
             throw ExitCode.failure
         }
@@ -110,7 +116,7 @@ struct RunCommand: ParsableCommand {
         do {
             if check {
                 let stale = try writer.check(rendered.files)
-                specOptions.report(rendered.diagnostics)
+                specOptions.report(rendered.diagnostics, accepted: rendered.accepted)
                 if stale.isEmpty {
                     Terminal.out("\(output) is up to date (\(rendered.files.count) files)")
                     return
@@ -123,7 +129,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let plan = try writer.write(rendered.files)
-            specOptions.report(rendered.diagnostics)
+            specOptions.report(rendered.diagnostics, accepted: rendered.accepted)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
             Terminal.out("\(rendered.moduleName): \(plan.added.count + plan.changed.count) written, \(plan.unchanged.count) unchanged, \(plan.removed.count) removed, \(warnings) warning(s), \(Int(milliseconds)) ms")
         } catch let error as FileOutputError {
@@ -142,12 +148,15 @@ struct ListCommand: ParsableCommand {
     @Option(name: .customLong("overlay"), help: "An OpenAPI Overlay 1.0 file to apply (repeatable; default: spec/*.overlay.yaml when no spec is given).")
     var overlays: [String] = []
 
+    @Option(name: .customLong("known-defects"), help: "A list of accepted warnings (repeatable; default: spec/*.known-defects.yaml when no spec is given).")
+    var knownDefects: [String] = []
+
     @OptionGroup var specOptions: SpecOptions
 
     func run() throws {
-        let (path, overlayPaths) = try SpecDiscovery.resolve(spec: spec, overlays: overlays)
-        let loaded = SpecLoader.load(path: path, overlays: overlayPaths)
-        specOptions.report(loaded.diagnostics)
+        let inputs = try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects)
+        let loaded = SpecLoader.load(path: inputs.spec, overlays: inputs.overlays, knownDefects: inputs.knownDefects)
+        specOptions.report(loaded.diagnostics, accepted: loaded.accepted)
         guard let api = loaded.api, !loaded.hasErrors else { throw ExitCode.failure }
         Terminal.out(OperationList.render(api), terminator: "")
         if specOptions.warningsFail(loaded.diagnostics) { throw ExitCode.failure }

@@ -109,7 +109,7 @@ struct IntegrationFlowTests {
 
         // 4. PUT /users/me/connections/7/accounts/17: activate the account the user shares.
         let activated = try await client.banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount(
-            idUser: "me", idConnection: 7, idAccount: 17,
+            idUser: "me", idConnection: 7, idAccount: "17",
             body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest(disabled: false))
         requests = await server.requests
         request = try #require(requests.last)
@@ -156,7 +156,7 @@ struct IntegrationFlowTests {
         #expect(connection.lastUpdate == Date(timeIntervalSince1970: 1_436_023_051))  // "2015-07-04 15:17:31", UTC
         let account = try #require(connection.accounts?.first)
         #expect(account.balance == 7481.01)
-        #expect(account.currency?["id"] == .string("EUR"))
+        #expect(account.currency?.id == "EUR")
         #expect(account.lastUpdate == Date(timeIntervalSince1970: 1_436_023_050))  // "2015-07-04 15:17:30"
         #expect(account.type == .checking)
         #expect(account.deleted == nil)
@@ -255,7 +255,7 @@ enum Fixtures {
                  "name" : "Compte chèque", "original_name" : "Compte chèque", "number" : "3002900000",
                  "iban" : "FR76131048379405300290000016", "balance" : 7481.01, "coming" : null,
                  "currency" : { "id" : "EUR", "symbol" : "€", "prefix" : false, "precision" : 2 },
-                 "display" : true, "bookmarked" : 0, "deleted" : null, "disabled" : "2015-07-04 15:17:31",
+                 "display" : true, "bookmarked" : false, "deleted" : null, "disabled" : "2015-07-04 15:17:31",
                  "last_update" : "2015-07-04 15:17:30", "type" : "checking", "usage" : "PRIV", "error" : null
               }
            ]
@@ -266,7 +266,7 @@ enum Fixtures {
         {
            "id" : 17, "id_connection" : 7, "id_user" : 7, "name" : "Compte chèque", "original_name" : "Compte chèque",
            "balance" : 7481.01, "currency" : { "id" : "EUR", "symbol" : "€", "prefix" : false },
-           "display" : true, "bookmarked" : 0, "deleted" : null, "disabled" : null,
+           "display" : true, "bookmarked" : false, "deleted" : null, "disabled" : null,
            "last_update" : "2015-07-04 15:17:30", "type" : "checking", "formatted_balance" : "7 481,01 €"
         }
         """#
@@ -279,7 +279,7 @@ enum Fixtures {
                  "accounts" : [
                     {
                        "balance" : 7481.01,
-                       "bookmarked" : 0,
+                       "bookmarked" : false,
                        "currency" : { "symbol" : "€", "id" : "EUR", "prefix" : false },
                        "deleted" : null,
                        "display" : true,

@@ -17,7 +17,7 @@ import YAMLLoader
         "Connector": Connector.self, "ConnectorCategory": ConnectorCategory.self, "ConnectorLogo": ConnectorLogo.self,
         "ConnectorSource": ConnectorSource.self, "ConnectorSourceField": ConnectorSourceField.self,
         "Currency": Currency.self, "Device": Device.self, "Document": BudgeaAPI.Document.self,
-        "DocumentType": DocumentType.self, "Field": Field.self, "File": File.self, "Group": Group.self,
+        "DocumentType": DocumentType.self, "Error": ErrorModel.self, "Field": Field.self, "File": File.self, "Group": Group.self,
         "HashTable": HashTable.self, "IdentityInfo": IdentityInfo.self, "Investment": Investment.self,
         "InvestmentValue": InvestmentValue.self, "Keyword": Keyword.self, "LockedUser": LockedUser.self,
         "MarketOrder": MarketOrder.self, "OidcWhitelist": OidcWhitelist.self, "Payment": Payment.self,

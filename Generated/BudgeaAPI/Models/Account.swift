@@ -7,13 +7,13 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     /// Balance of the account
     public var balance: Decimal?
     /// This account has been bookmarked by user
-    public var bookmarked: Int?
+    public var bookmarked: Bool?
     /// Amount of coming operations not yet debited
     public var coming: Decimal?
     /// Name of the company holding the employee savings of the account
     public var companyName: String?
     /// Account currency
-    public var currency: [String: JSONValue]?
+    public var currency: Currency?
     /// This account is not found on the website anymore
     public var deleted: Date?
     /// This account has been deleted by user and will not be synchronized anymore
@@ -62,7 +62,7 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(balance: Decimal, bookmarked: Int, coming: Decimal? = nil, companyName: String? = nil, currency: [String: JSONValue]? = nil, deleted: Date? = nil, disabled: Date? = nil, display: Bool, error: String? = nil, iban: String? = nil, id: Int, idConnection: Int? = nil, idParent: Int? = nil, idSource: Int? = nil, idType: Int? = nil, idUser: Int? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, openingDate: DateOnly? = nil, originalName: String, ownership: String? = nil, usage: String? = nil, webid: String? = nil, investments: [Investment]? = nil, transactions: [Transaction]? = nil, type: Account.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(balance: Decimal, bookmarked: Bool? = nil, coming: Decimal? = nil, companyName: String? = nil, currency: Currency? = nil, deleted: Date? = nil, disabled: Date? = nil, display: Bool, error: String? = nil, iban: String? = nil, id: Int, idConnection: Int? = nil, idParent: Int? = nil, idSource: Int? = nil, idType: Int? = nil, idUser: Int? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, openingDate: DateOnly? = nil, originalName: String? = nil, ownership: String? = nil, usage: String? = nil, webid: String? = nil, investments: [Investment]? = nil, transactions: [Transaction]? = nil, type: Account.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.balance = balance
         self.bookmarked = bookmarked
         self.coming = coming
@@ -96,10 +96,10 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var object = try TolerantObject(decoder)
         self.balance = try object.field(Decimal.self, "balance", required: true)
-        self.bookmarked = try object.field(Int.self, "bookmarked", required: true)
+        self.bookmarked = try object.field(Bool.self, "bookmarked")
         self.coming = try object.field(Decimal.self, "coming")
         self.companyName = try object.field(String.self, "company_name")
-        self.currency = try object.field([String: JSONValue].self, "currency")
+        self.currency = try object.field(Currency.self, "currency")
         self.deleted = try object.field(Date.self, "deleted")
         self.disabled = try object.field(Date.self, "disabled")
         self.display = try object.field(Bool.self, "display", required: true)
@@ -115,7 +115,7 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
         self.name = try object.field(String.self, "name")
         self.number = try object.field(String.self, "number")
         self.openingDate = try object.field(DateOnly.self, "opening_date")
-        self.originalName = try object.field(String.self, "original_name", required: true)
+        self.originalName = try object.field(String.self, "original_name")
         self.ownership = try object.field(String.self, "ownership")
         self.usage = try object.field(String.self, "usage")
         self.webid = try object.field(String.self, "webid")

@@ -33,11 +33,13 @@ nonisolated public struct Connection: Codable, Hashable, Sendable {
     public var idBank: Int?
     /// Synchronization state of the connection (null when it is fine, else an error code)
     public var state: String?
+    /// Fields to ask the user for when the connection needs more information (202, additionalInformationNeeded)
+    public var fields: [Field]?
     /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(active: Bool, created: Date? = nil, id: Int, idConnector: Int, idUser: Int? = nil, lastPush: Date? = nil, lastUpdate: Date? = nil, nextTry: Date? = nil, accounts: [Account]? = nil, connector: Connector? = nil, error: String? = nil, errorMessage: String? = nil, expire: Date? = nil, idBank: Int? = nil, state: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(active: Bool? = nil, created: Date? = nil, id: Int, idConnector: Int? = nil, idUser: Int? = nil, lastPush: Date? = nil, lastUpdate: Date? = nil, nextTry: Date? = nil, accounts: [Account]? = nil, connector: Connector? = nil, error: String? = nil, errorMessage: String? = nil, expire: Date? = nil, idBank: Int? = nil, state: String? = nil, fields: [Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.active = active
         self.created = created
         self.id = id
@@ -53,15 +55,16 @@ nonisolated public struct Connection: Codable, Hashable, Sendable {
         self.expire = expire
         self.idBank = idBank
         self.state = state
+        self.fields = fields
         self.unmatchedFields = unmatchedFields
     }
 
     public init(from decoder: any Decoder) throws {
         var object = try TolerantObject(decoder)
-        self.active = try object.field(Bool.self, "active", required: true)
+        self.active = try object.field(Bool.self, "active")
         self.created = try object.field(Date.self, "created")
         self.id = try object.identity(Int.self, "id")
-        self.idConnector = try object.field(Int.self, "id_connector", required: true)
+        self.idConnector = try object.field(Int.self, "id_connector")
         self.idUser = try object.field(Int.self, "id_user")
         self.lastPush = try object.field(Date.self, "last_push")
         self.lastUpdate = try object.field(Date.self, "last_update")
@@ -73,6 +76,7 @@ nonisolated public struct Connection: Codable, Hashable, Sendable {
         self.expire = try object.field(Date.self, "expire")
         self.idBank = try object.field(Int.self, "id_bank")
         self.state = try object.field(String.self, "state")
+        self.fields = try object.array(Field.self, "fields")
         self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
@@ -92,5 +96,6 @@ nonisolated public struct Connection: Codable, Hashable, Sendable {
         case expire = "expire"
         case idBank = "id_bank"
         case state = "state"
+        case fields = "fields"
     }
 }

@@ -33,11 +33,15 @@ nonisolated public struct Connector: Codable, Hashable, Sendable {
     public var uuid: String?
     /// Fields the user fills in to add a connection (present with expand=fields)
     public var fields: [Field]?
+    /// What the connector can do (bank, banktransfer, document, profile, ...)
+    public var capabilities: [String]?
+    /// Names of the connector's categories
+    public var categories: [String]?
     /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(authMechanism: String? = nil, beta: Bool, charged: Bool, code: String? = nil, color: String? = nil, hidden: Bool? = nil, id: Int, monthsToFetch: Int? = nil, name: String, restricted: Bool, siret: String? = nil, slug: String? = nil, syncFrequency: Decimal? = nil, uuid: String, fields: [Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(authMechanism: String? = nil, beta: Bool? = nil, charged: Bool? = nil, code: String? = nil, color: String? = nil, hidden: Bool? = nil, id: Int, monthsToFetch: Int? = nil, name: String, restricted: Bool? = nil, siret: String? = nil, slug: String? = nil, syncFrequency: Decimal? = nil, uuid: String? = nil, fields: [Field]? = nil, capabilities: [String]? = nil, categories: [String]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.authMechanism = authMechanism
         self.beta = beta
         self.charged = charged
@@ -53,26 +57,30 @@ nonisolated public struct Connector: Codable, Hashable, Sendable {
         self.syncFrequency = syncFrequency
         self.uuid = uuid
         self.fields = fields
+        self.capabilities = capabilities
+        self.categories = categories
         self.unmatchedFields = unmatchedFields
     }
 
     public init(from decoder: any Decoder) throws {
         var object = try TolerantObject(decoder)
         self.authMechanism = try object.field(String.self, "auth_mechanism")
-        self.beta = try object.field(Bool.self, "beta", required: true)
-        self.charged = try object.field(Bool.self, "charged", required: true)
+        self.beta = try object.field(Bool.self, "beta")
+        self.charged = try object.field(Bool.self, "charged")
         self.code = try object.field(String.self, "code")
         self.color = try object.field(String.self, "color")
         self.hidden = try object.field(Bool.self, "hidden")
         self.id = try object.identity(Int.self, "id")
         self.monthsToFetch = try object.field(Int.self, "months_to_fetch")
         self.name = try object.field(String.self, "name", required: true)
-        self.restricted = try object.field(Bool.self, "restricted", required: true)
+        self.restricted = try object.field(Bool.self, "restricted")
         self.siret = try object.field(String.self, "siret")
         self.slug = try object.field(String.self, "slug")
         self.syncFrequency = try object.field(Decimal.self, "sync_frequency")
-        self.uuid = try object.field(String.self, "uuid", required: true)
+        self.uuid = try object.field(String.self, "uuid")
         self.fields = try object.array(Field.self, "fields")
+        self.capabilities = try object.array(String.self, "capabilities")
+        self.categories = try object.array(String.self, "categories")
         self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
@@ -92,5 +100,7 @@ nonisolated public struct Connector: Codable, Hashable, Sendable {
         case syncFrequency = "sync_frequency"
         case uuid = "uuid"
         case fields = "fields"
+        case capabilities = "capabilities"
+        case categories = "categories"
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/Document`.
 nonisolated public struct Document: Codable, Hashable, Sendable {
     /// Document currency
-    public var currency: [String: JSONValue]?
+    public var currency: Currency?
     public var date: Date?
     public var duedate: DateOnly?
     /// Boolean to set if file is available on website
@@ -33,7 +33,7 @@ nonisolated public struct Document: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(currency: [String: JSONValue]? = nil, date: Date? = nil, duedate: DateOnly? = nil, hasFileOnWebsite: Bool, id: Int, idCategory: Int? = nil, idFile: Int? = nil, idSubscription: Int? = nil, idThumbnail: Int? = nil, idType: Int? = nil, idUser: Int, income: Bool? = nil, issuer: String? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, readonly: Bool, timestamp: Date, totalAmount: Decimal? = nil, untaxedAmount: Decimal? = nil, vat: Decimal? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(currency: Currency? = nil, date: Date? = nil, duedate: DateOnly? = nil, hasFileOnWebsite: Bool, id: Int, idCategory: Int? = nil, idFile: Int? = nil, idSubscription: Int? = nil, idThumbnail: Int? = nil, idType: Int? = nil, idUser: Int, income: Bool? = nil, issuer: String? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, readonly: Bool, timestamp: Date, totalAmount: Decimal? = nil, untaxedAmount: Decimal? = nil, vat: Decimal? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.currency = currency
         self.date = date
         self.duedate = duedate
@@ -61,7 +61,7 @@ nonisolated public struct Document: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         var object = try TolerantObject(decoder)
-        self.currency = try object.field([String: JSONValue].self, "currency")
+        self.currency = try object.field(Currency.self, "currency")
         self.date = try object.field(Date.self, "date")
         self.duedate = try object.field(DateOnly.self, "duedate")
         self.hasFileOnWebsite = try object.field(Bool.self, "has_file_on_website", required: true)

@@ -4,28 +4,88 @@ import Foundation
 
 /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema`.
 nonisolated public struct GetUsersIdUserConnectionsIdConnectionInformationsResponse: Codable, Hashable, Sendable {
-    public var connections: [Connection]
+    public var connections: [Connection]?
     /// total number of results
     public var total: Decimal?
+    /// The company holding the connection (spelled so by the API)
+    public var compagny: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny?
+    /// The owner of the connection
+    public var owner: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner?
     /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(connections: [Connection], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(connections: [Connection]? = nil, total: Decimal? = nil, compagny: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny? = nil, owner: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.connections = connections
         self.total = total
+        self.compagny = compagny
+        self.owner = owner
         self.unmatchedFields = unmatchedFields
     }
 
     public init(from decoder: any Decoder) throws {
         var object = try TolerantObject(decoder)
-        self.connections = try object.array(Connection.self, "connections", required: true) ?? []
+        self.connections = try object.array(Connection.self, "connections")
         self.total = try object.field(Decimal.self, "total")
+        self.compagny = try object.field(GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny.self, "compagny")
+        self.owner = try object.field(GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner.self, "owner")
         self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
     enum CodingKeys: String, CodingKey {
         case connections = "connections"
         case total = "total"
+        case compagny = "compagny"
+        case owner = "owner"
+    }
+
+    /// The company holding the connection (spelled so by the API)
+    ///
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema/properties/compagny`.
+    nonisolated public struct Compagny: Codable, Hashable, Sendable {
+        public var name: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
+
+        public init(name: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.name = name
+            self.unmatchedFields = unmatchedFields
+        }
+
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.name = try object.field(String.self, "name")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case name = "name"
+        }
+    }
+
+    /// The owner of the connection
+    ///
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema/properties/owner`.
+    nonisolated public struct Owner: Codable, Hashable, Sendable {
+        public var name: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
+
+        public init(name: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.name = name
+            self.unmatchedFields = unmatchedFields
+        }
+
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.name = try object.field(String.self, "name")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case name = "name"
+        }
     }
 }

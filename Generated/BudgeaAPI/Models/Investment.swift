@@ -27,7 +27,7 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
     /// Last update of the investment
     public var lastUpdate: Date?
     /// Original currency
-    public var originalCurrency: [String: JSONValue]?
+    public var originalCurrency: Currency?
     /// Capital gain in the original currency
     public var originalDiff: Decimal?
     /// Current unit value in the original currency
@@ -62,7 +62,7 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(code: String, codeType: String? = nil, deleted: Date? = nil, description: String? = nil, diff: Decimal? = nil, diffPercent: Decimal? = nil, id: Int, idAccount: Int, idSecurity: Int? = nil, label: String, lastUpdate: Date? = nil, originalCurrency: [String: JSONValue]? = nil, originalDiff: Decimal? = nil, originalUnitprice: Decimal? = nil, originalUnitvalue: Decimal? = nil, originalValuation: Decimal? = nil, portfolioShare: Decimal? = nil, prevDiff: Decimal? = nil, prevVdate: DateOnly? = nil, quantity: Decimal? = nil, source: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, valuation: Decimal? = nil, vdate: DateOnly? = nil, idType: Int? = nil, type: Investment.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(code: String, codeType: String? = nil, deleted: Date? = nil, description: String? = nil, diff: Decimal? = nil, diffPercent: Decimal? = nil, id: Int, idAccount: Int, idSecurity: Int? = nil, label: String, lastUpdate: Date? = nil, originalCurrency: Currency? = nil, originalDiff: Decimal? = nil, originalUnitprice: Decimal? = nil, originalUnitvalue: Decimal? = nil, originalValuation: Decimal? = nil, portfolioShare: Decimal? = nil, prevDiff: Decimal? = nil, prevVdate: DateOnly? = nil, quantity: Decimal? = nil, source: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, valuation: Decimal? = nil, vdate: DateOnly? = nil, idType: Int? = nil, type: Investment.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.code = code
         self.codeType = codeType
         self.deleted = deleted
@@ -106,7 +106,7 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
         self.idSecurity = try object.field(Int.self, "id_security")
         self.label = try object.field(String.self, "label", required: true)
         self.lastUpdate = try object.field(Date.self, "last_update")
-        self.originalCurrency = try object.field([String: JSONValue].self, "original_currency")
+        self.originalCurrency = try object.field(Currency.self, "original_currency")
         self.originalDiff = try object.field(Decimal.self, "original_diff")
         self.originalUnitprice = try object.field(Decimal.self, "original_unitprice")
         self.originalUnitvalue = try object.field(Decimal.self, "original_unitvalue")

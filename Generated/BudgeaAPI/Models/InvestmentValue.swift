@@ -9,7 +9,7 @@ nonisolated public struct InvestmentValue: Codable, Hashable, Sendable {
     /// ID of the related investment
     public var idInvestment: Int?
     /// Original currency
-    public var originalCurrency: [String: JSONValue]?
+    public var originalCurrency: Currency?
     /// Value on this date, in the original currency
     public var originalUnitvalue: Decimal?
     /// Value on this date
@@ -20,7 +20,7 @@ nonisolated public struct InvestmentValue: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(id: Int, idInvestment: Int, originalCurrency: [String: JSONValue]? = nil, originalUnitvalue: Decimal? = nil, unitvalue: Decimal, vdate: DateOnly, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(id: Int, idInvestment: Int, originalCurrency: Currency? = nil, originalUnitvalue: Decimal? = nil, unitvalue: Decimal, vdate: DateOnly, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.idInvestment = idInvestment
         self.originalCurrency = originalCurrency
@@ -34,7 +34,7 @@ nonisolated public struct InvestmentValue: Codable, Hashable, Sendable {
         var object = try TolerantObject(decoder)
         self.id = try object.identity(Int.self, "id")
         self.idInvestment = try object.field(Int.self, "id_investment", required: true)
-        self.originalCurrency = try object.field([String: JSONValue].self, "original_currency")
+        self.originalCurrency = try object.field(Currency.self, "original_currency")
         self.originalUnitvalue = try object.field(Decimal.self, "original_unitvalue")
         self.unitvalue = try object.field(Decimal.self, "unitvalue", required: true)
         self.vdate = try object.field(DateOnly.self, "vdate", required: true)

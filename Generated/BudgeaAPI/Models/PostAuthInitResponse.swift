@@ -10,14 +10,17 @@ nonisolated public struct PostAuthInitResponse: Codable, Hashable, Sendable {
     public var expiresIn: Int?
     /// type of the token
     public var type: String?
+    /// ID of the new anonymous user
+    public var idUser: Int?
     /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(authToken: String, expiresIn: Int? = nil, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(authToken: String, expiresIn: Int? = nil, type: String, idUser: Int? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.authToken = authToken
         self.expiresIn = expiresIn
         self.type = type
+        self.idUser = idUser
         self.unmatchedFields = unmatchedFields
     }
 
@@ -26,6 +29,7 @@ nonisolated public struct PostAuthInitResponse: Codable, Hashable, Sendable {
         self.authToken = try object.field(String.self, "auth_token", required: true)
         self.expiresIn = try object.field(Int.self, "expires_in")
         self.type = try object.field(String.self, "type", required: true)
+        self.idUser = try object.field(Int.self, "id_user")
         self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
@@ -33,5 +37,6 @@ nonisolated public struct PostAuthInitResponse: Codable, Hashable, Sendable {
         case authToken = "auth_token"
         case expiresIn = "expires_in"
         case type = "type"
+        case idUser = "id_user"
     }
 }

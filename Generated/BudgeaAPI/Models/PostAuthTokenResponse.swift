@@ -10,14 +10,20 @@ nonisolated public struct PostAuthTokenResponse: Codable, Hashable, Sendable {
     public var scope: String?
     /// the requested token
     public var token: String?
+    /// Profile of the user
+    public var profile: [String: JSONValue]?
+    /// The user the token belongs to
+    public var user: [String: JSONValue]?
     /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(expiresIn: Int? = nil, scope: String, token: String, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(expiresIn: Int? = nil, scope: String, token: String, profile: [String: JSONValue]? = nil, user: [String: JSONValue]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.expiresIn = expiresIn
         self.scope = scope
         self.token = token
+        self.profile = profile
+        self.user = user
         self.unmatchedFields = unmatchedFields
     }
 
@@ -26,6 +32,8 @@ nonisolated public struct PostAuthTokenResponse: Codable, Hashable, Sendable {
         self.expiresIn = try object.field(Int.self, "expires_in")
         self.scope = try object.field(String.self, "scope", required: true)
         self.token = try object.field(String.self, "token", required: true)
+        self.profile = try object.field([String: JSONValue].self, "profile")
+        self.user = try object.field([String: JSONValue].self, "user")
         self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
@@ -33,5 +41,7 @@ nonisolated public struct PostAuthTokenResponse: Codable, Hashable, Sendable {
         case expiresIn = "expires_in"
         case scope = "scope"
         case token = "token"
+        case profile = "profile"
+        case user = "user"
     }
 }

@@ -11,7 +11,7 @@ nonisolated public struct Recipient: Codable, Hashable, Sendable {
     /// Category in which the recipient is
     public var category: String?
     /// Currency of the object
-    public var currency: [String: JSONValue]?
+    public var currency: Currency?
     /// The recipient isn't found anymore on the bank
     public var deleted: Date?
     /// It will be possible to do transfers to this recipient at this date
@@ -20,7 +20,7 @@ nonisolated public struct Recipient: Codable, Hashable, Sendable {
     public var error: String?
     public var expire: Date?
     /// Fields for recipient with additionalInformationNeeded state
-    public var fields: String?
+    public var fields: [Field]?
     /// IBAN of the recipient
     public var iban: String?
     /// ID of the recipient
@@ -43,7 +43,7 @@ nonisolated public struct Recipient: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(addVerified: Bool? = nil, bankName: String? = nil, category: String, currency: [String: JSONValue]? = nil, deleted: Date? = nil, enabledAt: Date? = nil, error: String? = nil, expire: Date? = nil, fields: String? = nil, iban: String? = nil, id: Int, idAccount: Int, idTargetAccount: Int? = nil, label: String, lastUpdate: Date, state: String? = nil, timeScraped: Date? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(addVerified: Bool? = nil, bankName: String? = nil, category: String, currency: Currency? = nil, deleted: Date? = nil, enabledAt: Date? = nil, error: String? = nil, expire: Date? = nil, fields: [Field]? = nil, iban: String? = nil, id: Int, idAccount: Int, idTargetAccount: Int? = nil, label: String, lastUpdate: Date, state: String? = nil, timeScraped: Date? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.addVerified = addVerified
         self.bankName = bankName
         self.category = category
@@ -70,12 +70,12 @@ nonisolated public struct Recipient: Codable, Hashable, Sendable {
         self.addVerified = try object.field(Bool.self, "add_verified")
         self.bankName = try object.field(String.self, "bank_name")
         self.category = try object.field(String.self, "category", required: true)
-        self.currency = try object.field([String: JSONValue].self, "currency")
+        self.currency = try object.field(Currency.self, "currency")
         self.deleted = try object.field(Date.self, "deleted")
         self.enabledAt = try object.field(Date.self, "enabled_at")
         self.error = try object.field(String.self, "error")
         self.expire = try object.field(Date.self, "expire")
-        self.fields = try object.field(String.self, "fields")
+        self.fields = try object.array(Field.self, "fields")
         self.iban = try object.field(String.self, "iban")
         self.id = try object.identity(Int.self, "id")
         self.idAccount = try object.field(Int.self, "id_account", required: true)

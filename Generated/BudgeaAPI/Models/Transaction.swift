@@ -21,7 +21,7 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
     /// Commission taken on the transaction
     public var commission: Decimal?
     /// Commission currency
-    public var commissionCurrency: [String: JSONValue]?
+    public var commissionCurrency: Currency?
     /// Counterparty
     public var counterparty: String?
     /// Original country
@@ -49,7 +49,7 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
     /// Type of transaction
     public var nature: String?
     /// Original currency
-    public var originalCurrency: [String: JSONValue]?
+    public var originalCurrency: Currency?
     /// Gross value in the original currency
     public var originalGrossValue: Decimal?
     /// Value in the original currency
@@ -82,7 +82,7 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(active: Bool, applicationDate: DateOnly? = nil, bdate: DateOnly? = nil, bdatetime: Date? = nil, card: String? = nil, coming: Bool, comment: String? = nil, commission: Decimal? = nil, commissionCurrency: [String: JSONValue]? = nil, counterparty: String? = nil, country: String? = nil, date: DateOnly, dateScraped: Date, datetime: Date? = nil, deleted: Date? = nil, grossValue: Decimal? = nil, id: Int, idAccount: Int, idCategory: Int? = nil, idCluster: Int? = nil, lastUpdate: Date? = nil, nature: String, originalCurrency: [String: JSONValue]? = nil, originalGrossValue: Decimal? = nil, originalValue: Decimal? = nil, originalWording: String, rdate: DateOnly, rdatetime: Date? = nil, simplifiedWording: String, state: String, stemmedWording: String, value: Decimal? = nil, vdate: DateOnly? = nil, vdatetime: Date? = nil, webid: String? = nil, wording: String? = nil, type: Transaction.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(active: Bool, applicationDate: DateOnly? = nil, bdate: DateOnly? = nil, bdatetime: Date? = nil, card: String? = nil, coming: Bool, comment: String? = nil, commission: Decimal? = nil, commissionCurrency: Currency? = nil, counterparty: String? = nil, country: String? = nil, date: DateOnly, dateScraped: Date, datetime: Date? = nil, deleted: Date? = nil, grossValue: Decimal? = nil, id: Int, idAccount: Int, idCategory: Int? = nil, idCluster: Int? = nil, lastUpdate: Date? = nil, nature: String? = nil, originalCurrency: Currency? = nil, originalGrossValue: Decimal? = nil, originalValue: Decimal? = nil, originalWording: String, rdate: DateOnly, rdatetime: Date? = nil, simplifiedWording: String, state: String, stemmedWording: String, value: Decimal? = nil, vdate: DateOnly? = nil, vdatetime: Date? = nil, webid: String? = nil, wording: String? = nil, type: Transaction.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.active = active
         self.applicationDate = applicationDate
         self.bdate = bdate
@@ -133,7 +133,7 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
         self.coming = try object.field(Bool.self, "coming", required: true)
         self.comment = try object.field(String.self, "comment")
         self.commission = try object.field(Decimal.self, "commission")
-        self.commissionCurrency = try object.field([String: JSONValue].self, "commission_currency")
+        self.commissionCurrency = try object.field(Currency.self, "commission_currency")
         self.counterparty = try object.field(String.self, "counterparty")
         self.country = try object.field(String.self, "country")
         self.date = try object.field(DateOnly.self, "date", required: true)
@@ -146,8 +146,8 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
         self.idCategory = try object.field(Int.self, "id_category")
         self.idCluster = try object.field(Int.self, "id_cluster")
         self.lastUpdate = try object.field(Date.self, "last_update")
-        self.nature = try object.field(String.self, "nature", required: true)
-        self.originalCurrency = try object.field([String: JSONValue].self, "original_currency")
+        self.nature = try object.field(String.self, "nature")
+        self.originalCurrency = try object.field(Currency.self, "original_currency")
         self.originalGrossValue = try object.field(Decimal.self, "original_gross_value")
         self.originalValue = try object.field(Decimal.self, "original_value")
         self.originalWording = try object.field(String.self, "original_wording", required: true)

@@ -19,7 +19,7 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
     /// Type of beneficiary number, for example: 'recipient' (in bank recipient list), 'iban' or 'phone_number'
     public var beneficiaryType: String?
     /// Currency of the object
-    public var currency: [String: JSONValue]?
+    public var currency: Currency?
     /// Error message during transfer, if any
     public var error: String?
     /// Date when the transfer will be operated by the bank
@@ -48,11 +48,13 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
     public var validateMechanism: String?
     /// WebID of the transfer
     public var webid: String?
+    /// Fields to fill in to validate the transfer (a bank password, say)
+    public var fields: [Field]?
     /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(accountBalance: Decimal? = nil, accountIban: String? = nil, amount: Decimal, beneficiaryLabel: String? = nil, beneficiaryNumber: String? = nil, beneficiaryType: String, currency: [String: JSONValue]? = nil, error: String? = nil, execDate: DateOnly, fees: Decimal? = nil, id: Int, idAccount: Int? = nil, idRecipient: Int? = nil, idTransaction: Int? = nil, idUser: Int? = nil, label: String? = nil, recipientIban: String? = nil, registerDate: Date, state: String, validateMechanism: String? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(accountBalance: Decimal? = nil, accountIban: String? = nil, amount: Decimal, beneficiaryLabel: String? = nil, beneficiaryNumber: String? = nil, beneficiaryType: String? = nil, currency: Currency? = nil, error: String? = nil, execDate: DateOnly, fees: Decimal? = nil, id: Int, idAccount: Int? = nil, idRecipient: Int? = nil, idTransaction: Int? = nil, idUser: Int? = nil, label: String? = nil, recipientIban: String? = nil, registerDate: Date, state: String, validateMechanism: String? = nil, webid: String? = nil, fields: [Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.accountBalance = accountBalance
         self.accountIban = accountIban
         self.amount = amount
@@ -74,6 +76,7 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
         self.state = state
         self.validateMechanism = validateMechanism
         self.webid = webid
+        self.fields = fields
         self.unmatchedFields = unmatchedFields
     }
 
@@ -84,8 +87,8 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
         self.amount = try object.field(Decimal.self, "amount", required: true)
         self.beneficiaryLabel = try object.field(String.self, "beneficiary_label")
         self.beneficiaryNumber = try object.field(String.self, "beneficiary_number")
-        self.beneficiaryType = try object.field(String.self, "beneficiary_type", required: true)
-        self.currency = try object.field([String: JSONValue].self, "currency")
+        self.beneficiaryType = try object.field(String.self, "beneficiary_type")
+        self.currency = try object.field(Currency.self, "currency")
         self.error = try object.field(String.self, "error")
         self.execDate = try object.field(DateOnly.self, "exec_date", required: true)
         self.fees = try object.field(Decimal.self, "fees")
@@ -100,6 +103,7 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
         self.state = try object.field(String.self, "state", required: true)
         self.validateMechanism = try object.field(String.self, "validate_mechanism")
         self.webid = try object.field(String.self, "webid")
+        self.fields = try object.array(Field.self, "fields")
         self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
     }
 
@@ -125,5 +129,6 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
         case state = "state"
         case validateMechanism = "validate_mechanism"
         case webid = "webid"
+        case fields = "fields"
     }
 }

@@ -54,11 +54,14 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///
     /// `GET /auth/token/code`
     ///
+    /// - Parameters:
+    ///   - type: singleAccess for a single-use token (a token that can be used once, whatever the endpoint)
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1token~1code/get`.
-    public func getAuthTokenCode() async throws -> GetAuthTokenCodeResponse {
+    public func getAuthTokenCode(type: String? = nil) async throws -> GetAuthTokenCodeResponse {
         var request = RequestBuilder(method: .get, path: "/auth/token/code")
         request.accept("application/json")
+        request.addQuery("type", type)
         let response = try await client.send(request, operationID: "authentication.getAuthTokenCode")
         return try client.decode(GetAuthTokenCodeResponse.self, from: response)
     }
@@ -119,7 +122,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1admin~1jwt/post`.
-    public func postAdminJwt(body: PostAdminJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> [String: JSONValue] {
+    public func postAdminJwt(body: PostAdminJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAdminJwtResponse {
         var request = RequestBuilder(method: .post, path: "/admin/jwt")
         request.accept("application/json")
         var form = MultipartForm()
@@ -130,7 +133,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "authentication.postAdminJwt")
-        return try client.decode([String: JSONValue].self, from: response)
+        return try client.decode(PostAdminJwtResponse.self, from: response)
     }
 
     /// Create a new anonymous user

@@ -127,10 +127,10 @@ nonisolated struct TolerantObject {
         return nil
     }
 
-    private func absent<T>(_ type: T.Type, _ key: Key, required: Bool, nullable: Bool) throws {
-        guard required else { return }
+    private mutating func absent<T>(_ type: T.Type, _ key: Key, required: Bool, nullable: Bool) throws {
         let isNull = container.contains(key)
-        guard !(isNull && nullable) else { return }
+        if isNull { present += 1 }
+        guard required, !(isNull && nullable) else { return }
         try report(.missing, path: Self.path(decoder.codingPath + [key]), expected: T.self, found: isNull ? .null : nil)
     }
 
