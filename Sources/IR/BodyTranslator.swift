@@ -110,9 +110,14 @@ extension Builder {
                 warn("response key '\(entry.status)' is not a status code, a range like 2XX, or 'default'; skipped", entry.origin)
                 continue
             }
+            // `2XX` and `2xx` are distinct YAML keys but one status.
+            if entries.contains(where: { $0.status == status }) {
+                warn("response '\(status.text)' is declared twice; the first one is kept", entry.origin)
+                continue
+            }
             entries.append((status, response))
         }
-        entries.sort { $0.status.sortKey < $1.status.sortKey }
+        entries.sort { $0.status.sortKey < $1.status.sortKey }  // keys are unique now, so the order is total
         let several = entries.filter(\.status.isSuccess).count > 1
         var result: [ResponseDecl] = []
         var successDeclared = false

@@ -8,7 +8,7 @@ extension Naming {
     /// The case of the `2XX` range: whatever 2xx status the spec does not list by code.
     public static let successRangeCaseName = "otherSuccess"
 
-    /// What the `2XX` range of an operation's inline response body is named after: `PostXResponse2XX`.
+    /// The inline body type of one of several 2xx responses: `PostXResponse202`, `PostXResponse2XX`.
     public static func responseTypeName(_ responseType: String, status: String) -> String {
         responseType + status
     }

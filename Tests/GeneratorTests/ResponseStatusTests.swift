@@ -70,6 +70,19 @@ import Testing
         #expect(decl.responses.map(\.status.text) == ["200", "202", "204", "250", "2XX", "400"])
     }
 
+    @Test func aStatusDeclaredTwiceIsKeptOnce() throws {
+        let loaded = loadInlineSpec("""
+            paths:
+              /a:
+                get:
+                  responses: {"2XX": {description: first}, "2xx": {description: second}, "200": {description: ok}}
+            """)
+        let decl = try #require(loaded.api?.operations.first)
+        #expect(decl.responses.map(\.status.text) == ["200", "2XX"])
+        #expect(decl.successEnum?.cases.map(\.name) == ["ok", "otherSuccess"])
+        #expect(loaded.diagnostics.contains { $0.message == "response '2XX' is declared twice; the first one is kept" })
+    }
+
     /// A schema already named like the operation's response: the enum moves aside, with a warning.
     @Test func enumNameNeverCollides() throws {
         let loaded = loadInlineSpec("""
