@@ -110,6 +110,10 @@ Reached as `client.{{{propertyName}}}` (type `{{{typeName}}}`).
 {{#responses}}
 | {{{status}}} | {{{contentType}}} | {{{type}}} | {{{description}}} |
 {{/responses}}
+{{#successEnum}}
+
+Returns `{{{name}}}`, one case per 2xx status: {{{caseList}}}; `.status` and `.headers` say what came.
+{{/successEnum}}
 
 ```swift
 {{{usage}}}
@@ -196,7 +200,7 @@ nonisolated {{{access}}} struct APIClient: Sendable {
         let serverURL = self.serverURL
         let limit = maxResponseBytes
         do {
-            return try await CancellationRace.run {
+            let response = try await CancellationRace.run {
                 var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
                     try await transport.send($0, body: $1, baseURL: $2, operationID: operationID)
                 }
@@ -217,6 +221,8 @@ nonisolated {{{access}}} struct APIClient: Sendable {
                 }
                 return APIResponse(status: response.status.code, headers: response.headerFields, body: data)
             }
+            ResponseCapture.current?.record(response)
+            return response
         } catch {
             throw APIError.wrap(error)
         }
@@ -425,6 +431,39 @@ nonisolated {{{access}}} struct APIResponse: Sendable, Hashable {
     {{{access}}} var isJSONOrUntyped: Bool {
         guard let type = mediaType, !type.isEmpty else { return true }
         return type == "application/json" || type.hasSuffix("+json")
+    }
+}
+
+/// Keeps the last response `APIClient.send` receives while `Client.withResponse` runs. A task local, so
+/// operations return plain values and a call outside `withResponse` costs one lookup, no generated code.
+nonisolated final class ResponseCapture: @unchecked Sendable {
+    @TaskLocal static var current: ResponseCapture?
+
+    private let lock = NSLock()
+    private var last: APIResponse?
+
+    func record(_ response: APIResponse) {
+        lock.lock()
+        last = response
+        lock.unlock()
+    }
+
+    var response: APIResponse? {
+        lock.lock()
+        defer { lock.unlock() }
+        return last
+    }
+
+    /// `call`'s value with the last response received while it ran (calls in its child tasks included).
+    static func run<Value>(
+        isolation: isolated (any Actor)?, _ call: () async throws -> Value
+    ) async throws -> (Value, APIResponse) {
+        let capture = ResponseCapture()
+        let value = try await $current.withValue(capture, operation: call, isolation: isolation)
+        guard let response = capture.response else {
+            throw APIError.invalidRequest("withResponse: the closure sent no request")
+        }
+        return (value, response)
     }
 }
 
@@ -1481,6 +1520,9 @@ nonisolated {{{access}}} struct RequestBuilder: Sendable {
         headers[.contentType] = contentType
     }
 
+    /// RFC 9110 gives a body on these no meaning; servers and proxies may reject or drop it.
+    static let bodylessMethods: Set<HTTPRequest.Method> = [.get, .head, .delete]
+
     /// `path?query`, as sent to the transport.
     {{{access}}} var pathWithQuery: String {
         queryItems.isEmpty ? path : path + "?" + queryItems.joined(separator: "&")
@@ -1490,6 +1532,10 @@ nonisolated {{{access}}} struct RequestBuilder: Sendable {
     {{{access}}} func build() throws -> (HTTPRequest, HTTPBody?) {
         if let problem = problems.first { throw APIError.invalidRequest(problem) }
         guard path.hasPrefix("/") else { throw APIError.invalidRequest("Path must start with \"/\": \(path)") }
+        // The generator drops bodies declared on these; a hand-built request is refused rather than sent.
+        if body != nil, Self.bodylessMethods.contains(method) {
+            throw APIError.invalidRequest("A \(method) request carries no body")
+        }
         let request = HTTPRequest(method: method, scheme: nil, authority: nil, path: pathWithQuery, headerFields: headers)
         return (request, body.map { HTTPBody($0) })
     }
@@ -1869,7 +1915,14 @@ nonisolated {{{access}}} struct URLEncodedForm: Sendable, Hashable {
         }
 {{/required}}
         form.appendAll(extraFields)
+{{#required}}
         request.setMultipartBody(form)
+{{/required}}
+{{^required}}
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
+{{/required}}
 {{/isMultipart}}
 {{#isForm}}
         var form = URLEncodedForm()
@@ -1895,7 +1948,14 @@ nonisolated {{{access}}} struct URLEncodedForm: Sendable, Hashable {
         }
 {{/required}}
         form.appendAll(extraFields)
+{{#required}}
         request.setFormBody(form)
+{{/required}}
+{{^required}}
+        if !form.isEmpty {
+            request.setFormBody(form)
+        }
+{{/required}}
 {{/isForm}}
 {{#isRaw}}
 {{#required}}
@@ -1954,6 +2014,18 @@ nonisolated {{{access}}} struct Client: Sendable {
 
     {{{access}}} init(apiClient: APIClient) {
         self.apiClient = apiClient
+    }
+
+    /// Runs `call` (one or more operations of this client) and returns its value with the last response
+    /// received while it ran: status, headers and body bytes, for any operation.
+    ///
+    /// ```swift
+    /// let (value, response) = try await client.withResponse { try await client.someTag.someOperation() }
+    /// ```
+    {{{access}}} func withResponse<Value>(
+        isolation: isolated (any Actor)? = #isolation, _ call: () async throws -> Value
+    ) async throws -> (Value, APIResponse) {
+        try await ResponseCapture.run(isolation: isolation, call)
     }
 {{#tags}}
 
@@ -2131,16 +2203,16 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
     {{{.}}}
     {{/parameterDocs}}
     {{/hasParameters}}
-    /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
+    /// - Throws: {{{throwsDoc}}}
     /// - Remark: Generated from `{{{pointer}}}`.
     {{#deprecated}}
     @available(*, deprecated)
     {{/deprecated}}
     {{{access}}} func {{{name}}}({{{signature}}}) async throws{{#returnType}} -> {{{returnType}}}{{/returnType}} {
         {{{requestBinding}}} request = RequestBuilder(method: {{{methodCase}}}, path: {{{pathExpression}}})
-        {{#decodesJSON}}
+        {{#acceptsJSON}}
         request.accept("application/json")
-        {{/decodesJSON}}
+        {{/acceptsJSON}}
         {{#queryParameters}}
         {{#isArray}}
         request.addQuery({{{nameLiteral}}}, {{{swiftName}}}, style: {{{styleCase}}}, explode: {{explode}})
@@ -2173,9 +2245,41 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
         {{^returnType}}
         try client.expectSuccess(response)
         {{/returnType}}
+        {{#successEnum}}
+        switch response.status {
+        {{#cases}}
+        case {{{match}}}: return {{{returnValue}}}
+        {{/cases}}
+        default: throw APIError.unexpectedStatus(response)
+        }
+        {{/successEnum}}
     }
 {{/operations}}
 }
+{{#operations}}
+{{#successEnum}}
+
+/// What `{{{qualifiedName}}}` answers: one case per 2xx status of the spec, with the response as received.
+nonisolated {{{access}}} enum {{{name}}}: Hashable, Sendable {
+    {{#cases}}
+    {{{docLine}}}
+    case {{{declaration}}}
+    {{/cases}}
+
+    /// Status, headers and body bytes as received.
+    {{{access}}} var response: APIResponse {
+        switch self {
+        {{#cases}}
+        case {{{responsePattern}}}: response
+        {{/cases}}
+        }
+    }
+
+    {{{access}}} var status: Int { response.status }
+    {{{access}}} var headers: HTTPFields { response.headers }
+}
+{{/successEnum}}
+{{/operations}}
 {{/tag}}
 
 """#####,

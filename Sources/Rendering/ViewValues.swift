@@ -61,6 +61,7 @@ extension OperationView {
             "pathExpression": .text(pathExpression), "pointer": .text(pointer), "docLines": .texts(docLines),
             "deprecated": .flag(deprecated), "signature": .text(signature), "returnType": .optional(returnType),
             "decodesJSON": .flag(decodesJSON), "returnsData": .flag(returnsData), "returnsText": .flag(returnsText),
+            "successEnum": .optional(successEnum?.value), "acceptsJSON": .flag(acceptsJSON), "throwsDoc": .text(throwsDoc),
             "queryParameters": .list(queryParameters.map(\.value)), "headerParameters": .list(headerParameters.map(\.value)),
             "cookieParameters": .list(cookieParameters.map(\.value)), "parameterDocs": .texts(parameterDocs),
             "hasParameters": .flag(hasParameters), "hasTableParameters": .flag(hasTableParameters), "markdown": .text(markdown),
@@ -97,6 +98,24 @@ extension FieldView {
         [
             "nameLiteral": .text(nameLiteral), "swiftName": .text(swiftName), "isValue": .flag(isValue),
             "isValues": .flag(isValues), "isFile": .flag(isFile), "isJSON": .flag(isJSON),
+        ]
+    }
+}
+
+extension SuccessEnumView {
+    var value: TemplateValue {
+        [
+            "name": .text(name), "qualifiedName": .text(qualifiedName), "cases": .list(cases.map(\.value)),
+            "caseList": .text(caseList),
+        ]
+    }
+}
+
+extension SuccessCaseView {
+    var value: TemplateValue {
+        [
+            "docLine": .text(docLine), "declaration": .text(declaration), "match": .text(match), "returnValue": .text(returnValue),
+            "responsePattern": .text(responsePattern),
         ]
     }
 }

@@ -25,12 +25,17 @@ struct ReadmeUsageTests {
 
             // Add a connection: the bank's id, plus its login fields as extra form fields.
             do {
-                let connection = try await client.connections.postUsersIdUserConnections(
+                switch try await client.connections.postUsersIdUserConnections(
                     idUser: "me",
                     body: PostUsersIdUserConnectionsRequest(idBank: 59),
                     extraFields: ["login": "12345678", "password": "123456"]
-                )
-                print("Connection \(connection.id) added")
+                ) {
+                case .ok(let connection, _):
+                    print("Connection \(connection.id) added")
+                case .accepted(let pending, _):
+                    // 202: the bank asks for more (an SMS code, an OTP); POST it to /users/me/connections/{id}.
+                    print("Connection \(pending.id) needs", (pending.fields ?? []).compactMap(\.name))
+                }
             } catch let error as APIError where error.code == "wrongpass" {
                 print("Wrong credentials: \(error.message ?? "")")
                 return

@@ -93,6 +93,17 @@ import Testing
         #expect(result.map { "\($0.breaking) \($0.detail)" } == ["true schema `A` removed", "false new schema `B`"])
     }
 
+    /// A second 2xx response turns the result into an enum: breaking, and said in the Swift names users see.
+    @Test func secondSuccessStatusIsBreaking() throws {
+        let accepted = getUser.replacingOccurrences(
+            of: "        '200': {description: ok", with: "        '202': {description: pending}\n        '200': {description: ok")
+        let result = changes(try api(getUser, user), try api(accepted, user))
+        #expect(result.map(\.detail) == ["result type User -> GetUsersIdResponse"])
+        #expect(result.allSatisfy { $0.breaking })
+        let same = changes(try api(accepted, user), try api(accepted, user))
+        #expect(same.isEmpty)
+    }
+
     /// Every published Budgea version diffs against the current one without error, in both directions.
     @Test func budgeaHistoryAgainstCurrent() throws {
         let shared = try #require(Paths.shared)

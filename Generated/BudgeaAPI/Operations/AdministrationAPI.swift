@@ -375,7 +375,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("redirect_uris", body.redirectUris)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.postClients")
         return try client.decode(ClientModel.self, from: response)
     }
@@ -464,7 +466,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("url", body.url)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.postWebhooks")
         return try client.decode(Webhook.self, from: response)
     }
@@ -543,7 +547,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("url", body.url)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhook")
         return try client.decode(Webhook.self, from: response)
     }
@@ -620,7 +626,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("update_config", body.updateConfig)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.putClientsIdClient")
         return try client.decode(ClientModel.self, from: response)
     }
@@ -675,7 +683,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("url", body.url)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.putWebhooksIdWebhook")
         return try client.decode(Webhook.self, from: response)
     }

@@ -92,21 +92,18 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// `GET /webauth`
     ///
     /// - Parameters:
-    ///   - body: The request body (multipart/form-data).
-    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
+    ///   - clientId: Client Application ID
+    ///   - idTransfer: ID of the transfer
+    ///   - redirectUri: Redirect URI
+    ///   - state: Optional state
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webauth/get`.
-    public func getWebauth(body: GetWebauthRequest? = nil, extraFields: [String: String] = [:]) async throws {
+    public func getWebauth(clientId: Int? = nil, idTransfer: Int? = nil, redirectUri: String? = nil, state: String? = nil) async throws {
         var request = RequestBuilder(method: .get, path: "/webauth")
-        var form = MultipartForm()
-        if let body {
-            form.append("client_id", body.clientId)
-            form.append("id_transfer", body.idTransfer)
-            form.append("redirect_uri", body.redirectUri)
-            form.append("state", body.state)
-        }
-        form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        request.addQuery("client_id", clientId)
+        request.addQuery("id_transfer", idTransfer)
+        request.addQuery("redirect_uri", redirectUri)
+        request.addQuery("state", state)
         let response = try await client.send(request, operationID: "authentication.getWebauth")
         try client.expectSuccess(response)
     }
@@ -131,7 +128,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("scope", body.scope)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAdminJwt")
         return try client.decode(PostAdminJwtResponse.self, from: response)
     }
@@ -160,7 +159,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("client_secret", body.clientSecret)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAuthInit")
         return try client.decode(PostAuthInitResponse.self, from: response)
     }
@@ -188,7 +189,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("scope", body.scope)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAuthJwt")
         return try client.decode(PostAuthJwtResponse.self, from: response)
     }
@@ -214,7 +217,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("revoke_previous", body.revokePrevious)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAuthRenew")
         return try client.decode(PostAuthRenewResponse.self, from: response)
     }
@@ -242,7 +247,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("redirect_uri", body.redirectUri)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAuthTokenAccess")
         return try client.decode(PostAuthTokenAccessResponse.self, from: response)
     }

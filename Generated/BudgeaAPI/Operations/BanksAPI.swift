@@ -1214,7 +1214,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("refundable", body.refundable)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.postUsersIdUserCategoriesFull")
         return try client.decode(Category.self, from: response)
     }
@@ -1392,7 +1394,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("hidden", body.hidden)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putConnectors")
         return try client.decode(Connector.self, from: response)
     }
@@ -1420,7 +1424,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("sync_frequency", body.syncFrequency)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnector")
         return try client.decode(Connector.self, from: response)
     }
@@ -1534,7 +1540,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("hide", body.hide)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserCategoriesFullIdFull")
         return try client.decode(Category.self, from: response)
     }
@@ -1589,7 +1597,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("usage", body.usage)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount")
         return try client.decode(Account.self, from: response)
     }
@@ -1621,7 +1631,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("wording", body.wording)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction")
         return try client.decode(Transaction.self, from: response)
     }

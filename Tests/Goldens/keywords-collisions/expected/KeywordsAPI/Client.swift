@@ -33,6 +33,18 @@ nonisolated public struct Client: Sendable {
         self.apiClient = apiClient
     }
 
+    /// Runs `call` (one or more operations of this client) and returns its value with the last response
+    /// received while it ran: status, headers and body bytes, for any operation.
+    ///
+    /// ```swift
+    /// let (value, response) = try await client.withResponse { try await client.someTag.someOperation() }
+    /// ```
+    public func withResponse<Value>(
+        isolation: isolated (any Actor)? = #isolation, _ call: () async throws -> Value
+    ) async throws -> (Value, APIResponse) {
+        try await ResponseCapture.run(isolation: isolation, call)
+    }
+
     /// Operations tagged `Self`.
     public var `self`: SelfModelAPI { SelfModelAPI(client: apiClient) }
 }
