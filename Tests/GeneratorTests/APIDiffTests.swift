@@ -106,10 +106,9 @@ import Testing
 
     /// Every published Budgea version diffs against the current one without error, in both directions.
     @Test func budgeaHistoryAgainstCurrent() throws {
-        let shared = try #require(Paths.shared)
-        let history = shared.appendingPathComponent("spec/history")
+        let history = Paths.fixtures.appendingPathComponent("spec-history")
         let files = try FileManager.default.contentsOfDirectory(atPath: history.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(files.count >= 3)
+        #expect(files.count == 3)
         let current = try #require(SpecLoader.load(path: Paths.budgeaSpec).api)
         for file in files {
             let old = try #require(SpecLoader.load(path: history.appendingPathComponent(file).path).api)
@@ -124,8 +123,7 @@ import Testing
     }
 
     @Test func march2021ToCurrentKnownChanges() throws {
-        let shared = try #require(Paths.shared)
-        let old = try #require(SpecLoader.load(path: shared.appendingPathComponent("spec/history/biapi.pro-2.0.2021-03-09-16bb67e34.openapi.yaml").path).api)
+        let old = try #require(SpecLoader.load(path: Paths.fixtures.appendingPathComponent("spec-history/biapi.pro-2.0.2021-03-09-16bb67e34.openapi.yaml").path).api)
         let current = try #require(SpecLoader.load(path: Paths.budgeaSpec).api)
         let details = APIDiff.changes(from: old, to: current).map { "\($0.breaking) \($0.subject) \($0.detail)" }
         #expect(details.contains("true `timeline.getConnectorsStatus` operation `GET /connectors/status` removed"))
