@@ -15,6 +15,11 @@ import Testing
     }
 
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try Self.run(arguments)
+    }
+
+    /// Runs the built `generate` in the package root; its exit status and both streams.
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let executable = try #require(Self.executable, "build the generate product first")
         let process = Process()
         process.executableURL = executable
@@ -110,19 +115,7 @@ import Testing
 /// entry is a warning that does.
 @Suite struct KnownDefectsCommandLineTests {
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let executable = try #require(CommandLineTests.executable, "build the generate product first")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = Paths.packageRoot
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        try CommandLineTests.run(arguments)
     }
 
     /// A spec with one warning (`required` names an undeclared property) and a list in a temporary folder.
