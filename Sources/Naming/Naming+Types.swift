@@ -25,7 +25,7 @@ extension Naming {
         "MultipartForm", "URLEncodedForm", "FilePart", "ParameterValue", "Indirect",
         "BearerTokenMiddleware", "Client", "DateTimeCoding", "APIJSON", "QueryStyle",
         "DecodingMismatch", "DecodingMismatchHandler", "DecodingMismatchError", "TolerantObject", "TolerantTrial",
-        "Coercion", "LosslessJSONCoercible",
+        "Coercion", "LosslessJSONCoercible", "JSONTextDecodable",
     ]
 
     /// Property names the generated models declare themselves (`unmatchedFields` keeps what did not fit).

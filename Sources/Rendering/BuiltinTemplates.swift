@@ -373,10 +373,14 @@ import Foundation
 
 /// The JSON coders every generated client uses, wired to `DateTimeCoding`.
 nonisolated {{{access}}} enum APIJSON {
-    /// `onMismatch` hears every place a tolerant model found the response off its spec.
-    {{{access}}} static func makeDecoder(onMismatch: DecodingMismatchHandler = .ignore) -> JSONDecoder {
+    /// `onMismatch` hears every place a tolerant model found the response off its spec. With
+    /// `keepUndeclaredFields`, tolerant models also keep the fields their spec does not declare in
+    /// `unmatchedFields` (it costs about a third more decoding time; the whole body is always reachable
+    /// through `Client.withResponse`).
+    {{{access}}} static func makeDecoder(onMismatch: DecodingMismatchHandler = .ignore, keepUndeclaredFields: Bool = false) -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.decodingMismatchHandler = onMismatch
+        if keepUndeclaredFields, let key = keepsUndeclaredFieldsKey { decoder.userInfo[key] = true }
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let string = try container.decode(String.self)
@@ -389,6 +393,8 @@ nonisolated {{{access}}} enum APIJSON {
         }
         return decoder
     }
+
+    static let keepsUndeclaredFieldsKey = CodingUserInfoKey(rawValue: "KeepUndeclaredFields")
 
     /// Sorted keys make request bodies deterministic (tests, caching, signatures).
     {{{access}}} static func makeEncoder() -> JSONEncoder {
@@ -1589,6 +1595,30 @@ nonisolated struct TolerantObject {
         return nil
     }
 
+    /// A value read from a JSON string in place (`format: date`, string enums): no nested decoder per
+    /// value, which is most of what decoding such a field costs.
+    mutating func field<T: JSONTextDecodable>(_ type: T.Type, _ name: String, required: Bool = false, nullable: Bool = false) throws -> T? {
+        let key = Key(stringValue: name)
+        let text: String?
+        do {
+            text = try container.decodeIfPresent(String.self, forKey: key)
+        } catch let error as DecodingMismatchError {
+            throw error
+        } catch {
+            present += 1
+            return try recover(T.self, key)
+        }
+        guard let text else {
+            try absent(T.self, key, required: required, nullable: nullable)
+            return nil
+        }
+        present += 1
+        if let value = T(jsonText: text) { return value }
+        unmatched[name] = .string(text)
+        try report(.unreadable, path: Self.path(decoder.codingPath + [key]), expected: T.self, found: .string(text))
+        return nil
+    }
+
     /// An array read element by element: one unreadable element is left out, not the whole array.
     mutating func array<T: Decodable>(_ type: T.Type, _ name: String, required: Bool = false, nullable: Bool = false) throws -> [T]? {
         let key = Key(stringValue: name)
@@ -1649,8 +1679,10 @@ nonisolated struct TolerantObject {
         }
     }
 
-    /// Fields the model does not declare, plus the raw JSON of every field that did not fit.
+    /// The raw JSON of every field that did not fit, plus (when the decoder keeps them) the fields the model
+    /// does not declare. Listing an object's keys costs about a third of decoding it, hence the option.
     mutating func unmatchedFields<Declared: CodingKey>(declared: Declared.Type) -> [String: JSONValue] {
+        guard let key = APIJSON.keepsUndeclaredFieldsKey, decoder.userInfo[key] as? Bool == true else { return unmatched }
         let keys = container.allKeys
         if keys.count > present {
             for key in keys where Declared(stringValue: key.stringValue) == nil {
@@ -1721,6 +1753,19 @@ nonisolated enum Coercion {
         guard let coercible = T.self as? any LosslessJSONCoercible.Type else { return nil }
         return coercible.coerced(from: raw) as? T
     }
+}
+
+/// Types read from a JSON string without a decoder of their own.
+nonisolated protocol JSONTextDecodable: Decodable {
+    init?(jsonText: String)
+}
+
+nonisolated extension JSONTextDecodable where Self: RawRepresentable, RawValue == String {
+    init?(jsonText: String) { self.init(rawValue: jsonText) }
+}
+
+nonisolated extension DateOnly: JSONTextDecodable {
+    init?(jsonText: String) { self.init(jsonText) }
 }
 
 nonisolated protocol LosslessJSONCoercible {
@@ -2000,16 +2045,18 @@ nonisolated {{{access}}} struct Client: Sendable {
     {{{access}}} let apiClient: APIClient
 
     /// `onDecodingMismatch` hears every field a response sent off its spec ({{{api.decodingPolicy}}});
-    /// `.strict` makes any of them an error.
+    /// `.strict` makes any of them an error. `keepUndeclaredFields` keeps fields the spec does not declare
+    /// in each model's `unmatchedFields` (about a third more decoding time).
     {{{access}}} init(
         serverURL: URL,
         transport: any ClientTransport,
         middlewares: [any ClientMiddleware] = [],
-        onDecodingMismatch: DecodingMismatchHandler = .ignore
+        onDecodingMismatch: DecodingMismatchHandler = .ignore,
+        keepUndeclaredFields: Bool = false
     ) {
         self.apiClient = APIClient(
             serverURL: serverURL, transport: transport, middlewares: middlewares,
-            decoder: APIJSON.makeDecoder(onMismatch: onDecodingMismatch))
+            decoder: APIJSON.makeDecoder(onMismatch: onDecodingMismatch, keepUndeclaredFields: keepUndeclaredFields))
     }
 
     {{{access}}} init(apiClient: APIClient) {
@@ -2037,7 +2084,7 @@ nonisolated {{{access}}} struct Client: Sendable {
 
 """#####,
         "swift/enum": #####"""
-nonisolated {{{access}}} enum {{{name}}}: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+nonisolated {{{access}}} enum {{{name}}}: Codable, Hashable, Sendable, RawRepresentable, ParameterValue{{#isStringEnum}}, JSONTextDecodable{{/isStringEnum}} {
 {{#cases}}
     case {{{swiftName}}}
 {{/cases}}

@@ -15,6 +15,8 @@ struct TypeView {
     let deprecated: Bool
     let isStruct: Bool
     let isEnum: Bool
+    /// A string enum, read from JSON text in place by tolerant models.
+    let isStringEnum: Bool
     /// `String` or `Int`: the raw type of an open enum.
     let rawType: String
     /// How an enum value is spelled in a path, query or form field.
@@ -103,6 +105,7 @@ extension TypeView {
         let isIntEnum = { if case .intEnum = decl.kind { return true } else { return false } }()
         isEnum = isIntEnum || { if case .stringEnum = decl.kind { return true } else { return false } }()
         rawType = isIntEnum ? "Int" : "String"
+        isStringEnum = isEnum && !isIntEnum
         parameterString = isIntEnum ? "String(rawValue)" : "rawValue"
         isUnion = { if case .union = decl.kind { return true } else { return false } }()
         isAlias = { if case .alias = decl.kind { return true } else { return false } }()

@@ -9,7 +9,7 @@ extension TypeView {
             "access": .text(access), "name": .text(name), "qualifiedName": .text(qualifiedName),
             "nameLiteral": .text(nameLiteral), "docLines": .texts(docLines), "hasDoc": .flag(hasDoc),
             "markdown": .text(markdown), "pointer": .text(pointer), "deprecated": .flag(deprecated),
-            "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "rawType": .text(rawType),
+            "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "isStringEnum": .flag(isStringEnum), "rawType": .text(rawType),
             "parameterString": .text(parameterString), "isUnion": .flag(isUnion), "isAlias": .flag(isAlias),
             "properties": .list(properties.map(\.value)), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
             "cases": .list(cases.map(\.value)), "unionCases": .list(unionCases.map(\.value)),

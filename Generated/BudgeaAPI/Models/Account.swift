@@ -158,7 +158,7 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     /// Type of the account (docs "List of bank account types")
     ///
     /// - Remark: Generated from `#/components/schemas/Account/properties/type`.
-    nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
         case checking
         case savings
         case deposit

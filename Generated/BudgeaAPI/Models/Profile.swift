@@ -53,7 +53,7 @@ nonisolated public struct Profile: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/components/schemas/Profile/properties/role`.
-    nonisolated public enum Role: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    nonisolated public enum Role: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
         case admin
         case ser
         /// A value this client does not know yet; kept so newer servers do not break decoding.

@@ -208,7 +208,7 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
     /// Type of transaction (docs "List of transaction types")
     ///
     /// - Remark: Generated from `#/components/schemas/Transaction/properties/type`.
-    nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
         case transfer
         case order
         case check

@@ -33,7 +33,7 @@ nonisolated public struct User: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/components/schemas/User/properties/platform`.
-    nonisolated public enum Platform: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    nonisolated public enum Platform: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
         case web
         case iPad
         case iPhone

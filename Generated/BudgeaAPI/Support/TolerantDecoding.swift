@@ -44,6 +44,30 @@ nonisolated struct TolerantObject {
         return nil
     }
 
+    /// A value read from a JSON string in place (`format: date`, string enums): no nested decoder per
+    /// value, which is most of what decoding such a field costs.
+    mutating func field<T: JSONTextDecodable>(_ type: T.Type, _ name: String, required: Bool = false, nullable: Bool = false) throws -> T? {
+        let key = Key(stringValue: name)
+        let text: String?
+        do {
+            text = try container.decodeIfPresent(String.self, forKey: key)
+        } catch let error as DecodingMismatchError {
+            throw error
+        } catch {
+            present += 1
+            return try recover(T.self, key)
+        }
+        guard let text else {
+            try absent(T.self, key, required: required, nullable: nullable)
+            return nil
+        }
+        present += 1
+        if let value = T(jsonText: text) { return value }
+        unmatched[name] = .string(text)
+        try report(.unreadable, path: Self.path(decoder.codingPath + [key]), expected: T.self, found: .string(text))
+        return nil
+    }
+
     /// An array read element by element: one unreadable element is left out, not the whole array.
     mutating func array<T: Decodable>(_ type: T.Type, _ name: String, required: Bool = false, nullable: Bool = false) throws -> [T]? {
         let key = Key(stringValue: name)
@@ -104,8 +128,10 @@ nonisolated struct TolerantObject {
         }
     }
 
-    /// Fields the model does not declare, plus the raw JSON of every field that did not fit.
+    /// The raw JSON of every field that did not fit, plus (when the decoder keeps them) the fields the model
+    /// does not declare. Listing an object's keys costs about a third of decoding it, hence the option.
     mutating func unmatchedFields<Declared: CodingKey>(declared: Declared.Type) -> [String: JSONValue] {
+        guard let key = APIJSON.keepsUndeclaredFieldsKey, decoder.userInfo[key] as? Bool == true else { return unmatched }
         let keys = container.allKeys
         if keys.count > present {
             for key in keys where Declared(stringValue: key.stringValue) == nil {
@@ -176,6 +202,19 @@ nonisolated enum Coercion {
         guard let coercible = T.self as? any LosslessJSONCoercible.Type else { return nil }
         return coercible.coerced(from: raw) as? T
     }
+}
+
+/// Types read from a JSON string without a decoder of their own.
+nonisolated protocol JSONTextDecodable: Decodable {
+    init?(jsonText: String)
+}
+
+nonisolated extension JSONTextDecodable where Self: RawRepresentable, RawValue == String {
+    init?(jsonText: String) { self.init(rawValue: jsonText) }
+}
+
+nonisolated extension DateOnly: JSONTextDecodable {
+    init?(jsonText: String) { self.init(jsonText) }
 }
 
 nonisolated protocol LosslessJSONCoercible {

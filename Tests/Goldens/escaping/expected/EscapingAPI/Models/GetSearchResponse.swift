@@ -32,7 +32,7 @@ nonisolated public struct GetSearchResponse: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/paths/~1search/get/responses/200/content/application~1json/schema/properties/mode`.
-    nonisolated public enum Mode: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    nonisolated public enum Mode: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
         case aB
         case cD
         case x

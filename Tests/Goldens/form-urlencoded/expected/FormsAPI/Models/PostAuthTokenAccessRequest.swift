@@ -21,7 +21,7 @@ nonisolated public struct PostAuthTokenAccessRequest: Codable, Hashable, Sendabl
     }
 
     /// - Remark: Generated from `#/paths/~1auth~1token~1access/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/grant_type`.
-    nonisolated public enum GrantType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    nonisolated public enum GrantType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
         case authorizationCode
         case refreshToken
         /// A value this client does not know yet; kept so newer servers do not break decoding.

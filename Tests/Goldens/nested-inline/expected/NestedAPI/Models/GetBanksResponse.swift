@@ -85,7 +85,7 @@ nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
             }
 
             /// - Remark: Generated from `#/paths/~1banks/get/responses/200/content/application~1json/schema/properties/banks/items/properties/fields/items/properties/type`.
-            nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+            nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
                 case text
                 case password
                 /// A value this client does not know yet; kept so newer servers do not break decoding.

@@ -3,7 +3,7 @@
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1items~1{item_id}~1tags~1{tag}/get/parameters/5/schema`.
-nonisolated public enum ListItemTagsOrder: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+nonisolated public enum ListItemTagsOrder: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
     case asc
     case desc
     /// A value this client does not know yet; kept so newer servers do not break decoding.

@@ -5,7 +5,7 @@ import Foundation
 /// Why a connection needs attention.
 ///
 /// - Remark: Generated from `#/components/schemas/ConnectionState`.
-nonisolated public enum ConnectionState: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+nonisolated public enum ConnectionState: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
     case wrongpass
     case additionalInformationNeeded
     case scaRequired

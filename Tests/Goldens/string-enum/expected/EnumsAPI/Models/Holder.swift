@@ -29,7 +29,7 @@ nonisolated public struct Holder: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/components/schemas/Holder/properties/kind`.
-    nonisolated public enum Kind: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    nonisolated public enum Kind: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
         case checking
         case savings
         /// A value this client does not know yet; kept so newer servers do not break decoding.
