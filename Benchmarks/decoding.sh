@@ -14,13 +14,15 @@
 #            (Benchmarks/patch-for-apple.py, as in Benchmarks/run.sh)
 #   build    the benchmark package (.build-bench-decoding/pkg): per client a library target and a release
 #            executable decode-<flavour> / decode-apple; plus `numbers`. Compiles at `nice -n 15`.
-#   run      DEC_ROUNDS (3) rounds, clients interleaved; each process reads the body once into Data and decodes it
-#            DEC_RUNS (10) times (mode `decode`: the client's JSONDecoder on the Data), then DEC_CLIENT_RUNS (5) times
+#   run      DEC_ROUNDS (5) rounds, clients interleaved; each process reads the body once into Data and decodes it
+#            DEC_RUNS (6) times (mode `decode`: the client's JSONDecoder on the Data), then DEC_CLIENT_RUNS (3) times
 #            (mode `client`: the whole operation through an in-memory transport); apple's client is also run with
 #            DateFormatter date-times, DEC_FORMATTER_RUNS (1) per round (0: skip). Then peak RSS (/usr/bin/time -v,
 #            largest of DEC_PEAK_RUNS=3) of a process decoding once, of one calling the operation once, and of one
 #            that only reads the file (the baseline). Wall and CPU time of every decode are recorded.
 #   numbers  Decimal vs Double vs Float micro-benchmark (DEC_NUMBERS=50000 numbers, 15 runs)
+#   instructions  instructions of one decode (valgrind/callgrind: a run decoding twice minus one decoding once) of a
+#            DEC_IR_TRANSACTIONS (5000) body: the same on a busy machine as on an idle one
 #   table    the Markdown table from every result of the last `run`
 #
 # DEC_FLAVOURS: our client flavours, each `POLICY[-NUMBERS]`, generated with `--decoding POLICY [--numbers NUMBERS]`;
@@ -33,12 +35,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SCRATCH="$ROOT/.build-bench-decoding"
 RES="$SCRATCH/results"
 PKG="$SCRATCH/pkg"
-PHASES=${DEC_PHASES:-"data ours apple build run numbers table"}
+PHASES=${DEC_PHASES:-"data ours apple build run numbers instructions table"}
 COUNT=${DEC_TRANSACTIONS:-50000}
-RUNS=${DEC_RUNS:-10}
-CLIENT_RUNS=${DEC_CLIENT_RUNS:-5}
+RUNS=${DEC_RUNS:-6}
+CLIENT_RUNS=${DEC_CLIENT_RUNS:-3}
 FORMATTER_RUNS=${DEC_FORMATTER_RUNS:-1}
-ROUNDS=${DEC_ROUNDS:-3}
+ROUNDS=${DEC_ROUNDS:-5}
 PEAK_RUNS=${DEC_PEAK_RUNS:-3}
 NUMBERS=${DEC_NUMBERS:-50000}
 APPLE_VERSION=1.14.3
@@ -231,6 +233,25 @@ fi
 if has_phase numbers; then
     say "numbers: $NUMBERS JSON numbers as Double, Float, Decimal"
     { echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"; "$SCRATCH/bin/numbers" "$NUMBERS" 15; } | tee "$RES/numbers.md"
+fi
+
+# ───────────────────────────────────────────── instructions
+if has_phase instructions; then
+    FLAVOURS=$(cat "$RES/flavours.txt")
+    IR_COUNT=${DEC_IR_TRANSACTIONS:-5000}
+    IR_DATA="$SCRATCH/data/transactions-$IR_COUNT.json"
+    if [[ ! -s $IR_DATA || $IR_DATA -ot $ROOT/Benchmarks/Decoding/make-transactions.py ]]; then
+        python3 "$ROOT/Benchmarks/Decoding/make-transactions.py" "$IR_COUNT" "$IR_DATA.tmp" && mv "$IR_DATA.tmp" "$IR_DATA"
+    fi
+    command -v valgrind > /dev/null || { apt-get update -qq && apt-get install -y -qq valgrind > /dev/null; }
+    # Instructions callgrind collected for COMMAND.
+    ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null | sed -n 's/.*Collected : //p'; }
+    rm -f "$RES/instructions.txt"
+    for name in $FLAVOURS apple; do
+        say "instructions: $name, one decode of $IR_COUNT transactions"
+        once=$(ir "$SCRATCH/bin/decode-$name" decode "$IR_DATA" 1); twice=$(ir "$SCRATCH/bin/decode-$name" decode "$IR_DATA" 2)
+        echo "$name $IR_COUNT $((twice - once))" | tee -a "$RES/instructions.txt"
+    done
 fi
 
 # ───────────────────────────────────────────── table

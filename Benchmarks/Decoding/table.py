@@ -41,9 +41,8 @@ for name in names:
             continue
         wall = [t for line in lines for t in line["ms"]]
         cpu = [t for line in lines for t in line["cpu_ms"]]
-        per_process = [line["cpu_median"] for line in lines]
-        stats[(name, mode)] = {"wall": med(wall), "cpu": med(cpu), "n": len(wall),
-                               "spread": (min(per_process), max(per_process))}
+        stats[(name, mode)] = {"wall": med(wall), "cpu": med(cpu), "min": min(cpu), "n": len(wall),
+                               "rounds": [line["cpu_median"] for line in lines]}
         checksums.update(line["checksum"] for line in lines)
 
 rss = {}
@@ -51,6 +50,13 @@ if os.path.exists(os.path.join(RES, "rss.txt")):
     for line in open(os.path.join(RES, "rss.txt")):
         name, mode, kb = line.split()
         rss[(name, mode)] = int(kb) / 1024
+
+
+instructions = {}
+if os.path.exists(os.path.join(RES, "instructions.txt")):
+    for line in open(os.path.join(RES, "instructions.txt")):
+        name, count, ir = line.split()
+        instructions[name] = (int(count), int(ir))
 
 
 def f(value, digits=0):
@@ -63,24 +69,26 @@ loads = [float(line.split()[1]) for line in open(os.path.join(RES, "load.txt"))]
 if loads:
     print(f"load average (1 min) during the run: {min(loads):.2f} to {max(loads):.2f}")
 print()
-print("| client | decode, CPU ms | decode, wall ms | CPU ms, slowest/fastest process | whole call (in-memory transport), CPU ms | wall ms | "
-      "peak RSS MB, decode once | peak RSS MB, whole call once | decode once minus read-only baseline, MB |")
-print("| --- | --: | --: | --: | --: | --: | --: | --: | --: |")
+print("| client | decode: CPU ms, median | CPU ms, fastest | wall ms, median | whole call: CPU ms, median | CPU ms, fastest | "
+      "peak RSS MB: decode once | whole call once | decode once minus read-only baseline | instructions per transaction decoded |")
+print("| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
 for name in names:
     d, c = stats.get((name, "decode")), stats.get((name, "client"))
     if not d:
         continue
     peak, peak_call, base = rss.get((name, "decode")), rss.get((name, "client")), rss.get((name, "read"))
-    print(f"| {LABELS.get(name, 'ours, ' + name)} | {f(d['cpu'])} | {f(d['wall'])} | {f(d['spread'][1])} / {f(d['spread'][0])} | "
-          f"{f(c['cpu']) if c else 'n/a'} | {f(c['wall']) if c else 'n/a'} | {f(peak)} | {f(peak_call)} | "
-          f"{f(peak - base) if peak is not None and base is not None else 'n/a'} |")
+    print(f"| {LABELS.get(name, 'ours, ' + name)} | {f(d['cpu'])} | {f(d['min'])} | {f(d['wall'])} | "
+          f"{f(c['cpu']) if c else 'n/a'} | {f(c['min']) if c else 'n/a'} | {f(peak)} | {f(peak_call)} | "
+          f"{f(peak - base) if peak is not None and base is not None else 'n/a'} | "
+          f"{f(instructions[name][1] / instructions[name][0]) if name in instructions else 'n/a'} |")
 base = rss.get(("apple", "read"))
 if base is not None:
     print(f"\nread-only baseline (the process after reading the file into Data): {base:.0f} MB (apple's executable); "
           + ", ".join(f"{n} {rss[(n, 'read')]:.0f}" for n in flavours if (n, "read") in rss))
 
-print("\n| ratio | decode, CPU | decode, wall | whole call, CPU | peak RSS (decode once) | target |")
-print("| --- | --: | --: | --: | --: | --- |")
+print("\n| ratio | decode CPU, medians | decode CPU, fastest | decode CPU, median of the per-round ratios (rounds) | decode wall, medians "
+      "| whole call CPU, medians | peak RSS, decode once | decode instructions | target |")
+print("| --- | --: | --: | --- | --: | --: | --: | --: | --- |")
 
 
 def ratio(a, b, target=""):
@@ -90,7 +98,12 @@ def ratio(a, b, target=""):
     ca, cb = stats.get((a, "client")), stats.get((b, "client"))
     call = f"{ca['cpu'] / cb['cpu']:.2f}" if ca and cb else "n/a"
     mem = f"{rss[(a, 'decode')] / rss[(b, 'decode')]:.2f}" if (a, "decode") in rss and (b, "decode") in rss else "n/a"
-    print(f"| {a} / {b} | {da['cpu'] / db['cpu']:.2f} | {da['wall'] / db['wall']:.2f} | {call} | {mem} | {target} |")
+    # Each round runs the clients one after the other, so a round's ratio compares runs close in time.
+    rounds = [x / y for x, y in zip(da["rounds"], db["rounds"])]
+    listed = ", ".join(f"{r:.2f}" for r in rounds)
+    ir = f"{instructions[a][1] / instructions[b][1]:.2f}" if a in instructions and b in instructions else "n/a"
+    print(f"| {a} / {b} | {da['cpu'] / db['cpu']:.2f} | {da['min'] / db['min']:.2f} | {med(rounds):.2f} ({listed}) | "
+          f"{da['wall'] / db['wall']:.2f} | {call} | {mem} | {ir} | {target} |")
 
 
 ratio("tolerant", "strict", "at most 1.3")
@@ -100,6 +113,9 @@ for policy in ("tolerant", "strict"):
     ratio(policy, f"{policy}-double", "(cost of Decimal)")
 ratio("apple-formatter", "apple")
 
+if instructions:
+    print(f"\ninstructions: valgrind --tool=callgrind, one decode of a {next(iter(instructions.values()))[0]}-transaction body "
+          "(a process decoding twice minus one decoding once)")
 if len(checksums) == 1:
     print(f"\nEvery client decoded the same: {checksums.pop()}.")
 else:

@@ -67,10 +67,10 @@ let client = Client(
     serverURL: URL(string: "https://demo.biapi.pro/2.0")!,
     configuration: .init(dateTranscoder: transcoder),
     transport: FixedResponseTransport(body: arguments.data))
-await Harness.measure(
+Harness.measure(
     arguments,
     decode: { tally(try decoder.decode(Operation.Output.Ok.Body.jsonPayload.self, from: arguments.data).transactions) },
-    client: {
+    client: { [client] in
         let output = try await client.get_sol_users_sol__lcub_id_user_rcub__sol_connections_sol__lcub_id_connection_rcub__sol_accounts_sol__lcub_id_account_rcub__sol_transactions(
             path: .init(id_user: "me", id_connection: 1, id_account: 1))
         return tally(try output.ok.body.json.transactions)

@@ -12,7 +12,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-struct Checksum: CustomStringConvertible {
+struct Checksum: CustomStringConvertible, Sendable {
     var transactions = 0
     var idSum = 0
     var deleted = 0
@@ -52,34 +52,82 @@ enum Harness {
     }
 
     /// Times `decode` or `client` RUNS times (nothing for `read`) and prints the result line.
+    /// Synchronous, and `decode` never touches Swift concurrency, so valgrind can run it (it crashes in the
+    /// concurrency runtime's threads); `client` runs in a detached task while the main thread waits.
     static func measure(
         _ arguments: (mode: String, data: Data, runs: Int),
         decode: () throws -> Checksum,
-        client: () async throws -> Checksum
-    ) async {
+        client: @escaping @Sendable () async throws -> Checksum
+    ) {
         let (mode, data, runs) = arguments
+        let result: Result
+        switch mode {
+        case "decode": result = time(runs, decode)
+        case "client":
+            let box = ResultBox()
+            let done = DispatchSemaphore(value: 0)
+            Task.detached {
+                var times: [Double] = [], cpuTimes: [Double] = []
+                var checksum = Checksum()
+                let clock = ContinuousClock()
+                for _ in 0..<runs {
+                    do {
+                        let start = clock.now, cpuStart = cpuMilliseconds()
+                        checksum = try await client()
+                        let elapsed = clock.now - start
+                        cpuTimes.append(cpuMilliseconds() - cpuStart)
+                        times.append(milliseconds(elapsed))
+                    } catch {
+                        fail("client failed: \(error)")
+                    }
+                }
+                box.result = Result(times: times, cpuTimes: cpuTimes, checksum: checksum)
+                done.signal()
+            }
+            done.wait()
+            result = box.result
+        default: result = Result()
+        }
+        func list(_ values: [Double]) -> String { values.map { String(format: "%.1f", $0) }.joined(separator: ",") }
+        print(#"{"mode":"\#(mode)","bytes":\#(data.count),"ms":[\#(list(result.times))],"cpu_ms":[\#(list(result.cpuTimes))],"#
+            + #""median":\#(String(format: "%.1f", median(result.times))),"cpu_median":\#(String(format: "%.1f", median(result.cpuTimes))),"#
+            + #""checksum":"\#(result.checksum)"}"#)
+    }
+
+    struct Result {
         var times: [Double] = []
         var cpuTimes: [Double] = []
         var checksum = Checksum()
-        if mode != "read" {
-            let clock = ContinuousClock()
-            for _ in 0..<runs {
-                do {
-                    let start = clock.now, cpuStart = cpuMilliseconds()
-                    checksum = mode == "decode" ? try decode() : try await client()
-                    let elapsed = clock.now - start
-                    cpuTimes.append(cpuMilliseconds() - cpuStart)
-                    times.append(Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15)
-                } catch {
-                    FileHandle.standardError.write(Data("\(mode) failed: \(error)\n".utf8))
-                    exit(1)
-                }
+    }
+
+    final class ResultBox: @unchecked Sendable {
+        var result = Result()
+    }
+
+    static func time(_ runs: Int, _ body: () throws -> Checksum) -> Result {
+        var result = Result()
+        let clock = ContinuousClock()
+        for _ in 0..<runs {
+            do {
+                let start = clock.now, cpuStart = cpuMilliseconds()
+                result.checksum = try body()
+                let elapsed = clock.now - start
+                result.cpuTimes.append(cpuMilliseconds() - cpuStart)
+                result.times.append(milliseconds(elapsed))
+            } catch {
+                fail("decode failed: \(error)")
             }
         }
-        func list(_ values: [Double]) -> String { values.map { String(format: "%.1f", $0) }.joined(separator: ",") }
-        print(#"{"mode":"\#(mode)","bytes":\#(data.count),"ms":[\#(list(times))],"cpu_ms":[\#(list(cpuTimes))],"#
-            + #""median":\#(String(format: "%.1f", median(times))),"cpu_median":\#(String(format: "%.1f", median(cpuTimes))),"#
-            + #""checksum":"\#(checksum)"}"#)
+        return result
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        exit(1)
     }
 
     static func median(_ values: [Double]) -> Double {

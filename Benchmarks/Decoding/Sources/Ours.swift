@@ -27,10 +27,10 @@ let arguments = Harness.arguments()
 // What the client uses: APIClient's default decoder; the client is made once, as an app would.
 let decoder = APIJSON.makeDecoder()
 let client = Client(serverURL: serverURL, transport: FixedResponseTransport(body: arguments.data))
-await Harness.measure(
+Harness.measure(
     arguments,
     decode: { tally(try decoder.decode(Response, from: arguments.data).transactions) },
-    client: {
+    client: { [client] in
         tally(try await client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(
             idUser: "me", idConnection: 1, idAccount: 1).transactions)
     })
