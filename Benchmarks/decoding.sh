@@ -22,7 +22,8 @@
 #            that only reads the file (the baseline). Wall and CPU time of every decode are recorded.
 #   numbers  Decimal vs Double vs Float micro-benchmark (DEC_NUMBERS=50000 numbers, 15 runs)
 #   instructions  instructions of one decode (valgrind/callgrind: a run decoding twice minus one decoding once) of a
-#            DEC_IR_TRANSACTIONS (5000) body: the same on a busy machine as on an idle one
+#            DEC_IR_TRANSACTIONS (5000) body: the same on a busy machine as on an idle one. Also for the `keys`
+#            probe: transactions read as `id` only, and as `allKeys` only (what finding unknown keys costs)
 #   table    the Markdown table from every result of the last `run`
 #
 # DEC_FLAVOURS: our client flavours, each `POLICY[-NUMBERS]`, generated with `--decoding POLICY [--numbers NUMBERS]`;
@@ -145,6 +146,7 @@ if has_phase build; then
         put "$SCRATCH/clients/${FLAVOURS%% *}/$first/Support/$file.swift" "$PKG/Sources/decode-apple/$file.swift"
     done
     put "$src/Numbers.swift" "$PKG/Sources/numbers/main.swift"
+    put "$src/Keys.swift" "$PKG/Sources/keys/main.swift"
     cat > "$SCRATCH/Package.swift" <<EOF
 // swift-tools-version: 6.2
 // Scratch package written by Benchmarks/decoding.sh: each generated client as a library target, and one
@@ -165,6 +167,7 @@ let package = Package(
 $targets        .target(name: "BudgeaApple", dependencies: deps, path: "Sources/BudgeaApple"),
         .executableTarget(name: "decode-apple", dependencies: ["BudgeaApple"] + deps, path: "Sources/decode-apple"),
         .executableTarget(name: "numbers", path: "Sources/numbers"),
+        .executableTarget(name: "keys", path: "Sources/keys"),
     ],
     swiftLanguageModes: [.v6])
 EOF
@@ -177,7 +180,7 @@ EOF
     echo "build: $((SECONDS - start)) s ($(tail -1 "$SCRATCH/build.log"))"
     mkdir -p "$SCRATCH/bin"
     bin=$(cd "$PKG" && swift build -c release --show-bin-path)
-    for exe in $(for f in $FLAVOURS; do echo "decode-$f"; done) decode-apple numbers; do cp "$bin/$exe" "$SCRATCH/bin/$exe"; done
+    for exe in $(for f in $FLAVOURS; do echo "decode-$f"; done) decode-apple numbers keys; do cp "$bin/$exe" "$SCRATCH/bin/$exe"; done
 fi
 
 # ───────────────────────────────────────────── run
@@ -245,12 +248,20 @@ if has_phase instructions; then
     fi
     command -v valgrind > /dev/null || { apt-get update -qq && apt-get install -y -qq valgrind > /dev/null; }
     # Instructions callgrind collected for COMMAND.
-    ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null | sed -n 's/.*Collected : //p'; }
+    # SWIFT_DETERMINISTIC_HASHING: one hash seed for every run; with random seeds the dictionaries JSONDecoder builds
+    # per object make counts move by about 3 % from run to run.
+    ir() { SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null | sed -n 's/.*Collected : //p'; }
     rm -f "$RES/instructions.txt"
     for name in $FLAVOURS apple; do
         say "instructions: $name, one decode of $IR_COUNT transactions"
         once=$(ir "$SCRATCH/bin/decode-$name" decode "$IR_DATA" 1); twice=$(ir "$SCRATCH/bin/decode-$name" decode "$IR_DATA" 2)
         echo "$name $IR_COUNT $((twice - once))" | tee -a "$RES/instructions.txt"
+    done
+    # The floor under any model (objects read through a keyed container, one field), and what allKeys adds.
+    for probe in id all; do
+        say "instructions: keys $probe, one decode of $IR_COUNT transactions"
+        once=$(ir "$SCRATCH/bin/keys" "$probe" "$IR_DATA" 1); twice=$(ir "$SCRATCH/bin/keys" "$probe" "$IR_DATA" 2)
+        echo "keys-$probe $IR_COUNT $((twice - once))" | tee -a "$RES/instructions.txt"
     done
 fi
 

@@ -116,6 +116,12 @@ ratio("apple-formatter", "apple")
 if instructions:
     print(f"\ninstructions: valgrind --tool=callgrind, one decode of a {next(iter(instructions.values()))[0]}-transaction body "
           "(a process decoding twice minus one decoding once)")
+    reference = instructions.get(flavours[0])
+    for probe, what in (("keys-id", "each transaction read as `id` only (JSONDecoder's floor)"),
+                        ("keys-all", "each transaction read as `allKeys` only (listing the keys)")):
+        if probe in instructions:
+            share = f", {instructions[probe][1] / reference[1]:.2f} of {flavours[0]}" if reference else ""
+            print(f"- {what}: {instructions[probe][1] / instructions[probe][0]:.0f} instructions per transaction{share}")
 if len(checksums) == 1:
     print(f"\nEvery client decoded the same: {checksums.pop()}.")
 else:
