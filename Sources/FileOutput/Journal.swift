@@ -99,7 +99,9 @@ struct Journal: Equatable {
     }
 
     private static func checkName(_ path: String) throws {
-        if let problem = PathValidation.problem(with: path) ?? PathValidation.reservation(of: path) {
+        // The manifest is a step like any file; only the journal's own names are off limits.
+        let journalName = [Journal.fileName.lowercased(), Journal.stagingName.lowercased()].contains(path.lowercased())
+        if let problem = PathValidation.problem(with: path) ?? (journalName ? "is reserved for the journal" : nil) {
             throw FileOutputError.corruptJournal(reason: "'\(path)' \(problem)")
         }
     }
