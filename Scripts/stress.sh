@@ -76,8 +76,8 @@ for i in $(seq 1 "$KILLS"); do
     wait $pid 2>/dev/null
     if [ -e out/.generated-files.journal ]; then
         journaled=$((journaled + 1))
-        "$GENERATE" --spec "$SPEC" --output out --access "$to" --check 2>&1 | grep -q "holds an interrupted run" \
-            || fail "kill $i: --check does not report the interrupted run"
+        report=$("$GENERATE" --spec "$SPEC" --output out --access "$to" --check 2>&1)
+        [[ $report == *"holds an interrupted run"* ]] || fail "kill $i: --check does not report the interrupted run"
     elif same out "ref-$from"; then old_exact=$((old_exact + 1))
     elif same out "ref-$to"; then new_exact=$((new_exact + 1))
     else mixed=$((mixed + 1)); fail "kill $i: neither old nor new, and no journal"
