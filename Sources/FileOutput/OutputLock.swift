@@ -23,10 +23,12 @@ final class OutputLock {
     /// A folder removed or replaced while waiting (a failed first run removes the folder it created)
     /// is looked up again, so the lock is always held on the folder now at `root`.
     /// `create` makes the folder when it is missing (a write); it runs again if the folder vanishes.
+    /// `onWait` runs once, when the lock is first found taken.
     static func acquire(_ root: URL, exclusive: Bool, timeout: Double, interruption: Interruption,
-                        create: () throws -> Void = {}) throws -> OutputLock {
+                        onWait: () -> Void = {}, create: () throws -> Void = {}) throws -> OutputLock {
         let path = root.standardizedFileURL.path(percentEncoded: false)
         let start = Date()
+        var waiting = false
         while true {
             try create()
             let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -44,6 +46,10 @@ final class OutputLock {
             }
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 throw FileOutputError.outputDirectoryUnusable(root.path(percentEncoded: false), reason: POSIXFailure("flock").description)
+            }
+            if !waiting {
+                waiting = true
+                onWait()
             }
             if let signal = interruption.pending() { throw FileOutputError.interrupted(signal: signal) }
             let waited = Date().timeIntervalSince(start)

@@ -15,6 +15,8 @@ public struct OutputWriter {
     public var interruption: Interruption = .signals
     /// How long a run waits for another run on the same folder before failing with one line.
     public var lockTimeout: Double = 300
+    /// Called once if another run holds the folder, so a command can say why it pauses.
+    public var onWait: () -> Void = {}
 
     public init(directory: URL, fileSystem: any FileSystem = LocalFileSystem(), adoptExisting: Bool = false) {
         self.directory = directory
@@ -37,7 +39,7 @@ public struct OutputWriter {
         var lock: OutputLock?
         defer { withExtendedLifetime(lock) {} }
         do {
-            lock = try OutputLock.acquire(directory, exclusive: true, timeout: lockTimeout, interruption: interruption) {
+            lock = try OutputLock.acquire(directory, exclusive: true, timeout: lockTimeout, interruption: interruption, onWait: onWait) {
                 if fileSystem.kind(of: directory) == nil { created += try createDirectoryChain() }
             }
             try Recovery(root: directory, fileSystem: fileSystem).recoverIfNeeded()
@@ -62,7 +64,7 @@ public struct OutputWriter {
     /// A missing folder needs no lock: `body` reports everything as missing.
     func reading<T>(_ body: () throws -> T) throws -> T {
         guard fileSystem.kind(of: directory) == .directory else { return try body() }
-        let lock = try OutputLock.acquire(directory, exclusive: false, timeout: lockTimeout, interruption: interruption)
+        let lock = try OutputLock.acquire(directory, exclusive: false, timeout: lockTimeout, interruption: interruption, onWait: onWait)
         return try withExtendedLifetime(lock) { try body() }
     }
 

@@ -117,7 +117,8 @@ struct RunCommand: ParsableCommand {
             Terminal.error("error: \(warnings) warning(s) and --strict; nothing written")
             throw ExitCode.failure
         }
-        let writer = OutputWriter(directory: URL(fileURLWithPath: output))
+        var writer = OutputWriter(directory: URL(fileURLWithPath: output))
+        writer.onWait = { Terminal.error("waiting for another generate run on '\(output)' to finish...") }
         // From here Ctrl-C or SIGTERM waits for the writer to roll back (rendering before it just dies).
         SignalTrap.install()
         do {

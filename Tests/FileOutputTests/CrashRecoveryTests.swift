@@ -56,7 +56,7 @@ import Testing
         let before = try cleanState(nil, old)
         let after = try cleanState(next, old)
         for dieAt in 1...40 {
-            for recoveryDiesAt in 1...8 {
+            for recoveryDiesAt in 1...6 {
                 try withTemporaryDirectory { root in
                     try OutputWriter(directory: root).write(old)
                     try put("user\n", at: "notes.txt", in: root)

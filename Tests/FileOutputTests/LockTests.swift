@@ -11,7 +11,10 @@ import Testing
             let held = try OutputLock.acquire(root, exclusive: true, timeout: 1, interruption: Interruption { nil })
             var writer = OutputWriter(directory: root)
             writer.lockTimeout = 0.2
+            let waits = Failures()
+            writer.onWait = { waits.add("waiting") }
             let error = outputError { try writer.write(files(["a.swift": "A2\n"])) }
+            #expect(waits.all == ["waiting"], "told once")
             #expect(error == .locked(root.path(percentEncoded: false), waitedSeconds: 0))
             #expect(error?.description.hasPrefix("another generate run is writing") == true)
             #expect(snapshot(root) == before)
