@@ -16,6 +16,11 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Generate a Swift client and Markdown docs from an OpenAPI 3.0/3.1 spec.",
         subcommands: [RunCommand.self, ListCommand.self, DiffCommand.self],
         defaultSubcommand: RunCommand.self)
+
+    static func main() {
+        Terminal.ignoreBrokenPipes()
+        main(nil)
+    }
 }
 
 /// Options every subcommand that reads a spec shares.
@@ -112,7 +117,10 @@ struct RunCommand: ParsableCommand {
             Terminal.error("error: \(warnings) warning(s) and --strict; nothing written")
             throw ExitCode.failure
         }
-        let writer = OutputWriter(directory: URL(fileURLWithPath: output))
+        var writer = OutputWriter(directory: URL(fileURLWithPath: output))
+        writer.onWait = { Terminal.error("waiting for another generate run on '\(output)' to finish...") }
+        // From here Ctrl-C or SIGTERM waits for the writer to roll back (rendering before it just dies).
+        SignalTrap.install()
         do {
             if check {
                 let stale = try writer.check(rendered.files)
@@ -134,6 +142,8 @@ struct RunCommand: ParsableCommand {
             Terminal.out("\(rendered.moduleName): \(plan.added.count + plan.changed.count) written, \(plan.unchanged.count) unchanged, \(plan.removed.count) removed, \(warnings) warning(s), \(Int(milliseconds)) ms")
         } catch let error as FileOutputError {
             Terminal.error("error: \(error.description)")
+            // Die of the signal itself, so a shell or build system sees an interruption, not a failure.
+            if case let .interrupted(signal) = error { SignalTrap.reraise(signal) }
             throw ExitCode.failure
         }
     }
