@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Parallel"),
         // The pipeline: load, model, IR, render, write.
         .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
-        .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", "IR", "Rendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Build-time generation for consumer targets holding an openapi.yaml.
         .plugin(name: "GenerateClientPlugin", capability: .buildTool(), dependencies: ["generate"]),
@@ -69,7 +69,24 @@ let package = Package(
             dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
             path: "Tests/MainActorCheck",
             swiftSettings: [.defaultIsolation(MainActor.self)]),
+        // Two golden outputs compiled as clients (with the checked-in support runtime, through symlinks),
+        // so multi-2xx responses and the no-body rules run over HTTP in BudgeaClientTests.
+        .target(
+            name: "MultiSuccessAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/GoldenClients/MultiSuccessAPI"),
+        .target(
+            name: "NoBodyAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/GoldenClients/NoBodyAPI"),
 
+        // The decoding-tolerant golden with the support runtime: the tolerant decoder's behaviour, tested
+        // on a spec that no overlay changes.
+        .target(
+            name: "LedgerAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/DecodingFixture"),
+        .testTarget(name: "DecodingTests", dependencies: ["LedgerAPI"]),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),
         .testTarget(name: "OverlayTests", dependencies: ["Overlay", "YAMLLoader", "Diagnostics"]),
@@ -80,8 +97,9 @@ let package = Package(
         .testTarget(
             name: "BudgeaClientTests",
             dependencies: [
-                "BudgeaAPI", "GeneratorKit", "YAMLLoader",
+                "BudgeaAPI", "MultiSuccessAPI", "NoBodyAPI", "GeneratorKit", "YAMLLoader",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Generates a client for every spec in ../shared/corpus/ with the release build of `generate`, then
+# Generates a client for every spec in ../shared/corpus/ (or $CORPUS_DIR) with the release build of `generate`, then
 # compiles each generated module in its own scratch package under .build-corpus/ (one shared
 # --scratch-path, so the runtime dependencies build once), and prints a Markdown table on stdout.
 #
 #   Scripts/corpus.sh                  # generate and compile everything
 #   Scripts/corpus.sh --generate-only  # generation only (fast; CI): exit 1 if any spec fails to generate
 #   CORPUS_FILTER=linode Scripts/corpus.sh   # only specs whose file name contains the filter
+#   CORPUS_DIR=/path/to/corpus Scripts/corpus.sh  # another folder of specs (.ci/run: the checkout's ../shared/corpus)
 #
 # Exit status: 1 when any spec fails to generate, or (without --generate-only) fails to compile.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-corpus=$(cd "$root/../shared/corpus" 2>/dev/null && pwd) || { echo "error: $root/../shared/corpus not found" >&2; exit 1; }
+corpus_dir=${CORPUS_DIR:-$root/../shared/corpus}
+corpus=$(cd "$corpus_dir" 2>/dev/null && pwd) || { echo "error: $corpus_dir not found" >&2; exit 1; }
 generate_only=0
 for arg in "$@"; do
   case "$arg" in

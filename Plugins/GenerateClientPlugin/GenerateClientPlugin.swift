@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Generates a client at build time from `openapi.yaml` (or .yml/.json) in the target's folder, with the
-/// optional `*.overlay.yaml` files, `openapi-generator.yaml` config and `Templates/` folder beside it.
+/// optional `*.overlay.yaml` files, `*.known-defects.yaml` lists of accepted warnings, `openapi-generator.yaml`
+/// config and `Templates/` folder beside it.
 /// Outputs are always the same four files, so an unchanged spec costs no regeneration and no rebuild.
 @main
 struct GenerateClientPlugin: BuildToolPlugin {
@@ -20,6 +21,10 @@ struct GenerateClientPlugin: BuildToolPlugin {
         for overlay in overlays {
             arguments += ["--overlay", directory.appending(path: overlay).path]
             inputs.append(directory.appending(path: overlay))
+        }
+        for list in names.filter({ $0.hasSuffix(".known-defects.yaml") || $0.hasSuffix(".known-defects.yml") }) {
+            arguments += ["--known-defects", directory.appending(path: list).path]
+            inputs.append(directory.appending(path: list))
         }
         if names.contains("openapi-generator.yaml") {
             arguments += ["--config", directory.appending(path: "openapi-generator.yaml").path]

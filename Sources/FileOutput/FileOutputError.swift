@@ -22,8 +22,19 @@ public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible
     case renameFailed(String, reason: String)
     /// Removing a stale file failed; the originals were restored.
     case removeFailed(String, reason: String)
-    /// A commit step failed and restoring some originals failed too; their backups were kept.
+    /// A commit step failed and restoring some originals failed too; their backups and the journal
+    /// were kept, so the next run finishes the rollback.
     case rollbackFailed(cause: String, unrestored: [String])
+    /// Another run holds the folder's lock and did not release it in time; nothing was changed.
+    case locked(String, waitedSeconds: Int)
+    /// SIGINT or SIGTERM arrived; the folder was rolled back to what it held before the run.
+    case interrupted(signal: Int32)
+    /// `check`: a run was interrupted here and the next write will repair it.
+    case interruptedRun(String)
+    /// `.generated-files.journal` cannot be trusted; nothing was changed.
+    case corruptJournal(reason: String)
+    /// The interrupted run could not be finished or undone; the journal was kept for the next try.
+    case recoveryFailed(String, reason: String)
 
     public var description: String {
         switch self {
@@ -50,7 +61,17 @@ public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible
         case .renameFailed, .removeFailed:
             return "\(headline); previous files were restored"
         case let .rollbackFailed(cause, unrestored):
-            return "\(cause), and rollback could not restore \(unrestored.joined(separator: ", ")) (backups kept next to them as .<name>.bak-*)"
+            return "\(cause), and rollback could not restore \(unrestored.joined(separator: ", ")) (backups kept next to them as .<name>.bak-*; the next run restores them)"
+        case let .locked(directory, waited):
+            return "another generate run is writing '\(directory)' (waited \(waited) s); nothing was changed"
+        case let .interrupted(signal):
+            return "interrupted by \(signalName(signal)); the output folder holds what it held before the run"
+        case let .interruptedRun(directory):
+            return "'\(directory)' holds an interrupted run (\(Journal.fileName)); run generate to finish it"
+        case let .corruptJournal(reason):
+            return "corrupt \(Journal.fileName): \(reason); nothing was changed (restore the folder from version control and delete the journal)"
+        case let .recoveryFailed(directory, reason):
+            return "cannot finish the interrupted run in '\(directory)': \(reason); \(Journal.fileName) is kept for the next run"
         }
     }
 
@@ -61,5 +82,13 @@ public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible
         case let .removeFailed(path, reason): return "cannot remove stale '\(path)': \(reason)"
         default: return description
         }
+    }
+}
+
+private func signalName(_ signal: Int32) -> String {
+    switch signal {
+    case 2: return "SIGINT"
+    case 15: return "SIGTERM"
+    default: return "signal \(signal)"
     }
 }

@@ -31,6 +31,13 @@ public protocol FileSystem {
     func list(_ url: URL) throws -> [String]
     /// Whether new entries can be created in the directory.
     func isWritableDirectory(_ url: URL) -> Bool
+    /// Replaces `url` atomically and durably (data and name on disk) through `temp`: for the journal,
+    /// which must survive a crash exactly when it says the commit began.
+    func writeDurably(_ data: Data, to url: URL, through temp: URL) throws
+    /// Makes everything written so far on the file system holding `directory` durable.
+    func synchronize(_ directory: URL) throws
+    /// The same file system with every path below `root` resolved without following links.
+    func confined(to root: URL) -> any FileSystem
 }
 
 /// One entry of a batch write.

@@ -14,7 +14,7 @@ enum Manifest {
         var entries = Set<String>()
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let entry = String(line)
-            if let problem = PathValidation.problem(with: entry) {
+            if let problem = PathValidation.problem(with: entry) ?? PathValidation.reservation(of: entry) {
                 throw FileOutputError.corruptManifest(entry: entry, reason: problem)
             }
             entries.insert(entry)

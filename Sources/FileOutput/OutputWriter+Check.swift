@@ -4,7 +4,17 @@ extension OutputWriter {
     /// Lists what is out of date, for CI ("did someone forget to regenerate?").
     /// Writes nothing. Ownership errors are thrown as by `write`, so an empty
     /// result means `write` would change nothing.
+    /// An interrupted run (a journal left by a kill) is reported as `interruptedRun`: the folder may
+    /// hold a mix until the next write repairs it.
     public func check(_ files: [RenderedFile], maxDiffLines: Int = 40) throws -> [StaleFile] {
+        try reading { try staleFiles(files, maxDiffLines: maxDiffLines) }
+    }
+
+    private func staleFiles(_ files: [RenderedFile], maxDiffLines: Int) throws -> [StaleFile] {
+        let recovery = Recovery(root: directory, fileSystem: fileSystem)
+        if fileSystem.kind(of: directory) == .directory, try recovery.pendingJournal() != nil {
+            throw FileOutputError.interruptedRun(directory.path(percentEncoded: false))
+        }
         let resolver = self.resolver
         let resolution = try resolver.resolve(files)
         let rendered = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })

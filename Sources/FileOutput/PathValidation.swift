@@ -7,6 +7,8 @@ enum PathValidation {
         let bytes = Array(path.utf8)
         if bytes.isEmpty { return "path is empty" }
         if bytes.contains(0) { return "contains a NUL character" }
+        // The manifest and the journal are line- and tab-separated: a control character would split an entry.
+        if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return "contains a control character" }
         if bytes.contains(UInt8(ascii: "\\")) { return "contains a backslash; use '/' as separator" }
         if bytes.first == UInt8(ascii: "/") { return "is absolute; paths must be relative to the output directory" }
         for component in bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
@@ -25,9 +27,7 @@ enum PathValidation {
         for path in paths {
             if let problem = problem(with: path) { throw FileOutputError.invalidPath(path, reason: problem) }
             let key = path.lowercased()
-            if key == Manifest.fileName.lowercased() {
-                throw FileOutputError.invalidPath(path, reason: "is reserved for the manifest")
-            }
+            if let reserved = reservation(of: path) { throw FileOutputError.invalidPath(path, reason: reserved) }
             if let other = seen[key] {
                 let reason = other == path ? "appears more than once" : "differs only in case from '\(other)'"
                 throw FileOutputError.invalidPath(path, reason: reason)
@@ -41,6 +41,15 @@ enum PathValidation {
                     throw FileOutputError.invalidPath(path, reason: "lies inside '\(other)', which is also a file")
                 }
             }
+        }
+    }
+
+    /// Names the writer keeps for itself at the top of the output folder.
+    static func reservation(of path: String) -> String? {
+        switch path.lowercased() {
+        case Manifest.fileName.lowercased(): return "is reserved for the manifest"
+        case Journal.fileName.lowercased(), Journal.stagingName.lowercased(): return "is reserved for the journal"
+        default: return nil
         }
     }
 

@@ -106,10 +106,7 @@ struct Resolver {
         let renderedKeys = Set(rendered.map { $0.path.lowercased() })
         for path in owned.sorted() where !renderedKeys.contains(path.lowercased()) {
             // Skipping case-only renames avoids deleting, on macOS, the file just written.
-            // Only regular files are removed: anything else is no longer ours.
-            if fileSystem.kind(of: root.appending(path: path)) == .file {
-                result.plan.removed.append(path)
-            }
+            if try isRemovable(path) { result.plan.removed.append(path) }
         }
 
         if manifest?.data != manifestData {
@@ -135,6 +132,25 @@ struct Resolver {
             return (data, try Manifest.parse(data))
         case .directory, .other:
             throw FileOutputError.pathConflict(Manifest.fileName, reason: "the manifest is not a regular file")
+        }
+    }
+
+    /// Whether a stale manifest entry names a regular file reached through real folders only. A line
+    /// that passes a symbolic link or names a link, folder or device is an error, not a skip: it is
+    /// how a hostile repository would point a removal outside the folder.
+    private func isRemovable(_ path: String) throws -> Bool {
+        for parent in PathValidation.parents(of: path) {
+            switch fileSystem.kind(of: root.appending(path: parent)) {
+            case .directory: continue
+            case nil, .file: return false
+            case .other: throw FileOutputError.corruptManifest(entry: path, reason: "passes through '\(parent)', which is a symbolic link or special file")
+            }
+        }
+        switch fileSystem.kind(of: root.appending(path: path)) {
+        case .file: return true
+        case nil: return false
+        case .directory: throw FileOutputError.corruptManifest(entry: path, reason: "is a directory, not a regular file")
+        case .other: throw FileOutputError.corruptManifest(entry: path, reason: "is a symbolic link or special file, not a regular file")
         }
     }
 

@@ -1,221 +1,161 @@
 import Foundation
 
-/// Applies a resolution all-or-nothing:
-/// 1. stage every new file as a temp next to its destination (a failure here changes nothing);
-/// 2. back up originals that will be replaced or removed (hard links, so cheap);
-/// 3. rename temps into place, remove stale files, manifest last;
-///    if any step fails, undo the steps done so far from the backups.
+/// Applies a resolution all-or-nothing, journaled so that a kill at any instant is repaired exactly:
+/// 1. the journal (phase `staging`) names every folder, temp and backup the run will create;
+/// 2. new files are staged as temps next to their destinations, originals backed up as hard links
+///    (a failure here deletes them; nothing visible changed);
+/// 3. everything is flushed, and the journal turns to `commit`: from here a killed run is rolled forward;
+/// 4. temps are renamed into place, stale files removed, the manifest last;
+///    a failure or SIGINT/SIGTERM turns the journal to `rollback` and undoes the steps done so far;
+/// 5. backups, emptied folders and finally the journal are removed.
 struct Transaction {
-    private enum Step {
-        case added(URL)
-        case replaced(URL, backup: URL)
-        case removed(URL, backup: URL)
-    }
-
     private let root: URL
     private let fileSystem: any FileSystem
-    private var createdDirectories: [URL] = []
-    /// Relative directories known to exist, so each is checked once rather than once per file.
-    private var readyDirectories: Set<String> = []
-    private var temps: [(temp: URL, destination: URL, path: String)] = []
-    private var backups: [URL: URL] = [:]
-    private var done: [Step] = []
+    private let interruption: Interruption
+    private var recovery: Recovery { Recovery(root: root, fileSystem: fileSystem) }
     /// One random draw per run (not per file: each draw is a syscall); the counter keeps sibling names unique.
     private let runID = String(UInt64.random(in: .min ... .max), radix: 16)
     private var siblingCount = 0
 
-    init(root: URL, fileSystem: any FileSystem) {
+    init(root: URL, fileSystem: any FileSystem, interruption: Interruption) {
         self.root = root
         self.fileSystem = fileSystem
+        self.interruption = interruption
     }
 
     mutating func apply(_ resolution: Resolution) throws {
         let writes = resolution.writes + (resolution.manifestWrite.map { [$0] } ?? [])
-        do {
-            try prepare(writes, removing: resolution.plan.removed, createRoot: !resolution.directoryExists)
-        } catch {
-            discardStaging()
-            throw error
-        }
-
-        // Temps are in `writes` order, so the manifest is moved into place last.
-        let manifestCount = resolution.manifestWrite == nil ? 0 : 1
-        for temp in temps.dropLast(manifestCount) { try commitRename(temp) }
-        for path in resolution.plan.removed { try commitRemoval(path) }
-        for temp in temps.suffix(manifestCount) { try commitRename(temp) }
-
-        // Committed: backups are no longer needed. Failing to delete one only leaves litter.
-        for backup in backups.values { try? fileSystem.remove(backup) }
-        for path in resolution.plan.removed { pruneEmptyParents(of: path) }
-    }
-
-    // MARK: - Preparation (changes nothing visible; undone by `discardStaging`)
-
-    private mutating func prepare(_ writes: [Resolution.PendingWrite], removing removed: [String], createRoot: Bool) throws {
-        let rootName = root.path(percentEncoded: false)
-        if createRoot {
-            do {
-                try createDirectoryChain(root)
-            } catch {
-                throw FileOutputError.outputDirectoryUnusable(rootName, reason: "cannot create it: \(reason(for: error))")
-            }
-        }
         if !writes.isEmpty && !fileSystem.isWritableDirectory(root) {
-            throw FileOutputError.outputDirectoryUnusable(rootName, reason: "not writable")
+            throw FileOutputError.outputDirectoryUnusable(root.path(percentEncoded: false), reason: "not writable")
         }
-        try stage(writes)
+        var journal = plan(writes, removing: resolution.plan.removed)
+        do {
+            try recovery.write(journal)
+        } catch {
+            throw FileOutputError.writeFailed(Journal.fileName, reason: reason(for: error))
+        }
 
-        for path in writes.filter(\.replacesExisting).map(\.path) + removed {
-            let original = root.appending(path: path)
-            let backup = nextSibling(of: path, tag: "bak")
-            do {
-                try fileSystem.linkOrCopy(original, to: backup)
-            } catch {
-                try? fileSystem.remove(backup)
-                throw FileOutputError.backupFailed(path, reason: reason(for: error))
-            }
-            backups[original] = backup
+        do {
+            try stage(writes, journal: journal)
+            try stopIfInterrupted()
+            try fileSystem.synchronize(root)
+            journal.phase = .commit
+            try recovery.write(journal)
+        } catch {
+            // Still `staging` on disk (or `commit` with every temp complete, if only the sync failed after it).
+            journal.phase = .staging
+            _ = recovery.rollBack(journal)
+            throw error as? FileOutputError ?? .writeFailed(Journal.fileName, reason: reason(for: error))
         }
+
+        for step in journal.steps {
+            do {
+                try stopIfInterrupted()
+                switch step {
+                case let .write(path, temp, _):
+                    do {
+                        try fileSystem.rename(url(temp), to: url(path))
+                    } catch {
+                        throw FileOutputError.renameFailed(path, reason: reason(for: error))
+                    }
+                case let .remove(path, _):
+                    do {
+                        try fileSystem.remove(url(path))
+                    } catch {
+                        throw FileOutputError.removeFailed(path, reason: reason(for: error))
+                    }
+                }
+            } catch let cause as FileOutputError {
+                try rollBack(journal, cause: cause)
+            }
+        }
+        recovery.finish(journal)
     }
 
-    /// Writes every new file as a temp next to its destination: directories first, then the files as one batch.
-    private mutating func stage(_ writes: [Resolution.PendingWrite]) throws {
+    // MARK: - Preparation
+
+    /// Names every scratch file and new folder before any exists, in commit order (manifest last).
+    private mutating func plan(_ writes: [Resolution.PendingWrite], removing removed: [String]) -> Journal {
+        var journal = Journal(phase: .staging, createdDirectories: [], steps: [])
+        var known = Set<String>()
         for write in writes {
-            guard let parent = PathValidation.parents(of: write.path).last, !readyDirectories.contains(parent) else { continue }
+            for parent in PathValidation.parents(of: write.path) where !known.contains(parent) {
+                known.insert(parent)
+                if fileSystem.kind(of: url(parent)) == nil { journal.createdDirectories.append(parent) }
+            }
+        }
+        let manifestCount = writes.last?.path == Manifest.fileName ? 1 : 0
+        for write in writes.dropLast(manifestCount) { journal.steps.append(step(for: write)) }
+        for path in removed { journal.steps.append(.remove(path: path, backup: nextSibling(of: path, tag: "bak"))) }
+        for write in writes.suffix(manifestCount) { journal.steps.append(step(for: write)) }
+        return journal
+    }
+
+    private mutating func step(for write: Resolution.PendingWrite) -> Journal.Step {
+        .write(path: write.path, temp: nextSibling(of: write.path, tag: "tmp"),
+               backup: write.replacesExisting ? nextSibling(of: write.path, tag: "bak") : nil)
+    }
+
+    /// Folders first, then every temp as one batch, then the backups.
+    private func stage(_ writes: [Resolution.PendingWrite], journal: Journal) throws {
+        for directory in journal.createdDirectories {
             do {
-                try createDirectoryChain(root.appending(path: parent))
+                try fileSystem.createDirectory(url(directory))
             } catch {
-                throw FileOutputError.writeFailed(write.path, reason: "cannot create directory '\(parent)': \(reason(for: error))")
-            }
-            readyDirectories.insert(parent)
-        }
-        let staged = writes.map { write in
-            (temp: nextSibling(of: write.path, tag: "tmp"), destination: root.appending(path: write.path), path: write.path)
-        }
-        let failures = fileSystem.writeNew(zip(writes, staged).map { NewFile(data: Data($0.data), url: $1.temp) })
-        var firstFailure: FileOutputError?
-        for (entry, failure) in zip(staged, failures) {
-            if let failure {
-                // A failed write may still have left a partial file.
-                try? fileSystem.remove(entry.temp)
-                firstFailure = firstFailure ?? .writeFailed(entry.path, reason: reason(for: failure))
-            } else {
-                temps.append(entry)
+                let path = writes.first { $0.path.hasPrefix(directory + "/") }?.path ?? directory
+                throw FileOutputError.writeFailed(path, reason: "cannot create directory '\(directory)': \(reason(for: error))")
             }
         }
-        if let firstFailure { throw firstFailure }
-    }
-
-    /// Creates `url` and any missing ancestors, remembering them so a rollback removes exactly those.
-    private mutating func createDirectoryChain(_ url: URL) throws {
-        var missing: [URL] = []
-        var current = url
-        while fileSystem.kind(of: current) == nil {
-            missing.append(current)
-            let parent = current.deletingLastPathComponent()
-            if parent.path(percentEncoded: false) == current.path(percentEncoded: false) { break }
-            current = parent
+        let data = Dictionary(writes.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+        var staged: [(path: String, file: NewFile)] = []
+        for case let .write(path, temp, _) in journal.steps {
+            staged.append((path, NewFile(data: Data(data[path] ?? []), url: url(temp))))
         }
-        for directory in missing.reversed() {
-            try fileSystem.createDirectory(directory)
-            createdDirectories.append(directory)
+        let failures = fileSystem.writeNew(staged.map(\.file))
+        if let index = failures.firstIndex(where: { $0 != nil }), let failure = failures[index] {
+            throw FileOutputError.writeFailed(staged[index].path, reason: reason(for: failure))
         }
-    }
-
-    /// Removes temps, backups and directories made by this run; nothing else was touched yet.
-    private mutating func discardStaging() {
-        for temp in temps { try? fileSystem.remove(temp.temp) }
-        temps.removeAll()
-        for backup in backups.values { try? fileSystem.remove(backup) }
-        backups.removeAll()
-        // Deepest first; `remove` refuses non-empty directories, which is what we want.
-        for directory in createdDirectories.reversed() { try? fileSystem.remove(directory) }
-        createdDirectories.removeAll()
+        for step in journal.steps {
+            let original: String, backup: String
+            switch step {
+            case let .write(path, _, saved?): (original, backup) = (path, saved)
+            case let .remove(path, saved): (original, backup) = (path, saved)
+            case .write: continue
+            }
+            do {
+                try fileSystem.linkOrCopy(url(original), to: url(backup))
+            } catch {
+                throw FileOutputError.backupFailed(original, reason: reason(for: error))
+            }
+        }
     }
 
     // MARK: - Commit
 
-    private mutating func commitRename(_ temp: (temp: URL, destination: URL, path: String)) throws {
-        do {
-            try fileSystem.rename(temp.temp, to: temp.destination)
-        } catch {
-            try rollBack(cause: .renameFailed(temp.path, reason: reason(for: error)))
-        }
-        if let backup = backups[temp.destination] {
-            done.append(.replaced(temp.destination, backup: backup))
-        } else {
-            done.append(.added(temp.destination))
-        }
+    private func stopIfInterrupted() throws {
+        if let signal = interruption.pending() { throw FileOutputError.interrupted(signal: signal) }
     }
 
-    private mutating func commitRemoval(_ path: String) throws {
-        let url = root.appending(path: path)
-        do {
-            try fileSystem.remove(url)
-        } catch {
-            try rollBack(cause: .removeFailed(path, reason: reason(for: error)))
-        }
-        if let backup = backups[url] { done.append(.removed(url, backup: backup)) }
-    }
-
-    /// Undoes committed steps newest first, then discards the staging. Always throws.
-    private mutating func rollBack(cause: FileOutputError) throws -> Never {
-        var unrestored: [String] = []
-        for step in done.reversed() {
-            do {
-                switch step {
-                case let .added(url):
-                    try fileSystem.remove(url)
-                case let .replaced(url, backup), let .removed(url, backup):
-                    try fileSystem.rename(backup, to: url)
-                    backups[url] = nil
-                }
-            } catch {
-                switch step {
-                case let .added(url):
-                    unrestored.append(relative(url))
-                case let .replaced(url, _), let .removed(url, _):
-                    unrestored.append(relative(url))
-                    // Forget the backup so `discardStaging` keeps it: it is the only copy left.
-                    backups[url] = nil
-                }
-            }
-        }
-        done.removeAll()
-        discardStaging()
+    /// Undoes the committed steps from the backups, then throws `cause` (or what could not be undone).
+    private func rollBack(_ journal: Journal, cause: FileOutputError) throws -> Never {
+        var undoing = journal
+        undoing.phase = .rollback
+        // If this fails the disk still says `commit`, and the next run rolls forward: still exact.
+        try? recovery.write(undoing)
+        let unrestored = recovery.rollBack(undoing)
         guard unrestored.isEmpty else {
-            throw FileOutputError.rollbackFailed(cause: cause.headline, unrestored: unrestored.sorted())
+            throw FileOutputError.rollbackFailed(cause: cause.headline, unrestored: unrestored)
         }
         throw cause
     }
 
     // MARK: - Helpers
 
-    /// `.<name>.<tag>-<run>-<n>` in the directory of the relative `path`, so `rename` stays on one file system.
-    /// Built as a string: three URL operations per file cost more than writing it.
-    private mutating func nextSibling(of path: String, tag: String) -> URL {
+    private func url(_ path: String) -> URL { root.appending(path: path) }
+
+    /// `.<name>.<tag>-<run>-<n>` in the directory of `path`, so `rename` stays on one file system.
+    private mutating func nextSibling(of path: String, tag: String) -> String {
         siblingCount += 1
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let directory = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return root.appending(path: "\(directory).\(name).\(tag)-\(runID)-\(siblingCount)")
-    }
-
-    private func relative(_ url: URL) -> String {
-        let full = url.path(percentEncoded: false)
-        let base = root.path(percentEncoded: false)
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
-    }
-
-    /// Removes directories left empty by stale files, up to (not including) the root.
-    private func pruneEmptyParents(of path: String) {
-        for parent in PathValidation.parents(of: path).reversed() {
-            let url = root.appending(path: parent)
-            guard fileSystem.kind(of: url) == .directory,
-                  let entries = try? fileSystem.list(url), entries.isEmpty,
-                  (try? fileSystem.remove(url)) != nil
-            else { return }
-        }
+        return Journal.siblingPrefix(of: path, tag: tag) + "\(runID)-\(siblingCount)"
     }
 }

@@ -59,8 +59,8 @@ private struct Differ {
     }
 
     mutating func compareOperations() {
-        let oldOps = Dictionary(old.operations.map { ("\($0.method) \($0.path)", $0) }, uniquingKeysWith: { first, _ in first })
-        let newOps = Dictionary(new.operations.map { ("\($0.method) \($0.path)", $0) }, uniquingKeysWith: { first, _ in first })
+        let oldOps = Dictionary(old.operations.map { ("\($0.method.rawValue) \($0.path)", $0) }, uniquingKeysWith: { first, _ in first })
+        let newOps = Dictionary(new.operations.map { ("\($0.method.rawValue) \($0.path)", $0) }, uniquingKeysWith: { first, _ in first })
         for (key, operation) in oldOps where newOps[key] == nil {
             record(true, .removed, "`\(operation.qualifiedName)`", "operation `\(key)` removed")
         }
@@ -114,11 +114,20 @@ private struct Differ {
         case (nil, nil):
             break
         }
-        let before = old.success?.type.map { shape($0, oldTypes) }
-        let after = new.success?.type.map { shape($0, newTypes) }
-        if before != after {
-            record(true, .changed, subject, "result type \(old.success?.type?.swift ?? "Void") -> \(new.success?.type?.swift ?? "Void")")
+        if resultShape(old, oldTypes) != resultShape(new, newTypes) {
+            record(true, .changed, subject, "result type \(resultName(old)) -> \(resultName(new))")
         }
+    }
+
+    /// An operation with several 2xx responses returns an enum: its cases and their bodies are its shape.
+    private func resultShape(_ operation: OperationDecl, _ types: [String: TypeDecl]) -> String? {
+        guard let successEnum = operation.successEnum else { return operation.success?.type.map { shape($0, types) } }
+        let cases = successEnum.cases.map { "\($0.name)(\($0.response.type.map { shape($0, types) } ?? ""))" }
+        return "enum " + cases.joined(separator: ", ")
+    }
+
+    private func resultName(_ operation: OperationDecl) -> String {
+        operation.successEnum?.name ?? operation.success?.type?.swift ?? "Void"
     }
 
     /// Inline request/response types are renamed with their operation; compare them structurally by kind of type.
@@ -205,7 +214,9 @@ private struct TypeUsage {
         for operation in api.operations {
             if let body = operation.body { Self.collect(body.type, types, into: &sent) }
             for parameter in operation.parameters { Self.collect(parameter.type, types, into: &sent) }
-            if let type = operation.success?.type { Self.collect(type, types, into: &received) }
+            for response in operation.responses where response.status.isSuccess {
+                if let type = response.type { Self.collect(type, types, into: &received) }
+            }
         }
     }
 

@@ -9,6 +9,8 @@ public struct GenerateOptions: Sendable {
     public var specPath: String
     /// Overlay files applied in order after loading, before the IR.
     public var overlays: [String]
+    /// `*.known-defects.yaml` files: warnings they accept are summed up instead of printed.
+    public var knownDefects: [String] = []
     public var outputDirectory: String
     public var moduleName: String?
     public var templatesDirectory: String?
@@ -17,6 +19,10 @@ public struct GenerateOptions: Sendable {
     public var includeSupport: Bool
     /// Fold output into the four fixed files a build plugin declares.
     public var bundle = false
+    /// nil: the config file's choice, else `.tolerant`.
+    public var decoding: DecodingPolicy?
+    /// nil: the config file's choice, else `.decimal`.
+    public var numbers: NumberRepresentation?
     public var config = GeneratorConfig()
 
     public init(specPath: String, overlays: [String] = [], outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true) {
@@ -42,27 +48,32 @@ public struct Rendered: Sendable {
     public var files: [RenderedFile]
     public var diagnostics: [Diagnostic]
     public var moduleName: String
+    /// Warnings accepted by known-defects files, per file.
+    public var accepted: [AcceptedDefects] = []
 }
 
 public enum Generator {
     /// Load, model, IR and render; nothing is written.
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
-        let loaded = SpecLoader.load(path: options.specPath, overlays: options.overlays)
+        let config = options.config
+        let numbers = options.numbers ?? config.numbers ?? .decimal
+        let loaded = SpecLoader.load(
+            path: options.specPath, overlays: options.overlays, knownDefects: options.knownDefects, options: IROptions(numbers: numbers))
         guard let loadedAPI = loaded.api, !loaded.hasErrors else {
             let first = loaded.diagnostics.first { $0.severity == .error }
             throw GenerationFailure(description: first?.description ?? "\(options.specPath): error: the spec could not be read", diagnostics: loaded.diagnostics)
         }
-        let config = options.config
         let api = APIFilter.apply(config, to: loadedAPI)
         let moduleName = options.moduleName ?? config.moduleName ?? defaultModuleName(api.title)
         do {
             let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
             let renderOptions = RenderOptions(
                 moduleName: moduleName, accessLevel: config.accessLevel ?? options.accessLevel,
-                includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport)
+                includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport,
+                decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers)
             var files = try Renderer.render(api, options: renderOptions, templates: templates).map { RenderedFile(path: $0.path, contents: $0.contents) }
             if options.bundle { files = Bundler.bundle(files, module: moduleName) }
-            return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName)
+            return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName, accepted: loaded.accepted)
         } catch {
             throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)
         }

@@ -1,5 +1,7 @@
 import Diagnostics
 import Foundation
+import IR
+import Rendering
 import YAMLLoader
 
 /// The optional `openapi-generator.yaml` beside a spec (used by the build plugin and `--config`).
@@ -7,6 +9,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var accessLevel: String?
     public var moduleName: String?
     public var docs: Bool?
+    public var decoding: DecodingPolicy?
+    public var numbers: NumberRepresentation?
     public var includeTags: [String] = []
     public var excludeTags: [String] = []
     public var includePaths: [String] = []
@@ -17,7 +21,7 @@ public struct GeneratorConfig: Sendable, Equatable {
     public init() {}
 
     public static let knownKeys = [
-        "access", "moduleName", "docs", "includeTags", "excludeTags", "includePaths", "excludePaths",
+        "access", "moduleName", "docs", "decoding", "numbers", "includeTags", "excludeTags", "includePaths", "excludePaths",
         "includeOperations", "excludeOperations",
     ]
 
@@ -60,6 +64,16 @@ public struct GeneratorConfig: Sendable, Equatable {
             case "docs":
                 guard let value = entry.value.bool else { throw fail("'docs' must be true or false") }
                 config.docs = value
+            case "decoding":
+                guard let value = entry.value.string.flatMap(DecodingPolicy.init(rawValue:)) else {
+                    throw fail("'decoding' must be tolerant or strict")
+                }
+                config.decoding = value
+            case "numbers":
+                guard let value = entry.value.string.flatMap(NumberRepresentation.init(rawValue:)) else {
+                    throw fail("'numbers' must be decimal or double")
+                }
+                config.numbers = value
             case "includeTags": config.includeTags = try strings()
             case "excludeTags": config.excludeTags = try strings()
             case "includePaths": config.includePaths = try strings()

@@ -4,7 +4,7 @@ import IR
 public enum OperationList {
     public static func render(_ api: API) -> String {
         api.operations
-            .map { "\($0.qualifiedName)\t\($0.method)\t\($0.path)\t\(oneField($0.summary ?? ""))" }
+            .map { "\($0.qualifiedName)\t\($0.method.rawValue)\t\($0.path)\t\(oneField($0.summary ?? ""))" }
             .sorted()
             .map { $0 + "\n" }
             .joined()

@@ -33,7 +33,7 @@ public struct OperationDecl: Sendable {
     public var name: String
     /// `tag.name`, how users and `generate list` know the operation.
     public var qualifiedName: String { "\(tagProperty).\(name)" }
-    public var method: String
+    public var method: HTTPMethod
     public var path: String
     public var pathPieces: [PathPiece]
     public var summary: String?
@@ -42,9 +42,89 @@ public struct OperationDecl: Sendable {
     /// In signature order: required first, then optional.
     public var parameters: [ParameterDecl]
     public var body: RequestBodyDecl?
+    /// The first 2xx response.
     public var success: ResponseDecl?
+    /// Set when the spec declares more than one 2xx response: the operation returns this enum.
+    public var successEnum: SuccessEnumDecl?
     public var responses: [ResponseDecl]
     public var pointer: JSONPointer
+}
+
+/// The eight methods OpenAPI paths declare.
+public enum HTTPMethod: String, Sendable, CaseIterable {
+    case get = "GET", put = "PUT", post = "POST", delete = "DELETE"
+    case options = "OPTIONS", head = "HEAD", patch = "PATCH", trace = "TRACE"
+
+    /// GET, HEAD and DELETE requests never carry a body: RFC 9110 gives one no meaning there,
+    /// and proxies and servers may reject or drop it.
+    public var sendsBody: Bool {
+        switch self {
+        case .get, .head, .delete: false
+        case .put, .post, .options, .patch, .trace: true
+        }
+    }
+}
+
+/// A key of an operation's `responses`.
+public enum ResponseStatus: Hashable, Sendable {
+    case code(Int)
+    /// `2XX` is `.range(2)`.
+    case range(Int)
+    case `default`
+
+    /// `200`, `2XX` (any case) or `default`; nil for anything else.
+    public init?(key: String) {
+        let upper = key.uppercased()
+        if upper == "DEFAULT" {
+            self = .default
+        } else if upper.count == 3, upper.hasSuffix("XX"), let digit = upper.first?.wholeNumberValue, (1...5).contains(digit) {
+            self = .range(digit)
+        } else if upper.count == 3, let code = Int(upper), (100...599).contains(code) {
+            self = .code(code)
+        } else {
+            return nil
+        }
+    }
+
+    public var isSuccess: Bool {
+        switch self {
+        case .code(let code): (200...299).contains(code)
+        case .range(let digit): digit == 2
+        case .default: false
+        }
+    }
+
+    /// As the spec writes it: `200`, `2XX`, `default`.
+    public var text: String {
+        switch self {
+        case .code(let code): String(code)
+        case .range(let digit): "\(digit)XX"
+        case .default: "default"
+        }
+    }
+
+    /// Codes, then ranges of the same class, then `default`, so a switch tries the specific ones first.
+    public var sortKey: Int {
+        switch self {
+        case .code(let code): code * 10
+        case .range(let digit): digit * 1000 + 999
+        case .default: Int.max
+        }
+    }
+}
+
+/// The enum returned by an operation with several 2xx responses.
+public struct SuccessEnumDecl: Sendable {
+    /// The operation's `Response` type name (`PostUsersIdUserConnectionsResponse`).
+    public var name: String
+    /// In status order: codes first, then the `2XX` range.
+    public var cases: [SuccessCase]
+}
+
+public struct SuccessCase: Sendable {
+    /// `ok`, `accepted`, `status250`, `otherSuccess` (the `2XX` range).
+    public var name: String
+    public var response: ResponseDecl
 }
 
 public enum ParameterKind: String, Sendable {
@@ -88,7 +168,7 @@ public struct RequestBodyDecl: Sendable {
 }
 
 public struct ResponseDecl: Sendable {
-    public var status: String
+    public var status: ResponseStatus
     public var description: String?
     public var contentType: String?
     public var type: TypeRef?
@@ -140,4 +220,6 @@ public struct TypeDecl: Sendable {
     public var nested: [TypeDecl]
     /// The component name for component schemas, nil for inline types.
     public var componentName: String?
+    /// Reached from a response body, so the client decodes it (and may have to tolerate the server).
+    public var isDecoded = false
 }

@@ -95,32 +95,44 @@ extension Builder {
         return .json
     }
 
-    mutating func translateResponses(_ plan: OperationPlan) -> [ResponseDecl] {
-        var result: [ResponseDecl] = []
-        let entries = plan.operation.responses.sorted { lhs, rhs in
-            (lhs.status == "DEFAULT" ? "999" : lhs.status) < (rhs.status == "DEFAULT" ? "999" : rhs.status)
-        }
-        var successDeclared = false
-        for entry in entries {
+    /// Every response in status order. With more than one 2xx response each success gets its own
+    /// inline type (`XResponse200`, `XResponse202`) and the operation returns an enum named `XResponse`.
+    mutating func translateResponses(_ plan: OperationPlan) -> (responses: [ResponseDecl], successEnum: SuccessEnumDecl?) {
+        var entries: [(status: ResponseStatus, response: Response)] = []
+        for entry in plan.operation.responses {
             guard let response = document.response(entry.response) else {
                 if case .reference(let reference) = entry.response {
                     warn("response $ref '\(reference.raw)' points to nothing; skipped", reference.origin)
                 }
                 continue
             }
-            let status = entry.status == "DEFAULT" ? "default" : entry.status
+            guard let status = ResponseStatus(key: entry.status) else {
+                warn("response key '\(entry.status)' is not a status code, a range like 2XX, or 'default'; skipped", entry.origin)
+                continue
+            }
+            // `2XX` and `2xx` are distinct YAML keys but one status.
+            if entries.contains(where: { $0.status == status }) {
+                warn("response '\(status.text)' is declared twice; the first one is kept", entry.origin)
+                continue
+            }
+            entries.append((status, response))
+        }
+        entries.sort { $0.status.sortKey < $1.status.sortKey }  // keys are unique now, so the order is total
+        let several = entries.filter(\.status.isSuccess).count > 1
+        var result: [ResponseDecl] = []
+        var successDeclared = false
+        for (status, response) in entries {
             let media = response.content.first { bodyEncoding($0.contentType) == .json } ?? response.content.first
             var type: TypeRef?
             if let media {
-                let isSuccess = status.hasPrefix("2") && !successDeclared
+                let isSuccess = status.isSuccess && (several || !successDeclared)
+                let slot: TypeSlot = isSuccess && !several
+                    ? .topLevel(plan.responseType)
+                    : .fresh(Naming.responseTypeName(plan.responseType, status: status.text))
                 switch bodyEncoding(media.contentType) {
                 case .json:
                     if let schema = media.schema {
-                        if isSuccess {
-                            type = typeRef(schema, slot: .topLevel(plan.responseType), depth: 0)
-                        } else if schema.reference != nil {
-                            type = typeRef(schema, slot: .fresh(plan.responseType + status), depth: 0)
-                        }
+                        if isSuccess || schema.reference != nil { type = typeRef(schema, slot: slot, depth: 0) }
                     } else if isSuccess {
                         type = .json
                     }
@@ -131,6 +143,16 @@ extension Builder {
             }
             result.append(ResponseDecl(status: status, description: response.description, contentType: media?.contentType, type: type))
         }
-        return result
+        guard several else { return (result, nil) }
+        var namer = UniqueNamer(reserved: ["response", "status", "headers"])
+        let cases = result.filter(\.status.isSuccess).map { response in
+            let wanted: String
+            switch response.status {
+            case .code(let code): wanted = Naming.successCaseName(code: code)
+            case .range, .default: wanted = Naming.successRangeCaseName
+            }
+            return SuccessCase(name: namer.claim(wanted).name, response: response)
+        }
+        return (result, SuccessEnumDecl(name: plan.responseType, cases: cases))
     }
 }

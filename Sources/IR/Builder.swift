@@ -5,8 +5,8 @@ import YAMLLoader
 
 /// Translates a document into the IR. Pure: same document, same IR.
 public enum IRBuilder {
-    public static func build(_ document: Document) -> (api: API, diagnostics: [Diagnostic]) {
-        var builder = Builder(document: document)
+    public static func build(_ document: Document, options: IROptions = IROptions()) -> (api: API, diagnostics: [Diagnostic]) {
+        var builder = Builder(document: document, options: options)
         let api = builder.run()
         return (api, builder.diagnostics.all)
     }
@@ -14,6 +14,7 @@ public enum IRBuilder {
 
 struct Builder {
     let document: Document
+    let options: IROptions
     var diagnostics = DiagnosticBag()
     var table = TypeTable()
     /// Component schema name -> Swift type name.
@@ -22,8 +23,9 @@ struct Builder {
     /// Guards inline `$ref` chains that point at non-component schemas.
     var resolving: Set<JSONPointer> = []
 
-    init(document: Document) {
+    init(document: Document, options: IROptions) {
         self.document = document
+        self.options = options
     }
 
     mutating func warn(_ message: String, _ origin: Origin) {
@@ -39,6 +41,7 @@ struct Builder {
         }
         let groups = translateOperations(plans)
         markIndirectProperties()
+        markDecodedTypes(groups)
         if document.securitySchemes.isEmpty {
             diagnostics.note("the spec declares no securitySchemes; use BearerTokenMiddleware (or your own middleware) if the API needs a token", at: document.root.mark.location(in: document.files), pointer: JSONPointer(["components"]))
         }

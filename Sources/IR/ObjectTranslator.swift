@@ -19,7 +19,7 @@ extension Builder {
                 unique.append(property)
             }
         }
-        var namer = UniqueNamer()
+        var namer = UniqueNamer(reserved: Naming.reservedPropertyNames)
         var result: [PropertyDecl] = []
         for (name, propertySchema) in unique {
             let claimed = namer.claim(Naming.propertyName(name))

@@ -26,15 +26,33 @@ extension Builder {
         let operation = plan.operation
         var namer = UniqueNamer(reserved: ["body", "extraFields"])
         let parameters = translateParameters(plan, namer: &namer)
-        let body = operation.requestBody.flatMap { translateBody($0, plan) }
-        let responses = translateResponses(plan)
-        let success = responses.first { $0.status.hasPrefix("2") }
+        // The model reads only the eight OpenAPI methods; GET is never reached.
+        let method = HTTPMethod(rawValue: operation.method.uppercased()) ?? .get
+        var body: RequestBodyDecl?
+        if let item = operation.requestBody {
+            if method.sendsBody {
+                body = translateBody(item, plan)
+            } else {
+                warn("a \(method.rawValue) request carries no body; the declared request body is dropped (declare its fields as query parameters instead)", requestBodyOrigin(item))
+            }
+        }
+        let (responses, successEnum) = translateResponses(plan)
+        let success = responses.first { $0.status.isSuccess }
         let ordered = parameters.filter(\.required) + parameters.filter { !$0.required }
         return OperationDecl(
-            tagProperty: plan.tagProperty, name: plan.name, method: operation.method.uppercased(), path: operation.path,
+            tagProperty: plan.tagProperty, name: plan.name, method: method, path: operation.path,
             pathPieces: pathPieces(operation.path, parameters),
             summary: operation.summary, description: operation.description, deprecated: operation.deprecated,
-            parameters: ordered, body: body, success: success, responses: responses, pointer: operation.origin.pointer)
+            parameters: ordered, body: body, success: success, successEnum: successEnum, responses: responses,
+            pointer: operation.origin.pointer)
+    }
+
+    /// Where the operation declares its body: the `$ref` or the inline body.
+    private func requestBodyOrigin(_ item: RefOr<RequestBody>) -> Origin {
+        switch item {
+        case .reference(let reference): reference.origin
+        case .value(let body): body.origin
+        }
     }
 
     private func pathPieces(_ path: String, _ parameters: [ParameterDecl]) -> [PathPiece] {

@@ -102,7 +102,7 @@ extension Builder {
             case "int64": return .int64
             default: return .int
             }
-        case "number": return schema.format == "float" ? .float : .double
+        case "number": return options.numbers.type
         case "boolean": return .bool
         case "array":
             guard let items = schema.items else { return .array(.json) }

@@ -1,6 +1,6 @@
 /// A Swift type as the templates spell it, built from schemas.
 public indirect enum TypeRef: Hashable, Sendable {
-    case string, int, int32, int64, double, float, bool
+    case string, int, int32, int64, double, decimal, bool
     case date, dateTime, uuid, binary, json
     case named(String)
     case array(TypeRef)
@@ -14,7 +14,7 @@ public indirect enum TypeRef: Hashable, Sendable {
         case .int32: return "Int32"
         case .int64: return "Int64"
         case .double: return "Double"
-        case .float: return "Float"
+        case .decimal: return "Decimal"
         case .bool: return "Bool"
         case .date: return "DateOnly"
         case .dateTime: return "Date"
@@ -35,7 +35,7 @@ public indirect enum TypeRef: Hashable, Sendable {
         case .int32: return "integer (int32)"
         case .int64: return "integer (int64)"
         case .double: return "number"
-        case .float: return "number (float)"
+        case .decimal: return "number (exact decimal)"
         case .bool: return "boolean"
         case .date: return "string (date)"
         case .dateTime: return "string (date-time)"
@@ -51,7 +51,7 @@ public indirect enum TypeRef: Hashable, Sendable {
     /// Scalars that can travel in a path, query, header or form field.
     public var isScalar: Bool {
         switch self {
-        case .string, .int, .int32, .int64, .double, .float, .bool, .date, .dateTime, .uuid: return true
+        case .string, .int, .int32, .int64, .double, .decimal, .bool, .date, .dateTime, .uuid: return true
         default: return false
         }
     }

@@ -24,5 +24,10 @@ extension Naming {
         "JSONValue", "DateOnly", "APIClient", "APIError", "APIResponse", "RequestBuilder",
         "MultipartForm", "URLEncodedForm", "FilePart", "ParameterValue", "Indirect",
         "BearerTokenMiddleware", "Client", "DateTimeCoding", "APIJSON", "QueryStyle",
+        "DecodingMismatch", "DecodingMismatchHandler", "DecodingMismatchError", "TolerantObject", "TolerantTrial",
+        "Coercion", "LosslessJSONCoercible", "JSONTextDecodable",
     ]
+
+    /// Property names the generated models declare themselves (`unmatchedFields` keeps what did not fit).
+    public static let reservedPropertyNames: Set<String> = ["unmatchedFields"]
 }

@@ -110,6 +110,10 @@ Reached as `client.{{{propertyName}}}` (type `{{{typeName}}}`).
 {{#responses}}
 | {{{status}}} | {{{contentType}}} | {{{type}}} | {{{description}}} |
 {{/responses}}
+{{#successEnum}}
+
+Returns `{{{name}}}`, one case per 2xx status: {{{caseList}}}; `.status` and `.headers` say what came.
+{{/successEnum}}
 
 ```swift
 {{{usage}}}
@@ -134,6 +138,7 @@ Reached as `client.{{{propertyName}}}` (type `{{{typeName}}}`).
 - {template: support/CancellationRace, each: once, path: "{module}/Support/CancellationRace.swift", support: true}
 - {template: support/CivilCalendar, each: once, path: "{module}/Support/CivilCalendar.swift", support: true}
 - {template: support/DateOnly, each: once, path: "{module}/Support/DateOnly.swift", support: true}
+- {template: support/DecodingMismatch, each: once, path: "{module}/Support/DecodingMismatch.swift", support: true}
 - {template: support/DateTimeCoding, each: once, path: "{module}/Support/DateTimeCoding.swift", support: true}
 - {template: support/FilePart, each: once, path: "{module}/Support/FilePart.swift", support: true}
 - {template: support/Indirect, each: once, path: "{module}/Support/Indirect.swift", support: true}
@@ -144,6 +149,7 @@ Reached as `client.{{{propertyName}}}` (type `{{{typeName}}}`).
 - {template: support/PercentEncoding, each: once, path: "{module}/Support/PercentEncoding.swift", support: true}
 - {template: support/QueryStyle, each: once, path: "{module}/Support/QueryStyle.swift", support: true}
 - {template: support/RequestBuilder, each: once, path: "{module}/Support/RequestBuilder.swift", support: true}
+- {template: support/TolerantDecoding, each: once, path: "{module}/Support/TolerantDecoding.swift", support: true}
 - {template: support/URLEncodedForm, each: once, path: "{module}/Support/URLEncodedForm.swift", support: true}
 - {template: support/FormExtras, each: once, path: "{module}/Support/FormExtras.swift", support: true}
 - {template: docs/index, each: once, path: "docs/README.md", docs: true}
@@ -194,7 +200,7 @@ nonisolated {{{access}}} struct APIClient: Sendable {
         let serverURL = self.serverURL
         let limit = maxResponseBytes
         do {
-            return try await CancellationRace.run {
+            let response = try await CancellationRace.run {
                 var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
                     try await transport.send($0, body: $1, baseURL: $2, operationID: operationID)
                 }
@@ -215,6 +221,8 @@ nonisolated {{{access}}} struct APIClient: Sendable {
                 }
                 return APIResponse(status: response.status.code, headers: response.headerFields, body: data)
             }
+            ResponseCapture.current?.record(response)
+            return response
         } catch {
             throw APIError.wrap(error)
         }
@@ -365,8 +373,14 @@ import Foundation
 
 /// The JSON coders every generated client uses, wired to `DateTimeCoding`.
 nonisolated {{{access}}} enum APIJSON {
-    {{{access}}} static func makeDecoder() -> JSONDecoder {
+    /// `onMismatch` hears every place a tolerant model found the response off its spec. With
+    /// `keepUndeclaredFields`, tolerant models also keep the fields their spec does not declare in
+    /// `unmatchedFields` (it costs about a third more decoding time; the whole body is always reachable
+    /// through `Client.withResponse`).
+    {{{access}}} static func makeDecoder(onMismatch: DecodingMismatchHandler = .ignore, keepUndeclaredFields: Bool = false) -> JSONDecoder {
         let decoder = JSONDecoder()
+        decoder.decodingMismatchHandler = onMismatch
+        if keepUndeclaredFields, let key = keepsUndeclaredFieldsKey { decoder.userInfo[key] = true }
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let string = try container.decode(String.self)
@@ -379,6 +393,8 @@ nonisolated {{{access}}} enum APIJSON {
         }
         return decoder
     }
+
+    static let keepsUndeclaredFieldsKey = CodingUserInfoKey(rawValue: "KeepUndeclaredFields")
 
     /// Sorted keys make request bodies deterministic (tests, caching, signatures).
     {{{access}}} static func makeEncoder() -> JSONEncoder {
@@ -421,6 +437,39 @@ nonisolated {{{access}}} struct APIResponse: Sendable, Hashable {
     {{{access}}} var isJSONOrUntyped: Bool {
         guard let type = mediaType, !type.isEmpty else { return true }
         return type == "application/json" || type.hasSuffix("+json")
+    }
+}
+
+/// Keeps the last response `APIClient.send` receives while `Client.withResponse` runs. A task local, so
+/// operations return plain values and a call outside `withResponse` costs one lookup, no generated code.
+nonisolated final class ResponseCapture: @unchecked Sendable {
+    @TaskLocal static var current: ResponseCapture?
+
+    private let lock = NSLock()
+    private var last: APIResponse?
+
+    func record(_ response: APIResponse) {
+        lock.lock()
+        last = response
+        lock.unlock()
+    }
+
+    var response: APIResponse? {
+        lock.lock()
+        defer { lock.unlock() }
+        return last
+    }
+
+    /// `call`'s value with the last response received while it ran (calls in its child tasks included).
+    static func run<Value>(
+        isolation: isolated (any Actor)?, _ call: () async throws -> Value
+    ) async throws -> (Value, APIResponse) {
+        let capture = ResponseCapture()
+        let value = try await $current.withValue(capture, operation: call, isolation: isolation)
+        guard let response = capture.response else {
+            throw APIError.invalidRequest("withResponse: the closure sent no request")
+        }
+        return (value, response)
     }
 }
 
@@ -785,6 +834,89 @@ nonisolated {{{access}}} enum DateTimeCoding {
 
         static func digit(_ byte: UInt8) -> Int? {
             byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
+        }
+    }
+}
+
+"""#####,
+        "support/DecodingMismatch": #####"""
+// Generated by swift-budgea-generator (support runtime). Do not edit: run `swift run generate`.
+import Foundation
+
+/// One place where a response did not match its spec, noticed while a tolerant model decoded it.
+nonisolated {{{access}}} struct DecodingMismatch: Sendable, Hashable, CustomStringConvertible {
+    {{{access}}} enum Kind: String, Sendable, Hashable {
+        /// A required field is absent or null: the property is nil.
+        case missing
+        /// Another JSON type that converts without loss (`"12"` to `Int`, `1` to `Bool`): the property holds it.
+        case coerced
+        /// Not readable as the declared type: the property is nil, the raw JSON is in `unmatchedFields`.
+        case unreadable
+        /// An array element that could not be read was left out; the raw array is in `unmatchedFields`.
+        case droppedElement
+    }
+
+    {{{access}}} var kind: Kind
+    /// JSON path from the body's root, e.g. `$.banks[0].beta`.
+    {{{access}}} var path: String
+    /// The Swift type the spec promised.
+    {{{access}}} var expected: String
+    /// The JSON type that came (`string`, `number`, `null`, `nothing`...): never the value, so logs stay clean.
+    {{{access}}} var found: String
+
+    {{{access}}} init(kind: Kind, path: String, expected: String, found: String) {
+        self.kind = kind
+        self.path = path
+        self.expected = expected
+        self.found = found
+    }
+
+    {{{access}}} var description: String { "\(path): \(kind.rawValue), expected \(expected), found \(found)" }
+}
+
+/// The one hook that hears every mismatch. Log them, count them, or throw to make decoding strict.
+nonisolated {{{access}}} struct DecodingMismatchHandler: Sendable {
+    let handle: @Sendable (DecodingMismatch) throws -> Void
+
+    {{{access}}} init(_ handle: @escaping @Sendable (DecodingMismatch) throws -> Void) {
+        self.handle = handle
+    }
+
+    /// Decode what fits, keep the rest, tell no one (the default).
+    {{{access}}} static let ignore = DecodingMismatchHandler { _ in }
+
+    /// Any mismatch fails the response with `DecodingMismatchError`, as a strict client would.
+    {{{access}}} static let strict = DecodingMismatchHandler { throw DecodingMismatchError(mismatch: $0) }
+
+    static let userInfoKey = CodingUserInfoKey(rawValue: "DecodingMismatchHandler")
+}
+
+/// Thrown when a handler rejects a mismatch: by `.strict`, or wrapping what a custom handler threw.
+nonisolated {{{access}}} struct DecodingMismatchError: Error, CustomStringConvertible {
+    {{{access}}} var mismatch: DecodingMismatch
+    /// The custom handler's own error, if it threw one.
+    {{{access}}} var underlying: (any Error)?
+
+    {{{access}}} init(mismatch: DecodingMismatch, underlying: (any Error)? = nil) {
+        self.mismatch = mismatch
+        self.underlying = underlying
+    }
+
+    {{{access}}} var description: String {
+        "decoding mismatch at \(mismatch)" + (underlying.map { " (\($0))" } ?? "")
+    }
+}
+
+nonisolated extension JSONDecoder {
+    /// The handler tolerant models report to while this decoder runs.
+    {{{access}}} var decodingMismatchHandler: DecodingMismatchHandler {
+        get {
+            guard let key = DecodingMismatchHandler.userInfoKey else { return .ignore }
+            return userInfo[key] as? DecodingMismatchHandler ?? .ignore
+        }
+        set {
+            guard let key = DecodingMismatchHandler.userInfoKey else { return }
+            userInfo[key] = newValue
         }
     }
 }
@@ -1200,6 +1332,11 @@ nonisolated extension Float: ParameterValue {
     {{{access}}} var parameterString: String { String(self) }
 }
 
+nonisolated extension Decimal: ParameterValue {
+    /// Every digit as given ("1234567.89"), never through binary floating point.
+    {{{access}}} var parameterString: String { description }
+}
+
 nonisolated extension Bool: ParameterValue {
     {{{access}}} var parameterString: String { self ? "true" : "false" }
 }
@@ -1389,6 +1526,9 @@ nonisolated {{{access}}} struct RequestBuilder: Sendable {
         headers[.contentType] = contentType
     }
 
+    /// RFC 9110 gives a body on these no meaning; servers and proxies may reject or drop it.
+    static let bodylessMethods: Set<HTTPRequest.Method> = [.get, .head, .delete]
+
     /// `path?query`, as sent to the transport.
     {{{access}}} var pathWithQuery: String {
         queryItems.isEmpty ? path : path + "?" + queryItems.joined(separator: "&")
@@ -1398,8 +1538,331 @@ nonisolated {{{access}}} struct RequestBuilder: Sendable {
     {{{access}}} func build() throws -> (HTTPRequest, HTTPBody?) {
         if let problem = problems.first { throw APIError.invalidRequest(problem) }
         guard path.hasPrefix("/") else { throw APIError.invalidRequest("Path must start with \"/\": \(path)") }
+        // The generator drops bodies declared on these; a hand-built request is refused rather than sent.
+        if body != nil, Self.bodylessMethods.contains(method) {
+            throw APIError.invalidRequest("A \(method) request carries no body")
+        }
         let request = HTTPRequest(method: method, scheme: nil, authority: nil, path: pathWithQuery, headerFields: headers)
         return (request, body.map { HTTPBody($0) })
+    }
+}
+
+"""#####,
+        "support/TolerantDecoding": #####"""
+// Generated by swift-budgea-generator (support runtime). Do not edit: run `swift run generate`.
+import Foundation
+
+/// Reads one JSON object field by field for a tolerant model: a field that does not fit is coerced
+/// when that loses nothing, else kept raw; either way it is reported, and only a handler that throws
+/// (or a `oneOf` trial) turns it into an error. The happy path costs what synthesized `Decodable` costs.
+nonisolated struct TolerantObject {
+    struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    private let decoder: any Decoder
+    private let container: KeyedDecodingContainer<Key>
+    /// Raw JSON of fields that did not fit, and of fields the model does not declare.
+    private var unmatched: [String: JSONValue] = [:]
+    /// Declared fields present in the object (null included); fewer than `allKeys` means undeclared ones.
+    private var present = 0
+
+    init(_ decoder: any Decoder) throws {
+        self.decoder = decoder
+        self.container = try decoder.container(keyedBy: Key.self)
+    }
+
+    /// A field the model can do without (every property but identity ones).
+    mutating func field<T: Decodable>(_ type: T.Type, _ name: String, required: Bool = false, nullable: Bool = false) throws -> T? {
+        let key = Key(stringValue: name)
+        let value: T?
+        do {
+            value = try container.decodeIfPresent(T.self, forKey: key)
+        } catch let error as DecodingMismatchError {
+            throw error
+        } catch {
+            present += 1
+            return try recover(T.self, key)
+        }
+        if let value {
+            present += 1
+            return value
+        }
+        try absent(T.self, key, required: required, nullable: nullable)
+        return nil
+    }
+
+    /// A value read from a JSON string in place (`format: date`, string enums): no nested decoder per
+    /// value, which is most of what decoding such a field costs.
+    mutating func field<T: JSONTextDecodable>(_ type: T.Type, _ name: String, required: Bool = false, nullable: Bool = false) throws -> T? {
+        let key = Key(stringValue: name)
+        let text: String?
+        do {
+            text = try container.decodeIfPresent(String.self, forKey: key)
+        } catch let error as DecodingMismatchError {
+            throw error
+        } catch {
+            present += 1
+            return try recover(T.self, key)
+        }
+        guard let text else {
+            try absent(T.self, key, required: required, nullable: nullable)
+            return nil
+        }
+        present += 1
+        if let value = T(jsonText: text) { return value }
+        unmatched[name] = .string(text)
+        try report(.unreadable, path: Self.path(decoder.codingPath + [key]), expected: T.self, found: .string(text))
+        return nil
+    }
+
+    /// An array read element by element: one unreadable element is left out, not the whole array.
+    mutating func array<T: Decodable>(_ type: T.Type, _ name: String, required: Bool = false, nullable: Bool = false) throws -> [T]? {
+        let key = Key(stringValue: name)
+        guard container.contains(key), !((try? container.decodeNil(forKey: key)) ?? false) else {
+            try absent([T].self, key, required: required, nullable: nullable)
+            return nil
+        }
+        present += 1
+        guard var elements = try? container.nestedUnkeyedContainer(forKey: key) else {
+            return try recover([T].self, key)
+        }
+        var result: [T] = []
+        var dropped = false
+        while !elements.isAtEnd {
+            let index = elements.currentIndex
+            do {
+                result.append(try elements.decode(T.self))
+                continue
+            } catch let error as DecodingMismatchError {
+                throw error
+            } catch {
+                // A failed decode does not advance the container; reading the element raw does.
+                guard let raw = try? elements.decode(JSONValue.self) else { break }
+                let path = Self.path(decoder.codingPath + [key], index: index)
+                if let value = Coercion.value(T.self, from: raw) {
+                    try report(.coerced, path: path, expected: T.self, found: raw)
+                    result.append(value)
+                } else {
+                    try report(.droppedElement, path: path, expected: T.self, found: raw)
+                    dropped = true
+                }
+            }
+        }
+        if dropped { unmatched[name] = try? container.decode(JSONValue.self, forKey: key) }
+        return result
+    }
+
+    /// An identity field (`id`): without it the object means nothing, so it must be there.
+    mutating func identity<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+        let key = Key(stringValue: name)
+        do {
+            let value = try container.decode(T.self, forKey: key)
+            present += 1
+            return value
+        } catch let error as DecodingMismatchError {
+            throw error
+        } catch {
+            let raw = try? container.decode(JSONValue.self, forKey: key)
+            let path = Self.path(decoder.codingPath + [key])
+            guard let raw, let value = Coercion.value(T.self, from: raw) else {
+                // Reported here so the path names the field; the object itself then fails.
+                try report(raw == nil ? .missing : .unreadable, path: path, expected: T.self, found: raw)
+                throw error
+            }
+            present += 1
+            try report(.coerced, path: path, expected: T.self, found: raw)
+            return value
+        }
+    }
+
+    /// The raw JSON of every field that did not fit, plus (when the decoder keeps them) the fields the model
+    /// does not declare. Listing an object's keys costs about a third of decoding it, hence the option.
+    mutating func unmatchedFields<Declared: CodingKey>(declared: Declared.Type) -> [String: JSONValue] {
+        guard let key = APIJSON.keepsUndeclaredFieldsKey, decoder.userInfo[key] as? Bool == true else { return unmatched }
+        let keys = container.allKeys
+        if keys.count > present {
+            for key in keys where Declared(stringValue: key.stringValue) == nil {
+                unmatched[key.stringValue] = try? container.decode(JSONValue.self, forKey: key)
+            }
+        }
+        return unmatched
+    }
+
+    private mutating func recover<T>(_ type: T.Type, _ key: Key) throws -> T? {
+        let raw = (try? container.decode(JSONValue.self, forKey: key)) ?? .null
+        let path = Self.path(decoder.codingPath + [key])
+        if let value = Coercion.value(T.self, from: raw) {
+            try report(.coerced, path: path, expected: T.self, found: raw)
+            return value
+        }
+        unmatched[key.stringValue] = raw
+        try report(.unreadable, path: path, expected: T.self, found: raw)
+        return nil
+    }
+
+    private mutating func absent<T>(_ type: T.Type, _ key: Key, required: Bool, nullable: Bool) throws {
+        let isNull = container.contains(key)
+        if isNull { present += 1 }
+        guard required, !(isNull && nullable) else { return }
+        try report(.missing, path: Self.path(decoder.codingPath + [key]), expected: T.self, found: isNull ? .null : nil)
+    }
+
+    private func report<T>(_ kind: DecodingMismatch.Kind, path: String, expected: T.Type, found: JSONValue?) throws {
+        let mismatch = DecodingMismatch(kind: kind, path: path, expected: "\(T.self)", found: found?.typeName ?? "nothing")
+        if TolerantTrial.isStrict { throw DecodingMismatchError(mismatch: mismatch) }
+        guard let key = DecodingMismatchHandler.userInfoKey,
+              let handler = decoder.userInfo[key] as? DecodingMismatchHandler else { return }
+        do {
+            try handler.handle(mismatch)
+        } catch let error as DecodingMismatchError {
+            throw error
+        } catch {
+            // Wrapped, so no enclosing field or array mistakes the handler's verdict for bad data.
+            throw DecodingMismatchError(mismatch: mismatch, underlying: error)
+        }
+    }
+
+    /// `$.banks[0].beta`: the coding path as a JSON path.
+    static func path(_ codingPath: [any CodingKey], index: Int? = nil) -> String {
+        var text = "$"
+        for key in codingPath {
+            if let position = key.intValue { text += "[\(position)]" } else { text += ".\(key.stringValue)" }
+        }
+        if let index { text += "[\(index)]" }
+        return text
+    }
+}
+
+/// `oneOf` without a discriminator picks its case by trial: trials must be strict, or every
+/// tolerant case would match. Read only when a mismatch is found, so the happy path never pays.
+nonisolated enum TolerantTrial {
+    @TaskLocal static var isStrict = false
+
+    static func strictly<T>(_ body: () throws -> T) throws -> T {
+        try $isStrict.withValue(true) { try body() }
+    }
+}
+
+/// Conversions that lose nothing, applied to a value of another JSON type.
+nonisolated enum Coercion {
+    static func value<T>(_ type: T.Type, from raw: JSONValue) -> T? {
+        guard let coercible = T.self as? any LosslessJSONCoercible.Type else { return nil }
+        return coercible.coerced(from: raw) as? T
+    }
+}
+
+/// Types read from a JSON string without a decoder of their own.
+nonisolated protocol JSONTextDecodable: Decodable {
+    init?(jsonText: String)
+}
+
+nonisolated extension JSONTextDecodable where Self: RawRepresentable, RawValue == String {
+    init?(jsonText: String) { self.init(rawValue: jsonText) }
+}
+
+nonisolated extension DateOnly: JSONTextDecodable {
+    init?(jsonText: String) { self.init(jsonText) }
+}
+
+nonisolated protocol LosslessJSONCoercible {
+    static func coerced(from raw: JSONValue) -> Self?
+}
+
+nonisolated extension Bool: LosslessJSONCoercible {
+    /// `0`, `1`, `"true"`, `"false"`: nothing else is unambiguous.
+    static func coerced(from raw: JSONValue) -> Bool? {
+        switch raw {
+        case .int(0): return false
+        case .int(1): return true
+        case .string("true"): return true
+        case .string("false"): return false
+        default: return nil
+        }
+    }
+}
+
+nonisolated extension Int: LosslessJSONCoercible {
+    static func coerced(from raw: JSONValue) -> Int? { Coercion.integer(raw).flatMap { Int(exactly: $0) } }
+}
+
+nonisolated extension Int32: LosslessJSONCoercible {
+    static func coerced(from raw: JSONValue) -> Int32? { Coercion.integer(raw).flatMap { Int32(exactly: $0) } }
+}
+
+nonisolated extension Int64: LosslessJSONCoercible {
+    static func coerced(from raw: JSONValue) -> Int64? { Coercion.integer(raw) }
+}
+
+nonisolated extension String: LosslessJSONCoercible {
+    /// Numbers only: their text is the value. Booleans and objects are not strings.
+    static func coerced(from raw: JSONValue) -> String? {
+        switch raw {
+        case .int(let value): return String(value)
+        case .double(let value): return "\(value)"
+        default: return nil
+        }
+    }
+}
+
+nonisolated extension Decimal: LosslessJSONCoercible {
+    /// A numeric string, read exactly.
+    static func coerced(from raw: JSONValue) -> Decimal? {
+        guard case .string(let text) = raw, Coercion.isNumberText(text) else { return nil }
+        return Decimal(string: text)
+    }
+}
+
+nonisolated extension Double: LosslessJSONCoercible {
+    static func coerced(from raw: JSONValue) -> Double? {
+        guard case .string(let text) = raw, Coercion.isNumberText(text) else { return nil }
+        return Double(text)
+    }
+}
+
+nonisolated extension Coercion {
+    /// Integral numbers (`12.0`) and integer strings (`"12"`).
+    static func integer(_ raw: JSONValue) -> Int64? {
+        switch raw {
+        case .double(let value): return Int64(exactly: value)
+        case .string(let text): return Int64(text)
+        default: return nil
+        }
+    }
+
+    /// Number text: `-12`, `3.50`, `1e6`; not `12abc`, `0x1F`, `NaN` or an empty string.
+    static func isNumberText(_ text: String) -> Bool {
+        var sawDigit = false
+        var previous: UInt8?
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                // A sign leads the number or its exponent.
+                if let previous, previous != UInt8(ascii: "e"), previous != UInt8(ascii: "E") { return false }
+            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return sawDigit && Double(text) != nil
+    }
+}
+
+nonisolated extension JSONValue {
+    /// The JSON type's name, for reports that must not carry values.
+    var typeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "boolean"
+        case .int, .double: return "number"
+        case .string: return "string"
+        case .array: return "array"
+        case .object: return "object"
+        }
     }
 }
 
@@ -1497,7 +1960,14 @@ nonisolated {{{access}}} struct URLEncodedForm: Sendable, Hashable {
         }
 {{/required}}
         form.appendAll(extraFields)
+{{#required}}
         request.setMultipartBody(form)
+{{/required}}
+{{^required}}
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
+{{/required}}
 {{/isMultipart}}
 {{#isForm}}
         var form = URLEncodedForm()
@@ -1523,7 +1993,14 @@ nonisolated {{{access}}} struct URLEncodedForm: Sendable, Hashable {
         }
 {{/required}}
         form.appendAll(extraFields)
+{{#required}}
         request.setFormBody(form)
+{{/required}}
+{{^required}}
+        if !form.isEmpty {
+            request.setFormBody(form)
+        }
+{{/required}}
 {{/isForm}}
 {{#isRaw}}
 {{#required}}
@@ -1549,6 +2026,7 @@ nonisolated {{{access}}} struct URLEncodedForm: Sendable, Hashable {
 """#####,
         "swift/client": #####"""
 // Generated by swift-budgea-generator from the OpenAPI spec. Do not edit: run `swift run generate`.
+// {{{api.policyHeader}}}
 import Foundation
 import OpenAPIRuntime
 {{#api}}
@@ -1566,12 +2044,35 @@ nonisolated {{{access}}} struct Client: Sendable {
     /// The transport, middlewares and coders every call goes through.
     {{{access}}} let apiClient: APIClient
 
-    {{{access}}} init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.apiClient = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares)
+    /// `onDecodingMismatch` hears every field a response sent off its spec ({{{api.decodingPolicy}}});
+    /// `.strict` makes any of them an error. `keepUndeclaredFields` keeps fields the spec does not declare
+    /// in each model's `unmatchedFields` (about a third more decoding time).
+    {{{access}}} init(
+        serverURL: URL,
+        transport: any ClientTransport,
+        middlewares: [any ClientMiddleware] = [],
+        onDecodingMismatch: DecodingMismatchHandler = .ignore,
+        keepUndeclaredFields: Bool = false
+    ) {
+        self.apiClient = APIClient(
+            serverURL: serverURL, transport: transport, middlewares: middlewares,
+            decoder: APIJSON.makeDecoder(onMismatch: onDecodingMismatch, keepUndeclaredFields: keepUndeclaredFields))
     }
 
     {{{access}}} init(apiClient: APIClient) {
         self.apiClient = apiClient
+    }
+
+    /// Runs `call` (one or more operations of this client) and returns its value with the last response
+    /// received while it ran: status, headers and body bytes, for any operation.
+    ///
+    /// ```swift
+    /// let (value, response) = try await client.withResponse { try await client.someTag.someOperation() }
+    /// ```
+    {{{access}}} func withResponse<Value>(
+        isolation: isolated (any Actor)? = #isolation, _ call: () async throws -> Value
+    ) async throws -> (Value, APIResponse) {
+        try await ResponseCapture.run(isolation: isolation, call)
     }
 {{#tags}}
 
@@ -1583,7 +2084,7 @@ nonisolated {{{access}}} struct Client: Sendable {
 
 """#####,
         "swift/enum": #####"""
-nonisolated {{{access}}} enum {{{name}}}: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+nonisolated {{{access}}} enum {{{name}}}: Codable, Hashable, Sendable, RawRepresentable, ParameterValue{{#isStringEnum}}, JSONTextDecodable{{/isStringEnum}} {
 {{#cases}}
     case {{{swiftName}}}
 {{/cases}}
@@ -1640,6 +2141,7 @@ nonisolated {{{access}}} enum {{{name}}}: Codable, Hashable, Sendable, RawRepres
 """#####,
         "swift/model": #####"""
 // Generated by swift-budgea-generator from the OpenAPI spec. Do not edit: run `swift run generate`.
+// {{{api.policyHeader}}}
 import Foundation
 {{#type}}
 
@@ -1668,10 +2170,15 @@ nonisolated {{{access}}} struct {{{name}}}: Codable, Hashable, Sendable {
     {{{access}}} var {{{swiftName}}}: {{{type}}}
     {{/isIndirect}}
 {{/properties}}
+{{#tolerant}}
+    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+    /// declared ones that could not be read. Not encoded.
+    {{{access}}} var unmatchedFields: [String: JSONValue]
+{{/tolerant}}
 {{#hasProperties}}
 
 {{/hasProperties}}
-    {{{access}}} init({{#properties}}{{{initParameter}}}{{^last()}}, {{/last()}}{{/properties}}) {
+    {{{access}}} init({{#properties}}{{{initParameter}}}{{^last()}}, {{/last()}}{{/properties}}{{#tolerant}}, unmatchedFields: [String: JSONValue] = [:]{{/tolerant}}) {
 {{#properties}}
         {{#isIndirect}}
         self.{{{storageName}}} = Indirect(wrappedValue: {{{initArgument}}})
@@ -1680,7 +2187,20 @@ nonisolated {{{access}}} struct {{{name}}}: Codable, Hashable, Sendable {
         self.{{{swiftName}}} = {{{initArgument}}}
         {{/isIndirect}}
 {{/properties}}
+{{#tolerant}}
+        self.unmatchedFields = unmatchedFields
+{{/tolerant}}
     }
+{{#tolerant}}
+
+    {{{access}}} init(from decoder: any Decoder) throws {
+        var object = try TolerantObject(decoder)
+{{#properties}}
+        {{#isIndirect}}self.{{{storageName}}} = Indirect(wrappedValue: {{/isIndirect}}{{^isIndirect}}self.{{{swiftName}}} = {{/isIndirect}}try object.{{{decodeMethod}}}({{{decodeType}}}.self, {{{keyLiteral}}}{{^isIdentity}}{{#required}}, required: true{{/required}}{{#nullable}}, nullable: true{{/nullable}}{{/isIdentity}}){{#emptyValue}} ?? {{{emptyValue}}}{{/emptyValue}}{{#isIndirect}}){{/isIndirect}}
+{{/properties}}
+        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+    }
+{{/tolerant}}
 {{#hasProperties}}
 
     enum CodingKeys: String, CodingKey {
@@ -1730,16 +2250,16 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
     {{{.}}}
     {{/parameterDocs}}
     {{/hasParameters}}
-    /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
+    /// - Throws: {{{throwsDoc}}}
     /// - Remark: Generated from `{{{pointer}}}`.
     {{#deprecated}}
     @available(*, deprecated)
     {{/deprecated}}
     {{{access}}} func {{{name}}}({{{signature}}}) async throws{{#returnType}} -> {{{returnType}}}{{/returnType}} {
         {{{requestBinding}}} request = RequestBuilder(method: {{{methodCase}}}, path: {{{pathExpression}}})
-        {{#decodesJSON}}
+        {{#acceptsJSON}}
         request.accept("application/json")
-        {{/decodesJSON}}
+        {{/acceptsJSON}}
         {{#queryParameters}}
         {{#isArray}}
         request.addQuery({{{nameLiteral}}}, {{{swiftName}}}, style: {{{styleCase}}}, explode: {{explode}})
@@ -1772,9 +2292,41 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
         {{^returnType}}
         try client.expectSuccess(response)
         {{/returnType}}
+        {{#successEnum}}
+        switch response.status {
+        {{#cases}}
+        case {{{match}}}: return {{{returnValue}}}
+        {{/cases}}
+        default: throw APIError.unexpectedStatus(response)
+        }
+        {{/successEnum}}
     }
 {{/operations}}
 }
+{{#operations}}
+{{#successEnum}}
+
+/// What `{{{qualifiedName}}}` answers: one case per 2xx status of the spec, with the response as received.
+nonisolated {{{access}}} enum {{{name}}}: Hashable, Sendable {
+    {{#cases}}
+    {{{docLine}}}
+    case {{{declaration}}}
+    {{/cases}}
+
+    /// Status, headers and body bytes as received.
+    {{{access}}} var response: APIResponse {
+        switch self {
+        {{#cases}}
+        case {{{responsePattern}}}: response
+        {{/cases}}
+        }
+    }
+
+    {{{access}}} var status: Int { response.status }
+    {{{access}}} var headers: HTTPFields { response.headers }
+}
+{{/successEnum}}
+{{/operations}}
 {{/tag}}
 
 """#####,
@@ -1821,8 +2373,12 @@ nonisolated {{{access}}} indirect enum {{{name}}}: Codable, Hashable, Sendable {
         }
 {{/discriminator}}
         var errors: [any Error] = []
+        // Strict trials first: a tolerant case would accept any object.
 {{#unionCases}}
-        do { self = .{{{swiftName}}}(try decoder.singleValueContainer().decode({{{type}}}.self)); return } catch { errors.append(error) }
+        do { self = .{{{swiftName}}}(try TolerantTrial.strictly { try decoder.singleValueContainer().decode({{{type}}}.self) }); return } catch { errors.append(error) }
+{{/unionCases}}
+{{#unionCases}}
+        if let value = try? decoder.singleValueContainer().decode({{{type}}}.self) { self = .{{{swiftName}}}(value); return }
 {{/unionCases}}
         throw OneOfDecoding.noMatch({{{nameLiteral}}}, in: decoder, errors: errors)
     }

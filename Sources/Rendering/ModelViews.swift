@@ -15,6 +15,8 @@ struct TypeView {
     let deprecated: Bool
     let isStruct: Bool
     let isEnum: Bool
+    /// A string enum, read from JSON text in place by tolerant models.
+    let isStringEnum: Bool
     /// `String` or `Int`: the raw type of an open enum.
     let rawType: String
     /// How an enum value is spelled in a path, query or form field.
@@ -23,6 +25,8 @@ struct TypeView {
     let isAlias: Bool
     let properties: [PropertyView]
     let hasProperties: Bool
+    /// Decodes through `TolerantObject` and keeps `unmatchedFields` (see `DecodingPolicy.tolerant`).
+    let tolerant: Bool
     let cases: [CaseView]
     let unionCases: [UnionCaseView]
     let discriminator: String?
@@ -33,6 +37,7 @@ struct TypeView {
 struct PropertyView {
     let swiftName: String
     let keyLiteral: String
+    /// The stored property's type.
     let type: String
     let docLines: [String]
     let isIndirect: Bool
@@ -43,6 +48,14 @@ struct PropertyView {
     /// The init parameter's local name; `self` would shadow the instance, so it gets another.
     let initArgument: String
     let tableDescription: String
+    /// Tolerant decoding: `TolerantObject`'s method (`identity`, `array` or `field`) and the type it reads.
+    let decodeMethod: String
+    let decodeType: String
+    let isIdentity: Bool
+    /// A required collection the server left out reads as empty (`[]` or `[:]`), reported; "" otherwise.
+    let emptyValue: String
+    let required: Bool
+    let nullable: Bool
 }
 
 struct CaseView {
@@ -57,7 +70,7 @@ struct UnionCaseView {
 }
 
 extension TypeView {
-    init(_ decl: TypeDecl, access: String) {
+    init(_ decl: TypeDecl, access: String, decoding: DecodingPolicy) {
         self.access = access
         name = decl.name
         qualifiedName = decl.qualifiedName
@@ -74,7 +87,8 @@ extension TypeView {
         var aliasTarget = ""
         switch decl.kind {
         case .object(let items):
-            properties = items.map(PropertyView.init)
+            let tolerant = decoding == .tolerant && decl.isDecoded && !items.isEmpty
+            properties = items.map { PropertyView($0, tolerant: tolerant) }
         case .stringEnum(let items):
             cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: SwiftText.literal($0.rawValue)) }
         case .intEnum(let items):
@@ -91,24 +105,32 @@ extension TypeView {
         let isIntEnum = { if case .intEnum = decl.kind { return true } else { return false } }()
         isEnum = isIntEnum || { if case .stringEnum = decl.kind { return true } else { return false } }()
         rawType = isIntEnum ? "Int" : "String"
+        isStringEnum = isEnum && !isIntEnum
         parameterString = isIntEnum ? "String(rawValue)" : "rawValue"
         isUnion = { if case .union = decl.kind { return true } else { return false } }()
         isAlias = { if case .alias = decl.kind { return true } else { return false } }()
         self.properties = properties
         hasProperties = !properties.isEmpty
+        tolerant = decoding == .tolerant && decl.isDecoded && hasProperties
         self.cases = cases
         self.unionCases = unionCases
         self.discriminator = discriminator
         self.aliasTarget = aliasTarget
-        nested = decl.nested.map { TypeView($0, access: access) }
+        nested = decl.nested.map { TypeView($0, access: access, decoding: decoding) }
     }
 }
 
 extension PropertyView {
-    init(_ property: PropertyDecl) {
+    /// In a tolerant model every property may be absent but identity ones; the initializer still
+    /// asks for what the spec requires, so requests stay as precise as the spec.
+    init(_ property: PropertyDecl, tolerant: Bool) {
         swiftName = property.swiftName
         keyLiteral = SwiftText.literal(property.name)
-        type = property.type.swift + (property.isOptional ? "?" : "")
+        isIdentity = tolerant && Self.isIdentity(property)
+        let base = property.type.swift
+        emptyValue = tolerant && !property.isOptional ? Self.emptyValue(property.type) : ""
+        let storedOptional = property.isOptional || (tolerant && !isIdentity && emptyValue.isEmpty)
+        type = base + (storedOptional ? "?" : "")
         docLines = SwiftText.docLines([property.description])
         isIndirect = property.indirect
         storageName = "_" + property.swiftName.withoutBackticks
@@ -116,7 +138,34 @@ extension PropertyView {
         deprecated = property.deprecated
         let shadowsSelf = property.swiftName == "`self`"
         initArgument = shadowsSelf ? "selfValue" : property.swiftName
-        initParameter = "\(property.swiftName)\(shadowsSelf ? " selfValue" : ""): \(type)" + (property.isOptional ? " = nil" : "")
+        let parameterType = base + (property.isOptional ? "?" : "")
+        initParameter = "\(property.swiftName)\(shadowsSelf ? " selfValue" : ""): \(parameterType)" + (property.isOptional ? " = nil" : "")
         tableDescription = SwiftText.tableCell(property.description)
+        required = property.required
+        nullable = property.nullable
+        if isIdentity {
+            decodeMethod = "identity"
+            decodeType = base
+        } else if let element = property.type.arrayElement {
+            decodeMethod = "array"
+            decodeType = element.swift
+        } else {
+            decodeMethod = "field"
+            decodeType = base
+        }
+    }
+
+    /// Collections have a neutral value that tells no lie about the data; scalars do not (0, false, "").
+    private static func emptyValue(_ type: TypeRef) -> String {
+        switch type {
+        case .array: return "[]"
+        case .dictionary: return "[:]"
+        default: return ""
+        }
+    }
+
+    /// A required, non-null scalar `id`: an object without it identifies nothing, so it stays non-optional.
+    private static func isIdentity(_ property: PropertyDecl) -> Bool {
+        property.name == "id" && property.required && !property.nullable && property.type.isScalar
     }
 }

@@ -19,6 +19,11 @@ struct OperationView {
     let decodesJSON: Bool
     let returnsData: Bool
     let returnsText: Bool
+    /// Set when the operation has several 2xx responses and returns an enum.
+    let successEnum: SuccessEnumView?
+    /// Any success body is JSON: the request asks for it.
+    let acceptsJSON: Bool
+    let throwsDoc: String
     let queryParameters: [ParameterView]
     let headerParameters: [ParameterView]
     let cookieParameters: [ParameterView]
@@ -72,6 +77,28 @@ struct FieldView {
     let isJSON: Bool
 }
 
+/// The enum an operation with several 2xx responses returns, and the switch that builds it.
+struct SuccessEnumView {
+    let name: String
+    let qualifiedName: String
+    let cases: [SuccessCaseView]
+    /// `.ok(Connection)`, `.accepted(...)` for the docs.
+    let caseList: String
+}
+
+struct SuccessCaseView {
+    /// `202: Fields still needed`.
+    let docLine: String
+    /// `accepted(PendingConnection, response: APIResponse)`.
+    let declaration: String
+    /// `202`, or `200...299` for the `2XX` range.
+    let match: String
+    /// `.accepted(try client.decode(PendingConnection.self, from: response), response: response)`.
+    let returnValue: String
+    /// `.accepted(_, let response)`.
+    let responsePattern: String
+}
+
 struct ResponseView {
     let status: String
     let description: String
@@ -84,8 +111,8 @@ extension OperationView {
         name = Naming.escapeIfKeyword(operation.name)
         qualifiedName = operation.qualifiedName
         qualifiedNameLiteral = SwiftText.literal(operation.qualifiedName)
-        method = operation.method
-        methodCase = Self.methodCase(operation.method)
+        method = operation.method.rawValue
+        methodCase = "." + operation.method.rawValue.lowercased()
         path = operation.path
         pathCode = SwiftText.inlineCode(operation.path)
         pathExpression = Self.pathExpression(operation.pathPieces)
@@ -98,13 +125,25 @@ extension OperationView {
         headerParameters = views.filter { $0.location == "header" }
         cookieParameters = views.filter { $0.location == "cookie" }
         body = operation.body.map(BodyView.init)
-        let success = operation.success
-        let successType = success?.type
-        returnType = successType.map(\.swift)
-        returnsData = successType == .binary
-        returnsText = successType == .string && success.map { $0.contentType?.hasPrefix("text/") ?? false } == true
-        decodesJSON = successType != nil && !returnsData && !returnsText
-        let mutates = operation.body != nil || operation.parameters.contains { $0.kind != .path } || decodesJSON
+        let enumView = operation.successEnum.map { SuccessEnumView($0, qualifiedName: operation.qualifiedName) }
+        successEnum = enumView
+        if let successEnum = operation.successEnum {
+            returnType = successEnum.name
+            (returnsData, returnsText, decodesJSON) = (false, false, false)
+            // Asking for JSON when another success is CSV or bytes would invite a 406.
+            let bodies = successEnum.cases.map { Payload($0.response) }.filter { $0 != .none }
+            acceptsJSON = !bodies.isEmpty && bodies.allSatisfy(\.isJSON)
+            throwsDoc = "`APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode."
+        } else {
+            let payload = operation.success.map(Payload.init) ?? .none
+            returnType = operation.success?.type.map(\.swift)
+            returnsData = payload == .data
+            returnsText = payload == .text
+            decodesJSON = payload.isJSON
+            acceptsJSON = decodesJSON
+            throwsDoc = "`APIError` for a non-2xx status, a transport failure or a body that does not decode."
+        }
+        let mutates = operation.body != nil || operation.parameters.contains { $0.kind != .path } || acceptsJSON
         requestBinding = mutates ? "var" : "let"
 
         var arguments: [String] = []
@@ -136,7 +175,7 @@ extension OperationView {
 
         responses = operation.responses.map {
             ResponseView(
-                status: $0.status, description: SwiftText.tableCell($0.description),
+                status: $0.status.text, description: SwiftText.tableCell($0.description),
                 contentType: $0.contentType ?? "", type: $0.type?.swift ?? "")
         }
         let exampleArguments = required.map { "\($0.swiftName.withoutBackticks): \(Self.placeholder($0.type))" }
@@ -146,13 +185,6 @@ extension OperationView {
     private static func describe(_ parameter: ParameterDecl) -> String {
         let text = SwiftText.singleLine(parameter.description)
         return text.isEmpty ? "The `\(SwiftText.inlineCode(parameter.name))` \(parameter.kind.rawValue) parameter." : text
-    }
-
-    private static func methodCase(_ method: String) -> String {
-        switch method {
-        case "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE": return "." + method.lowercased()
-        default: return ".get"  // unreachable: the model only reads the eight OpenAPI methods
-        }
     }
 
     /// The path as a Swift expression; every parameter is percent-encoded as one segment.
@@ -169,7 +201,7 @@ extension OperationView {
     private static func placeholder(_ type: TypeRef) -> String {
         switch type {
         case .int, .int32, .int64: return "1"
-        case .double, .float: return "1.0"
+        case .double, .decimal: return "1.0"
         case .bool: return "true"
         default: return "\"...\""
         }
@@ -213,6 +245,74 @@ extension BodyView {
                 nameLiteral: SwiftText.literal(field.name), swiftName: field.swiftName,
                 isValue: field.encoding == .value, isValues: field.encoding == .values,
                 isFile: field.encoding == .file, isJSON: field.encoding == .json)
+        }
+    }
+}
+
+/// How a success response's body reaches the caller.
+enum Payload: Equatable {
+    case json(String)
+    case data
+    case text
+    case none
+
+    init(_ response: ResponseDecl) {
+        switch response.type {
+        case nil: self = .none
+        case .binary?: self = .data
+        case .string? where response.contentType?.hasPrefix("text/") ?? false: self = .text
+        case let type?: self = .json(type.swift)
+        }
+    }
+
+    var isJSON: Bool {
+        if case .json = self { return true }
+        return false
+    }
+}
+
+extension SuccessEnumView {
+    init(_ decl: SuccessEnumDecl, qualifiedName: String) {
+        name = decl.name
+        self.qualifiedName = qualifiedName
+        cases = decl.cases.map(SuccessCaseView.init)
+        caseList = decl.cases.map { success in
+            switch Payload(success.response) {
+            case .json(let type): "`.\(success.name)(\(type))`"
+            case .data: "`.\(success.name)(Data)`"
+            case .text: "`.\(success.name)(String)`"
+            case .none: "`.\(success.name)`"
+            }
+        }.joined(separator: ", ")
+    }
+}
+
+extension SuccessCaseView {
+    init(_ success: SuccessCase) {
+        let response = success.response
+        let description = SwiftText.singleLine(response.description)
+        docLine = "/// `\(response.status.text)`" + (description.isEmpty ? "" : ": " + description)
+        switch response.status {
+        case .code(let code): match = String(code)
+        case .range(let digit): match = "\(digit * 100)...\(digit * 100 + 99)"
+        case .default: match = "_"  // unreachable: `default` is never a success
+        }
+        let name = success.name
+        let body: (type: String, expression: String)?
+        switch Payload(response) {
+        case .json(let type): body = (type, "try client.decode(\(type).self, from: response)")
+        case .data: body = ("Data", "response.body")
+        case .text: body = ("String", "String(decoding: response.body, as: UTF8.self)")
+        case .none: body = nil
+        }
+        if let body {
+            declaration = "\(name)(\(body.type), response: APIResponse)"
+            returnValue = ".\(name)(\(body.expression), response: response)"
+            responsePattern = ".\(name)(_, let response)"
+        } else {
+            declaration = "\(name)(response: APIResponse)"
+            returnValue = ".\(name)(response: response)"
+            responsePattern = ".\(name)(let response)"
         }
     }
 }

@@ -16,9 +16,17 @@ public struct RenderOptions: Sendable {
     public var accessLevel: String
     public var includeDocs: Bool
     public var includeSupport: Bool
+    public var decoding: DecodingPolicy
+    /// Only stated in the generated header; the IR already holds the number types.
+    public var numbers: NumberRepresentation
 
-    public init(moduleName: String, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true) {
+    public init(
+        moduleName: String, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true,
+        decoding: DecodingPolicy = .tolerant, numbers: NumberRepresentation = .decimal
+    ) {
         self.moduleName = moduleName
+        self.decoding = decoding
+        self.numbers = numbers
         self.accessLevel = accessLevel
         self.includeDocs = includeDocs
         self.includeSupport = includeSupport
@@ -36,10 +44,12 @@ public enum Renderer {
         let tagStems = fileStems(api.tags.map(\.typeName))
         // Each view is built once and shared by every template that shows it (code, docs, index).
         let tags = api.tags.parallelMap { TagView($0, access: access).value }
-        let models = api.types.parallelMap { TypeView($0, access: access).value }
+        let models = api.types.parallelMap { TypeView($0, access: access, decoding: options.decoding).value }
         let apiValue = APIView(
             access: access, module: options.moduleName, title: api.title, version: api.version,
-            description: api.description ?? "", models: summaries
+            description: api.description ?? "", models: summaries,
+            decodingPolicy: "\(options.decoding.rawValue) decoding",
+            policyHeader: Self.policyHeader(options)
         ).value(tags: tags)
         var jobs: [RenderJob] = []
         for entry in entries where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
@@ -85,6 +95,11 @@ public enum Renderer {
         }
         let path = PathPattern.fill(entry.path, ["module": Naming.fileStem(options.moduleName), "name": name])
         return GeneratedFile(path: path, contents: normalize(text))
+    }
+
+    static func policyHeader(_ options: RenderOptions) -> String {
+        let numbers = options.numbers == .decimal ? "Decimal" : "Double"
+        return "Decoding: \(options.decoding.rawValue); numbers: \(numbers) (`generate --decoding`, `--numbers`)."
     }
 
     /// One trailing newline and no runs of blank lines, whatever the templates' whitespace.

@@ -42,6 +42,10 @@ struct APIView {
     let version: String
     let description: String
     let models: [ModelSummary]
+    /// `tolerant decoding` or `strict decoding`.
+    let decodingPolicy: String
+    /// The options that shaped the models, stated atop generated files.
+    let policyHeader: String
 }
 
 struct ModelSummary {

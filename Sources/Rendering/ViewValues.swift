@@ -9,9 +9,9 @@ extension TypeView {
             "access": .text(access), "name": .text(name), "qualifiedName": .text(qualifiedName),
             "nameLiteral": .text(nameLiteral), "docLines": .texts(docLines), "hasDoc": .flag(hasDoc),
             "markdown": .text(markdown), "pointer": .text(pointer), "deprecated": .flag(deprecated),
-            "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "rawType": .text(rawType),
+            "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "isStringEnum": .flag(isStringEnum), "rawType": .text(rawType),
             "parameterString": .text(parameterString), "isUnion": .flag(isUnion), "isAlias": .flag(isAlias),
-            "properties": .list(properties.map(\.value)), "hasProperties": .flag(hasProperties),
+            "properties": .list(properties.map(\.value)), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
             "cases": .list(cases.map(\.value)), "unionCases": .list(unionCases.map(\.value)),
             "discriminator": .optional(discriminator), "aliasTarget": .text(aliasTarget),
             "nested": .list(nested.map(\.value)),
@@ -26,6 +26,8 @@ extension PropertyView {
             "docLines": .texts(docLines), "isIndirect": .flag(isIndirect), "storageName": .text(storageName),
             "codingCase": .text(codingCase), "deprecated": .flag(deprecated), "initParameter": .text(initParameter),
             "initArgument": .text(initArgument), "tableDescription": .text(tableDescription),
+            "decodeMethod": .text(decodeMethod), "decodeType": .text(decodeType), "isIdentity": .flag(isIdentity), "emptyValue": .text(emptyValue),
+            "required": .flag(required), "nullable": .flag(nullable),
         ]
     }
 }
@@ -59,6 +61,7 @@ extension OperationView {
             "pathExpression": .text(pathExpression), "pointer": .text(pointer), "docLines": .texts(docLines),
             "deprecated": .flag(deprecated), "signature": .text(signature), "returnType": .optional(returnType),
             "decodesJSON": .flag(decodesJSON), "returnsData": .flag(returnsData), "returnsText": .flag(returnsText),
+            "successEnum": .optional(successEnum?.value), "acceptsJSON": .flag(acceptsJSON), "throwsDoc": .text(throwsDoc),
             "queryParameters": .list(queryParameters.map(\.value)), "headerParameters": .list(headerParameters.map(\.value)),
             "cookieParameters": .list(cookieParameters.map(\.value)), "parameterDocs": .texts(parameterDocs),
             "hasParameters": .flag(hasParameters), "hasTableParameters": .flag(hasTableParameters), "markdown": .text(markdown),
@@ -99,6 +102,24 @@ extension FieldView {
     }
 }
 
+extension SuccessEnumView {
+    var value: TemplateValue {
+        [
+            "name": .text(name), "qualifiedName": .text(qualifiedName), "cases": .list(cases.map(\.value)),
+            "caseList": .text(caseList),
+        ]
+    }
+}
+
+extension SuccessCaseView {
+    var value: TemplateValue {
+        [
+            "docLine": .text(docLine), "declaration": .text(declaration), "match": .text(match), "returnValue": .text(returnValue),
+            "responsePattern": .text(responsePattern),
+        ]
+    }
+}
+
 extension ResponseView {
     var value: TemplateValue {
         ["status": .text(status), "description": .text(description), "contentType": .text(contentType), "type": .text(type)]
@@ -111,6 +132,7 @@ extension APIView {
         [
             "access": .text(access), "module": .text(module), "title": .text(title), "version": .text(version),
             "description": .text(description), "models": .list(models.map(\.value)), "tags": .list(tags),
+            "decodingPolicy": .text(decodingPolicy), "policyHeader": .text(policyHeader),
         ]
     }
 }

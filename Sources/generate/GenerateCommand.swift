@@ -3,6 +3,11 @@ import Diagnostics
 import FileOutput
 import Foundation
 import GeneratorKit
+import IR
+import Rendering
+
+extension DecodingPolicy: ExpressibleByArgument {}
+extension NumberRepresentation: ExpressibleByArgument {}
 
 @main
 struct GenerateCommand: ParsableCommand {
@@ -11,6 +16,11 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Generate a Swift client and Markdown docs from an OpenAPI 3.0/3.1 spec.",
         subcommands: [RunCommand.self, ListCommand.self, DiffCommand.self],
         defaultSubcommand: RunCommand.self)
+
+    static func main() {
+        Terminal.ignoreBrokenPipes()
+        main(nil)
+    }
 }
 
 /// Options every subcommand that reads a spec shares.
@@ -18,8 +28,10 @@ struct SpecOptions: ParsableArguments {
     @Flag(help: "Fail (exit 1) when the spec has warnings.")
     var strict = false
 
-    func report(_ diagnostics: [Diagnostic]) {
+    /// Each diagnostic, then one line per known-defects file that accepted warnings.
+    func report(_ diagnostics: [Diagnostic], accepted: [AcceptedDefects] = []) {
         for diagnostic in diagnostics { Terminal.error(diagnostic.description) }
+        for list in accepted where list.count > 0 { Terminal.error(list.summary) }
     }
 
     func warningsFail(_ diagnostics: [Diagnostic]) -> Bool {
@@ -57,11 +69,20 @@ struct RunCommand: ParsableCommand {
     @Option(help: "A config file (access, moduleName, docs, include/exclude Tags/Paths/Operations).")
     var config: String?
 
+    @Option(help: "How models read responses: tolerant (missing or mistyped fields are reported, not thrown) or strict (default: the config file's, else tolerant).")
+    var decoding: DecodingPolicy?
+
+    @Option(help: "Swift type of JSON numbers: decimal (exact) or double (default: the config file's, else decimal).")
+    var numbers: NumberRepresentation?
+
     @Flag(help: "Write exactly Client.swift, Operations.swift, Models.swift and Support.swift (for build plugins).")
     var bundle = false
 
     @Flag(help: "Write nothing; exit 1 listing stale files when the output is not what the spec produces.")
     var check = false
+
+    @Option(name: .customLong("known-defects"), help: "A list of accepted warnings, each with its reason (repeatable; default: spec/*.known-defects.yaml when --spec is not given).")
+    var knownDefects: [String] = []
 
     @OptionGroup var specOptions: SpecOptions
 
@@ -73,11 +94,14 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let (specPath, overlayPaths) = try SpecDiscovery.resolve(spec: spec, overlays: overlays)
+        let inputs = try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects)
         var options = GenerateOptions(
-            specPath: specPath, overlays: overlayPaths, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
+            specPath: inputs.spec, overlays: inputs.overlays, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
             accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
         options.bundle = bundle
+        options.decoding = decoding
+        options.numbers = numbers
+        options.knownDefects = inputs.knownDefects
         let rendered: Rendered
         do throws(GenerationFailure) {
             if let config { options.config = try GeneratorConfig.load(path: config) }
@@ -89,15 +113,18 @@ struct RunCommand: ParsableCommand {
         }
         let warnings = rendered.diagnostics.filter { $0.severity == .warning }.count
         if specOptions.warningsFail(rendered.diagnostics) {
-            specOptions.report(rendered.diagnostics)
+            specOptions.report(rendered.diagnostics, accepted: rendered.accepted)
             Terminal.error("error: \(warnings) warning(s) and --strict; nothing written")
             throw ExitCode.failure
         }
-        let writer = OutputWriter(directory: URL(fileURLWithPath: output))
+        var writer = OutputWriter(directory: URL(fileURLWithPath: output))
+        writer.onWait = { Terminal.error("waiting for another generate run on '\(output)' to finish...") }
+        // From here Ctrl-C or SIGTERM waits for the writer to roll back (rendering before it just dies).
+        SignalTrap.install()
         do {
             if check {
                 let stale = try writer.check(rendered.files)
-                specOptions.report(rendered.diagnostics)
+                specOptions.report(rendered.diagnostics, accepted: rendered.accepted)
                 if stale.isEmpty {
                     Terminal.out("\(output) is up to date (\(rendered.files.count) files)")
                     return
@@ -110,11 +137,13 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let plan = try writer.write(rendered.files)
-            specOptions.report(rendered.diagnostics)
+            specOptions.report(rendered.diagnostics, accepted: rendered.accepted)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
             Terminal.out("\(rendered.moduleName): \(plan.added.count + plan.changed.count) written, \(plan.unchanged.count) unchanged, \(plan.removed.count) removed, \(warnings) warning(s), \(Int(milliseconds)) ms")
         } catch let error as FileOutputError {
             Terminal.error("error: \(error.description)")
+            // Die of the signal itself, so a shell or build system sees an interruption, not a failure.
+            if case let .interrupted(signal) = error { SignalTrap.reraise(signal) }
             throw ExitCode.failure
         }
     }
@@ -129,12 +158,15 @@ struct ListCommand: ParsableCommand {
     @Option(name: .customLong("overlay"), help: "An OpenAPI Overlay 1.0 file to apply (repeatable; default: spec/*.overlay.yaml when no spec is given).")
     var overlays: [String] = []
 
+    @Option(name: .customLong("known-defects"), help: "A list of accepted warnings (repeatable; default: spec/*.known-defects.yaml when no spec is given).")
+    var knownDefects: [String] = []
+
     @OptionGroup var specOptions: SpecOptions
 
     func run() throws {
-        let (path, overlayPaths) = try SpecDiscovery.resolve(spec: spec, overlays: overlays)
-        let loaded = SpecLoader.load(path: path, overlays: overlayPaths)
-        specOptions.report(loaded.diagnostics)
+        let inputs = try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects)
+        let loaded = SpecLoader.load(path: inputs.spec, overlays: inputs.overlays, knownDefects: inputs.knownDefects)
+        specOptions.report(loaded.diagnostics, accepted: loaded.accepted)
         guard let api = loaded.api, !loaded.hasErrors else { throw ExitCode.failure }
         Terminal.out(OperationList.render(api), terminator: "")
         if specOptions.warningsFail(loaded.diagnostics) { throw ExitCode.failure }

@@ -1,12 +1,24 @@
 import ArgumentParser
 import Foundation
 
-/// Finds the spec in `spec/` when none is named: exactly one YAML/JSON file that is not an overlay.
+/// Finds the spec in `spec/` when none is named: exactly one YAML/JSON file that is not an overlay
+/// or a known-defects list.
 enum SpecDiscovery {
-    /// The spec and overlays a command works on: the named ones, or by default spec/ and its overlays.
-    static func resolve(spec: String?, overlays: [String]) throws -> (spec: String, overlays: [String]) {
-        guard let spec else { return (try defaultSpec(), overlays.isEmpty ? defaultOverlays() : overlays) }
-        return (spec, overlays)
+    struct Inputs {
+        var spec: String
+        var overlays: [String]
+        var knownDefects: [String]
+    }
+
+    /// The files a command works on: the named ones, or by default spec/ with its overlays and
+    /// known-defects lists (each kind defaults on its own, when none of it is named).
+    static func resolve(spec: String?, overlays: [String], knownDefects: [String] = []) throws -> Inputs {
+        guard let spec else {
+            return Inputs(
+                spec: try defaultSpec(), overlays: overlays.isEmpty ? defaultOverlays() : overlays,
+                knownDefects: knownDefects.isEmpty ? defaultKnownDefects() : knownDefects)
+        }
+        return Inputs(spec: spec, overlays: overlays, knownDefects: knownDefects)
     }
 
     static func defaultSpec(directory: String = "spec") throws -> String {
@@ -14,7 +26,7 @@ enum SpecDiscovery {
         let specs = names.filter { name in
             let lower = name.lowercased()
             let isSpec = lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
-            return isSpec && !lower.contains(".overlay.")
+            return isSpec && !lower.contains(".overlay.") && !lower.contains(".known-defects.")
         }.sorted()
         guard specs.count == 1, let spec = specs.first else {
             let found = specs.isEmpty ? "none" : specs.joined(separator: ", ")
@@ -25,7 +37,16 @@ enum SpecDiscovery {
 
     /// Overlays beside the default spec, applied in name order.
     static func defaultOverlays(directory: String = "spec") -> [String] {
+        files(in: directory, suffix: ".overlay")
+    }
+
+    /// Known-defects lists beside the default spec (`*.known-defects.yaml`), in name order.
+    static func defaultKnownDefects(directory: String = "spec") -> [String] {
+        files(in: directory, suffix: ".known-defects")
+    }
+
+    private static func files(in directory: String, suffix: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.lowercased().hasSuffix(".overlay.yaml") || $0.lowercased().hasSuffix(".overlay.yml") }.sorted().map { directory + "/" + $0 }
+        return names.filter { $0.lowercased().hasSuffix(suffix + ".yaml") || $0.lowercased().hasSuffix(suffix + ".yml") }.sorted().map { directory + "/" + $0 }
     }
 }

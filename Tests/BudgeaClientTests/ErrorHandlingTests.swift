@@ -8,11 +8,14 @@ struct ErrorHandlingTests {
     /// Runs `call` against a stub answering `response`, returns the thrown error (or records an issue).
     func failure(
         _ kind: TransportKind, _ response: StubResponse, timeout: TimeInterval = 5,
+        onDecodingMismatch: DecodingMismatchHandler = .ignore,
         _ call: @Sendable (Client) async throws -> Void
     ) async throws -> APIError? {
         return try await StubServer.serving({ _ in response }) { server in
             return try await withTransport(kind, timeout: timeout) { transport in
-                let client = Client(serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "t")])
+                let client = Client(
+                    serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "t")],
+                    onDecodingMismatch: onDecodingMismatch)
                 do {
                     try await call(client)
                     Issue.record("expected an error")
@@ -77,15 +80,37 @@ struct ErrorHandlingTests {
         #expect(!underlying.isEmpty)
     }
 
-    @Test(arguments: TransportKind.allCases) func wrongShapeNamesThePath(_ kind: TransportKind) async throws {
-        let error = try await failure(kind, .json(#"{"banks": [{"id": "fifty-nine", "uuid": "u", "name": "Test", "charged": true, "beta": false, "restricted": false}]}"#)) {
+    static let bankWithUnreadableID = """
+        {"banks": [{"id": "fifty-nine", "uuid": "u", "name": "Test", "charged": true, "beta": false, "restricted": false},
+                   {"id": 60, "uuid": "v", "name": "Kept", "charged": true, "beta": false, "restricted": false}]}
+        """
+
+    /// Tolerant by default: the bank without a usable id is left out and reported, the others arrive.
+    @Test(arguments: TransportKind.allCases) func unreadableIdentityDropsOnlyItsElement(_ kind: TransportKind) async throws {
+        let log = MismatchLog()
+        let banks = try await StubServer.serving({ _ in .json(Self.bankWithUnreadableID) }) { server in
+            try await withTransport(kind, timeout: 5) { transport in
+                try await Client(serverURL: server.baseURL, transport: transport, onDecodingMismatch: log.handler)
+                    .connections.getBanks()
+            }
+        }
+        #expect(banks.banks.map(\.id) == [60])
+        #expect(log.descriptions.filter { $0.contains(".id:") || $0.contains("droppedElement") } == [
+            "$.banks[0].id: unreadable, expected Int, found string",
+            "$.banks[0]: droppedElement, expected Connector, found object",
+        ])
+    }
+
+    /// Strict is one option away, and its error names the field's path.
+    @Test(arguments: TransportKind.allCases) func strictDecodingNamesThePath(_ kind: TransportKind) async throws {
+        let error = try await failure(kind, .json(Self.bankWithUnreadableID), onDecodingMismatch: .strict) {
             _ = try await $0.connections.getBanks()
         }
         guard case .decodingFailed(_, _, let underlying)? = error else {
             Issue.record("expected .decodingFailed, got \(String(describing: error))")
             return
         }
-        #expect(underlying.contains(".banks[0].id"), "\(underlying)")
+        #expect(underlying.contains("$.banks[0].id"), "\(underlying)")
     }
 
     @Test(arguments: TransportKind.allCases) func wrongContentTypeIsReported(_ kind: TransportKind) async throws {

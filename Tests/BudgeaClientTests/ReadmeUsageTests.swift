@@ -12,23 +12,30 @@ struct ReadmeUsageTests {
             let client = Client(
                 serverURL: serverURL,  // e.g. https://demo.biapi.pro/2.0
                 transport: URLSessionTransport(),
-                middlewares: [BearerTokenMiddleware(token: token)]
+                middlewares: [BearerTokenMiddleware(token: token)],
+                // Budgea sends fields its spec does not promise: hear about each one; nothing fails.
+                onDecodingMismatch: DecodingMismatchHandler { print("Budgea sent \($0)") }
             )
 
             // The banks, with the fields of their login forms.
             let banks = try await client.connections.getBanks(expand: "fields")
             for bank in banks.banks {
-                print(bank.name, (bank.fields ?? []).map(\.name))
+                print(bank.name ?? "?", (bank.fields ?? []).map(\.name))
             }
 
             // Add a connection: the bank's id, plus its login fields as extra form fields.
             do {
-                let connection = try await client.connections.postUsersIdUserConnections(
+                switch try await client.connections.postUsersIdUserConnections(
                     idUser: "me",
                     body: PostUsersIdUserConnectionsRequest(idBank: 59),
                     extraFields: ["login": "12345678", "password": "123456"]
-                )
-                print("Connection \(connection.id) added")
+                ) {
+                case .ok(let connection, _):
+                    print("Connection \(connection.id) added")
+                case .accepted(let pending, _):
+                    // 202: the bank asks for more (an SMS code, an OTP); POST it to /users/me/connections/{id}.
+                    print("Connection \(pending.id) needs", (pending.fields ?? []).compactMap(\.name))
+                }
             } catch let error as APIError where error.code == "wrongpass" {
                 print("Wrong credentials: \(error.message ?? "")")
                 return
@@ -39,7 +46,8 @@ struct ReadmeUsageTests {
                 idUser: "me", expand: "accounts[transactions]")
             for account in listed.connections.flatMap({ $0.accounts ?? [] }) {
                 for transaction in account.transactions ?? [] {
-                    print(account.name ?? "", transaction.date, transaction.simplifiedWording, transaction.value ?? 0)
+                    // `value` is a Decimal read from the JSON text: 1234567.89 keeps its cents.
+                    print(account.name ?? "", transaction.simplifiedWording ?? "", transaction.value ?? 0)
                 }
             }
         }

@@ -20,6 +20,7 @@ struct StubResponse: Sendable {
     var contentType: String? = "application/json"
     var body: Data = Data()
     var delay: Duration? = nil
+    var headers: [String: String] = [:]
 
     static func json(_ text: String, status: Int = 200) -> StubResponse {
         StubResponse(status: status, body: Data(text.utf8))
@@ -69,6 +70,7 @@ final class StubServer: Sendable {
             if let delay = stub.delay { try? await Task.sleep(for: delay) }
             var responseHeaders = HTTPHeaders()
             if let type = stub.contentType { responseHeaders[HTTPHeader("Content-Type")] = type }
+            for (name, value) in stub.headers { responseHeaders[HTTPHeader(name)] = value }
             return FlyingFox.HTTPResponse(
                 statusCode: HTTPStatusCode(stub.status, phrase: stub.status < 400 ? "OK" : "Error"),
                 headers: responseHeaders, body: stub.body)

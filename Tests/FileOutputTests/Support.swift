@@ -71,7 +71,7 @@ func outputError(_ body: () throws -> Void, sourceLocation: SourceLocation = #_s
 /// The real disk, failing on chosen calls (counted from 1) to simulate a full
 /// disk or a rename that the OS refuses.
 final class FaultyFileSystem: FileSystem {
-    private let real = LocalFileSystem()
+    private var real: any FileSystem = LocalFileSystem()
     var failWrite: Int?
     var failRename: Set<Int>
     var failRemove: Int?
@@ -122,4 +122,13 @@ final class FaultyFileSystem: FileSystem {
     }
 
     func isWritableDirectory(_ url: URL) -> Bool { writable && real.isWritableDirectory(url) }
+
+    // The journal and syncs are not counted: the fault numbers above count the files of the run.
+    func writeDurably(_ data: Data, to url: URL, through temp: URL) throws { try real.writeDurably(data, to: url, through: temp) }
+    func synchronize(_ directory: URL) throws { try real.synchronize(directory) }
+
+    func confined(to root: URL) -> any FileSystem {
+        real = real.confined(to: root)
+        return self
+    }
 }

@@ -53,7 +53,7 @@ import Testing
     @Test func narrowedParameterTypeIsBreaking() throws {
         let old = try api(getUserWith("        - {name: q, in: query, schema: {type: number}}"), user)
         let new = try api(getUserWith("        - {name: q, in: query, schema: {type: integer}}"), user)
-        #expect(changes(old, new).map(\.detail) == ["query parameter `q` type Double -> Int"])
+        #expect(changes(old, new).map(\.detail) == ["query parameter `q` type Decimal -> Int"])
         #expect(changes(old, new).allSatisfy { $0.breaking })
     }
 
@@ -93,12 +93,22 @@ import Testing
         #expect(result.map { "\($0.breaking) \($0.detail)" } == ["true schema `A` removed", "false new schema `B`"])
     }
 
+    /// A second 2xx response turns the result into an enum: breaking, and said in the Swift names users see.
+    @Test func secondSuccessStatusIsBreaking() throws {
+        let accepted = getUser.replacingOccurrences(
+            of: "        '200': {description: ok", with: "        '202': {description: pending}\n        '200': {description: ok")
+        let result = changes(try api(getUser, user), try api(accepted, user))
+        #expect(result.map(\.detail) == ["result type User -> GetUsersIdResponse"])
+        #expect(result.allSatisfy { $0.breaking })
+        let same = changes(try api(accepted, user), try api(accepted, user))
+        #expect(same.isEmpty)
+    }
+
     /// Every published Budgea version diffs against the current one without error, in both directions.
     @Test func budgeaHistoryAgainstCurrent() throws {
-        let shared = try #require(Paths.shared)
-        let history = shared.appendingPathComponent("spec/history")
+        let history = Paths.fixtures.appendingPathComponent("spec-history")
         let files = try FileManager.default.contentsOfDirectory(atPath: history.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(files.count >= 3)
+        #expect(files.count == 3)
         let current = try #require(SpecLoader.load(path: Paths.budgeaSpec).api)
         for file in files {
             let old = try #require(SpecLoader.load(path: history.appendingPathComponent(file).path).api)
@@ -113,8 +123,7 @@ import Testing
     }
 
     @Test func march2021ToCurrentKnownChanges() throws {
-        let shared = try #require(Paths.shared)
-        let old = try #require(SpecLoader.load(path: shared.appendingPathComponent("spec/history/biapi.pro-2.0.2021-03-09-16bb67e34.openapi.yaml").path).api)
+        let old = try #require(SpecLoader.load(path: Paths.fixtures.appendingPathComponent("spec-history/biapi.pro-2.0.2021-03-09-16bb67e34.openapi.yaml").path).api)
         let current = try #require(SpecLoader.load(path: Paths.budgeaSpec).api)
         let details = APIDiff.changes(from: old, to: current).map { "\($0.breaking) \($0.subject) \($0.detail)" }
         #expect(details.contains("true `timeline.getConnectorsStatus` operation `GET /connectors/status` removed"))

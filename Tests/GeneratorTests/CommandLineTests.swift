@@ -15,6 +15,11 @@ import Testing
     }
 
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try Self.run(arguments)
+    }
+
+    /// Runs the built `generate` in the package root; its exit status and both streams.
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let executable = try #require(Self.executable, "build the generate product first")
         let process = Process()
         process.executableURL = executable
@@ -103,5 +108,74 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("warning:"))
         #expect(Paths.snapshot(output).isEmpty)
+    }
+}
+
+/// `--known-defects`: accepted warnings become one summary line and do not fail `--strict`; a stale
+/// entry is a warning that does.
+@Suite struct KnownDefectsCommandLineTests {
+    private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try CommandLineTests.run(arguments)
+    }
+
+    /// A spec with one warning (`required` names an undeclared property) and a list in a temporary folder.
+    private func fixture(list: String) throws -> (directory: URL, spec: String, list: String) {
+        let directory = Paths.temporaryDirectory()
+        let spec = directory.appendingPathComponent("openapi.yaml").path
+        let listPath = directory.appendingPathComponent("openapi.known-defects.yaml").path
+        try """
+            openapi: 3.0.3
+            info: {title: t, version: "1"}
+            paths: {}
+            components:
+              securitySchemes: {bearer: {type: http, scheme: bearer}}
+              schemas:
+                Account:
+                  type: object
+                  required: [ghost]
+                  properties: {id: {type: integer}}
+            """.write(toFile: spec, atomically: true, encoding: .utf8)
+        try list.write(toFile: listPath, atomically: true, encoding: .utf8)
+        return (directory, spec, listPath)
+    }
+
+    @Test func acceptedWarningsAreOneLineAndPassStrict() throws {
+        let files = try fixture(list: """
+            defects:
+              - message: "'ghost'"
+                reason: accepted by the test
+            """)
+        defer { try? FileManager.default.removeItem(at: files.directory) }
+        let output = files.directory.appendingPathComponent("out").path
+        let result = try run(["--spec", files.spec, "--known-defects", files.list, "--output", output, "--strict"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "1 known spec defect accepted (\(files.list))\n")
+        #expect(result.stdout.contains(", 0 warning(s), "))
+    }
+
+    @Test func aStaleEntryIsALocatedWarning() throws {
+        let files = try fixture(list: """
+            defects:
+              - message: "'ghost'"
+                reason: accepted by the test
+              - pointer: "#/components/schemas/Gone"
+                reason: the defect was repaired
+            """)
+        defer { try? FileManager.default.removeItem(at: files.directory) }
+        let output = files.directory.appendingPathComponent("out").path
+        let result = try run(["--spec", files.spec, "--known-defects", files.list, "--output", output, "--strict"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(files.list):4:5: warning: known defect matches no warning"), "\(result.stderr)")
+        #expect(Paths.snapshot(files.directory.appendingPathComponent("out")).isEmpty)
+    }
+
+    /// Without --spec, spec/budgea.known-defects.yaml is found beside the overlays (and not taken for a
+    /// second spec), and the checked-in Budgea spec has nothing else to say.
+    @Test func theBudgeaListIsFoundByDefault() throws {
+        let result = try run(["list", "--strict"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("warning:"), "\(result.stderr)")
+        #expect(result.stderr.contains("known spec defects accepted (spec/budgea.known-defects.yaml)"))
+        #expect(result.stdout.contains("connections.postUsersIdUserConnections\tPOST\t/users/{id_user}/connections"))
     }
 }

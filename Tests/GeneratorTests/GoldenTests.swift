@@ -17,9 +17,12 @@ import Testing
 
     @Test(arguments: cases) func caseMatchesItsGolden(_ name: String) throws {
         let folder = Paths.goldens.appendingPathComponent(name)
-        let options = GenerateOptions(
+        var options = GenerateOptions(
             specPath: folder.appendingPathComponent("openapi.yaml").path,
             outputDirectory: folder.appendingPathComponent("expected").path, includeSupport: false)
+        // A case's own options (decoding policy, number type...) live in its config file.
+        let config = folder.appendingPathComponent("openapi-generator.yaml").path
+        if FileManager.default.fileExists(atPath: config) { options.config = try GeneratorConfig.load(path: config) }
         let rendered = try Generator.render(options)
         let stale = try OutputWriter(directory: folder.appendingPathComponent("expected")).check(rendered.files)
         #expect(stale.isEmpty, "\(name) differs from its golden (re-record with Scripts/record-goldens.sh):\n\(Self.describe(stale))")

@@ -5,8 +5,7 @@ import Testing
 @Suite struct OperationListTests {
     /// `generate list` must name every Budgea operation exactly as users already know it.
     @Test func budgeaListEqualsSeedOperations() throws {
-        let shared = try #require(Paths.shared, "../shared is not beside the repo")
-        let seed = try String(contentsOf: shared.appendingPathComponent("seed-operations.tsv"), encoding: .utf8)
+        let seed = try String(contentsOf: Paths.fixtures.appendingPathComponent("seed-operations.tsv"), encoding: .utf8)
         let expected = seed.split(separator: "\n").dropFirst().map(String.init)
         let loaded = SpecLoader.load(path: Paths.budgeaSpec)
         let api = try #require(loaded.api)

@@ -15,11 +15,9 @@ enum Paths {
     static var generated: URL { packageRoot.appendingPathComponent("Generated") }
     static var goldens: URL { packageRoot.appendingPathComponent("Tests/Goldens") }
     static var templates: URL { packageRoot.appendingPathComponent("Templates") }
-    /// `../shared`, beside the repo; nil when absent.
-    static var shared: URL? {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }
+    /// `Tests/Fixtures`: copies of the shared data the tests read (seed operation list, spec history), so a
+    /// clone of the repo alone passes its tests.
+    static var fixtures: URL { packageRoot.appendingPathComponent("Tests/Fixtures") }
 
     /// Every file below a directory with its bytes, to prove a failed run changed nothing.
     static func snapshot(_ directory: URL) -> [String: Data] {

@@ -2,19 +2,16 @@ import Foundation
 import Testing
 @testable import Naming
 
-/// Every operation of the real spec must keep the name recorded in /work/shared/seed-operations.tsv.
+/// Every operation of the real spec must keep the name recorded in Tests/Fixtures/seed-operations.tsv.
 @Suite struct SeedOperationsTests {
     struct Row { let tag: String; let operation: String; let method: String; let path: String }
 
-    /// Walks up from this file to the first directory containing `shared`.
-    static func seedURL() throws -> URL {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("shared/seed-operations.tsv")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        throw CocoaError(.fileNoSuchFile)
+    /// `Tests/Fixtures/seed-operations.tsv`, found from this file (Tests/NamingTests/) so tests run from any directory.
+    static func seedURL() -> URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // NamingTests
+            .deletingLastPathComponent()  // Tests
+            .appendingPathComponent("Fixtures/seed-operations.tsv")
     }
 
     static func rows() throws -> [Row] {

@@ -195,11 +195,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - search: limit the results to keys matching the given value
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1config/get`.
-    public func getConfig(search: String? = nil) async throws {
+    public func getConfig(search: String? = nil) async throws -> [String: JSONValue] {
         var request = RequestBuilder(method: .get, path: "/config")
+        request.accept("application/json")
         request.addQuery("search", search)
         let response = try await client.send(request, operationID: "administration.getConfig")
-        try client.expectSuccess(response)
+        return try client.decode([String: JSONValue].self, from: response)
     }
 
     /// Get configuration change history of the API.
@@ -234,11 +235,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - period: number on days on which stats on synchronization have to be done per worker (Default: 1)
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1monitoring/get`.
-    public func getMonitoring(period: Int? = nil) async throws {
+    public func getMonitoring(period: Int? = nil) async throws -> JSONValue {
         var request = RequestBuilder(method: .get, path: "/monitoring")
+        request.accept("application/json")
         request.addQuery("period", period)
         let response = try await client.send(request, operationID: "administration.getMonitoring")
-        try client.expectSuccess(response)
+        return try client.decode(JSONValue.self, from: response)
     }
 
     /// Get public encryption key of the API.
@@ -373,7 +375,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("redirect_uris", body.redirectUris)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.postClients")
         return try client.decode(ClientModel.self, from: response)
     }
@@ -399,10 +403,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `POST /config`
     ///
+    /// - Parameters:
+    ///   - body: Keys and their values
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1config/post`.
-    public func postConfig() async throws {
-        let request = RequestBuilder(method: .post, path: "/config")
+    public func postConfig(body: [String: String]) async throws {
+        var request = RequestBuilder(method: .post, path: "/config")
+        try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "administration.postConfig")
         try client.expectSuccess(response)
     }
@@ -459,7 +466,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("url", body.url)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.postWebhooks")
         return try client.decode(Webhook.self, from: response)
     }
@@ -538,7 +547,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("url", body.url)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhook")
         return try client.decode(Webhook.self, from: response)
     }
@@ -551,13 +562,15 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idWebhook: The `id_webhook` path parameter.
+    ///   - body: Keys and their values
     ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/post`.
-    public func postWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Webhook {
+    public func postWebhooksIdWebhookAddToData(idWebhook: Int, body: [String: String], expand: String? = nil) async throws -> Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhookAddToData")
         return try client.decode(Webhook.self, from: response)
     }
@@ -613,7 +626,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("update_config", body.updateConfig)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.putClientsIdClient")
         return try client.decode(ClientModel.self, from: response)
     }
@@ -668,7 +683,9 @@ nonisolated public struct AdministrationAPI: Sendable {
             form.append("url", body.url)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "administration.putWebhooksIdWebhook")
         return try client.decode(Webhook.self, from: response)
     }

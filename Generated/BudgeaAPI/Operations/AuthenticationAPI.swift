@@ -54,11 +54,14 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///
     /// `GET /auth/token/code`
     ///
+    /// - Parameters:
+    ///   - type: singleAccess for a single-use token (a token that can be used once, whatever the endpoint)
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1token~1code/get`.
-    public func getAuthTokenCode() async throws -> GetAuthTokenCodeResponse {
+    public func getAuthTokenCode(type: String? = nil) async throws -> GetAuthTokenCodeResponse {
         var request = RequestBuilder(method: .get, path: "/auth/token/code")
         request.accept("application/json")
+        request.addQuery("type", type)
         let response = try await client.send(request, operationID: "authentication.getAuthTokenCode")
         return try client.decode(GetAuthTokenCodeResponse.self, from: response)
     }
@@ -89,21 +92,18 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// `GET /webauth`
     ///
     /// - Parameters:
-    ///   - body: The request body (multipart/form-data).
-    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
+    ///   - clientId: Client Application ID
+    ///   - idTransfer: ID of the transfer
+    ///   - redirectUri: Redirect URI
+    ///   - state: Optional state
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webauth/get`.
-    public func getWebauth(body: GetWebauthRequest? = nil, extraFields: [String: String] = [:]) async throws {
+    public func getWebauth(clientId: Int? = nil, idTransfer: Int? = nil, redirectUri: String? = nil, state: String? = nil) async throws {
         var request = RequestBuilder(method: .get, path: "/webauth")
-        var form = MultipartForm()
-        if let body {
-            form.append("client_id", body.clientId)
-            form.append("id_transfer", body.idTransfer)
-            form.append("redirect_uri", body.redirectUri)
-            form.append("state", body.state)
-        }
-        form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        request.addQuery("client_id", clientId)
+        request.addQuery("id_transfer", idTransfer)
+        request.addQuery("redirect_uri", redirectUri)
+        request.addQuery("state", state)
         let response = try await client.send(request, operationID: "authentication.getWebauth")
         try client.expectSuccess(response)
     }
@@ -119,7 +119,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1admin~1jwt/post`.
-    public func postAdminJwt(body: PostAdminJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> [String: JSONValue] {
+    public func postAdminJwt(body: PostAdminJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAdminJwtResponse {
         var request = RequestBuilder(method: .post, path: "/admin/jwt")
         request.accept("application/json")
         var form = MultipartForm()
@@ -128,9 +128,11 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("scope", body.scope)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAdminJwt")
-        return try client.decode([String: JSONValue].self, from: response)
+        return try client.decode(PostAdminJwtResponse.self, from: response)
     }
 
     /// Create a new anonymous user
@@ -157,7 +159,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("client_secret", body.clientSecret)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAuthInit")
         return try client.decode(PostAuthInitResponse.self, from: response)
     }
@@ -185,7 +189,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("scope", body.scope)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAuthJwt")
         return try client.decode(PostAuthJwtResponse.self, from: response)
     }
@@ -211,7 +217,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("revoke_previous", body.revokePrevious)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAuthRenew")
         return try client.decode(PostAuthRenewResponse.self, from: response)
     }
@@ -239,7 +247,9 @@ nonisolated public struct AuthenticationAPI: Sendable {
             form.append("redirect_uri", body.redirectUri)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "authentication.postAuthTokenAccess")
         return try client.decode(PostAuthTokenAccessResponse.self, from: response)
     }

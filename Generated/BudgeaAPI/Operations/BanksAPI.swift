@@ -476,8 +476,9 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - detail: get full ids list instead of numbers
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1invoicing/get`.
-    public func getInvoicing(minDate: DateOnly? = nil, maxDate: DateOnly? = nil, usersSynced: String? = nil, usersBank: String? = nil, usersBill: String? = nil, accountsSynced: String? = nil, subscriptionsSynced: String? = nil, connectionsSynced: String? = nil, connectionsAccount: String? = nil, transfersSynced: String? = nil, paymentsSynced: String? = nil, all: String? = nil, detail: String? = nil) async throws {
+    public func getInvoicing(minDate: DateOnly? = nil, maxDate: DateOnly? = nil, usersSynced: String? = nil, usersBank: String? = nil, usersBill: String? = nil, accountsSynced: String? = nil, subscriptionsSynced: String? = nil, connectionsSynced: String? = nil, connectionsAccount: String? = nil, transfersSynced: String? = nil, paymentsSynced: String? = nil, all: String? = nil, detail: String? = nil) async throws -> JSONValue {
         var request = RequestBuilder(method: .get, path: "/invoicing")
+        request.accept("application/json")
         request.addQuery("min_date", minDate)
         request.addQuery("max_date", maxDate)
         request.addQuery("users_synced", usersSynced)
@@ -492,7 +493,7 @@ nonisolated public struct BanksAPI: Sendable {
         request.addQuery("all", all)
         request.addQuery("detail", detail)
         let response = try await client.send(request, operationID: "banks.getInvoicing")
-        try client.expectSuccess(response)
+        return try client.decode(JSONValue.self, from: response)
     }
 
     /// Get a random subset of provider's id_connection
@@ -679,10 +680,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idAccount: The `id_account` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1categories/get`.
-    public func getUsersIdUserAccountsIdAccountCategories(idUser: String, idAccount: Int) async throws {
-        let request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/categories")
+    public func getUsersIdUserAccountsIdAccountCategories(idUser: String, idAccount: Int) async throws -> GetUsersIdUserAccountsIdAccountCategoriesResponse {
+        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/categories")
+        request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountsIdAccountCategories")
-        try client.expectSuccess(response)
+        return try client.decode(GetUsersIdUserAccountsIdAccountCategoriesResponse.self, from: response)
     }
 
     /// Get clustered transactions
@@ -730,10 +732,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories/get`.
-    public func getUsersIdUserCategories(idUser: String) async throws {
-        let request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories")
+    public func getUsersIdUserCategories(idUser: String) async throws -> GetUsersIdUserCategoriesResponse {
+        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories")
+        request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserCategories")
-        try client.expectSuccess(response)
+        return try client.decode(GetUsersIdUserCategoriesResponse.self, from: response)
     }
 
     /// Get the category
@@ -785,10 +788,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idAccount: The `id_account` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1categories/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories(idUser: String, idConnection: Int, idAccount: Int) async throws {
-        let request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/categories")
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories(idUser: String, idConnection: Int, idAccount: Int) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse {
+        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/categories")
+        request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories")
-        try client.expectSuccess(response)
+        return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse.self, from: response)
     }
 
     /// Get deltas of accounts
@@ -806,13 +810,14 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - period: period to group logs
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1delta/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountDelta(idUser: String, idConnection: Int, idAccount: Int, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil) async throws {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountDelta(idUser: String, idConnection: Int, idAccount: Int, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil) async throws -> JSONValue {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/delta")
+        request.accept("application/json")
         request.addQuery("min_date", minDate)
         request.addQuery("max_date", maxDate)
         request.addQuery("period", period)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountDelta")
-        try client.expectSuccess(response)
+        return try client.decode(JSONValue.self, from: response)
     }
 
     /// Get accounts logs.
@@ -892,7 +897,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Float? = nil, maxValue: Float? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -1000,10 +1005,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1forecast/get`.
-    public func getUsersIdUserForecast(idUser: String) async throws {
-        let request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/forecast")
+    public func getUsersIdUserForecast(idUser: String) async throws -> JSONValue {
+        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/forecast")
+        request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserForecast")
-        try client.expectSuccess(response)
+        return try client.decode(JSONValue.self, from: response)
     }
 
     /// Get clustered transactions
@@ -1081,13 +1087,22 @@ nonisolated public struct BanksAPI: Sendable {
     /// `POST /categories/keywords`
     ///
     /// - Parameters:
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories~1keywords/post`.
-    public func postCategoriesKeywords(expand: String? = nil) async throws -> Keyword {
+    public func postCategoriesKeywords(body: PostCategoriesKeywordsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Keyword {
         var request = RequestBuilder(method: .post, path: "/categories/keywords")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("id_category", body.idCategory)
+        form.append("keyword", body.keyword)
+        form.append("income", body.income)
+        form.append("priority", body.priority)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postCategoriesKeywords")
         return try client.decode(Keyword.self, from: response)
     }
@@ -1103,7 +1118,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categorize/post`.
-    public func postCategorize(body: PostCategorizeRequest, extraFields: [String: String] = [:]) async throws -> [String: JSONValue] {
+    public func postCategorize(body: PostCategorizeRequest, extraFields: [String: String] = [:]) async throws -> PostCategorizeResponse {
         var request = RequestBuilder(method: .post, path: "/categorize")
         request.accept("application/json")
         var form = MultipartForm()
@@ -1113,7 +1128,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postCategorize")
-        return try client.decode([String: JSONValue].self, from: response)
+        return try client.decode(PostCategorizeResponse.self, from: response)
     }
 
     /// Create a connector Logo
@@ -1126,13 +1141,20 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idConnector: The `id_connector` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/post`.
-    public func postConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> ConnectorLogo {
+    public func postConnectorsIdConnectorLogos(idConnector: Int, body: PostConnectorsIdConnectorLogosRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorLogo {
         var request = RequestBuilder(method: .post, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("id_file", body.idFile)
+        form.append("img", body.img)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postConnectorsIdConnectorLogos")
         return try client.decode(ConnectorLogo.self, from: response)
     }
@@ -1146,13 +1168,22 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - idAccount: The `id_account` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/post`.
-    public func postUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func postUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, body: PostUsersIdUserAccountsIdAccountTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("next_date", body.nextDate)
+        form.append("mean_amount", body.meanAmount)
+        form.append("wording", body.wording)
+        form.append("id_account", body.idAccount)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserAccountsIdAccountTransactionsclusters")
         return try client.decode(TransactionsCluster.self, from: response)
     }
@@ -1183,7 +1214,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("refundable", body.refundable)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.postUsersIdUserCategoriesFull")
         return try client.decode(Category.self, from: response)
     }
@@ -1265,13 +1298,22 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - idConnection: The `id_connection` path parameter.
     ///   - idAccount: The `id_account` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/post`.
-    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, body: PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("next_date", body.nextDate)
+        form.append("mean_amount", body.meanAmount)
+        form.append("wording", body.wording)
+        form.append("id_account", body.idAccount)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters")
         return try client.decode(TransactionsCluster.self, from: response)
     }
@@ -1285,13 +1327,22 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - idConnection: The `id_connection` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/post`.
-    public func postUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func postUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, body: PostUsersIdUserConnectionsIdConnectionTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("next_date", body.nextDate)
+        form.append("mean_amount", body.meanAmount)
+        form.append("wording", body.wording)
+        form.append("id_account", body.idAccount)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionTransactionsclusters")
         return try client.decode(TransactionsCluster.self, from: response)
     }
@@ -1304,13 +1355,22 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/post`.
-    public func postUsersIdUserTransactionsclusters(idUser: String, expand: String? = nil) async throws -> TransactionsCluster {
+    public func postUsersIdUserTransactionsclusters(idUser: String, body: PostUsersIdUserTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("next_date", body.nextDate)
+        form.append("mean_amount", body.meanAmount)
+        form.append("wording", body.wording)
+        form.append("id_account", body.idAccount)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserTransactionsclusters")
         return try client.decode(TransactionsCluster.self, from: response)
     }
@@ -1334,7 +1394,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("hidden", body.hidden)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putConnectors")
         return try client.decode(Connector.self, from: response)
     }
@@ -1362,7 +1424,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("sync_frequency", body.syncFrequency)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnector")
         return try client.decode(Connector.self, from: response)
     }
@@ -1377,13 +1441,19 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idConnector: The `id_connector` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/put`.
-    public func putConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> ConnectorLogo {
+    public func putConnectorsIdConnectorLogos(idConnector: Int, body: PutConnectorsIdConnectorLogosRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorLogo {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("id_file", body.idFile)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnectorLogos")
         return try client.decode(ConnectorLogo.self, from: response)
     }
@@ -1399,13 +1469,19 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Parameters:
     ///   - idConnector: The `id_connector` path parameter.
     ///   - idLogo: The `id_logo` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/put`.
-    public func putConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, expand: String? = nil) async throws -> ConnectorLogo {
+    public func putConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, body: PutConnectorsIdConnectorLogosIdLogoRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorLogo {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/" + RequestBuilder.pathSegment(idLogo))
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("id_file", body.idFile)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnectorLogosIdLogo")
         return try client.decode(ConnectorLogo.self, from: response)
     }
@@ -1420,13 +1496,24 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - idAccount: The `id_account` path parameter.
     ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, body: PutUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("next_date", body.nextDate)
+        form.append("mean_amount", body.meanAmount)
+        form.append("wording", body.wording)
+        form.append("id_account", body.idAccount)
+        form.append("id_category", body.idCategory)
+        form.append("enabled", body.enabled)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
     }
@@ -1453,7 +1540,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("hide", body.hide)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserCategoriesFullIdFull")
         return try client.decode(Category.self, from: response)
     }
@@ -1485,16 +1574,18 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
+    ///   - idAccount: ID of the account, or several IDs separated by commas (e.g. 17,18) to update them at once
     ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - all: Include disabled accounts (the activation call sends it)
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: Int, body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Account {
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: String, body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest? = nil, expand: String? = nil, all: Bool? = nil, extraFields: [String: String] = [:]) async throws -> Account {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount))
         request.accept("application/json")
         request.addQuery("expand", expand)
+        request.addQuery("all", all)
         var form = MultipartForm()
         if let body {
             form.append("balance", body.balance)
@@ -1506,7 +1597,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("usage", body.usage)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount")
         return try client.decode(Account.self, from: response)
     }
@@ -1538,7 +1631,9 @@ nonisolated public struct BanksAPI: Sendable {
             form.append("wording", body.wording)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction")
         return try client.decode(Transaction.self, from: response)
     }
@@ -1552,13 +1647,15 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idConnection: The `id_connection` path parameter.
     ///   - idAccount: The `id_account` path parameter.
     ///   - idTransaction: The `id_transaction` path parameter.
+    ///   - body: Keys and their values
     ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> TransactionInformation {
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: [String: String], expand: String? = nil) async throws -> TransactionInformation {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
         request.accept("application/json")
         request.addQuery("expand", expand)
+        try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
         return try client.decode(TransactionInformation.self, from: response)
     }
@@ -1574,13 +1671,24 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idConnection: The `id_connection` path parameter.
     ///   - idAccount: The `id_account` path parameter.
     ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("next_date", body.nextDate)
+        form.append("mean_amount", body.meanAmount)
+        form.append("wording", body.wording)
+        form.append("id_account", body.idAccount)
+        form.append("id_category", body.idCategory)
+        form.append("enabled", body.enabled)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
     }
@@ -1595,13 +1703,24 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - idConnection: The `id_connection` path parameter.
     ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, body: PutUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("next_date", body.nextDate)
+        form.append("mean_amount", body.meanAmount)
+        form.append("wording", body.wording)
+        form.append("id_account", body.idAccount)
+        form.append("id_category", body.idCategory)
+        form.append("enabled", body.enabled)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
     }
@@ -1615,13 +1734,24 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
+    ///   - body: The request body (multipart/form-data).
     ///   - expand: The `expand` query parameter.
+    ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func putUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, body: PutUsersIdUserTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
+        var form = MultipartForm()
+        form.append("next_date", body.nextDate)
+        form.append("mean_amount", body.meanAmount)
+        form.append("wording", body.wording)
+        form.append("id_account", body.idAccount)
+        form.append("id_category", body.idCategory)
+        form.append("enabled", body.enabled)
+        form.appendAll(extraFields)
+        request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserTransactionsclustersIdTransactionscluster")
         return try client.decode(TransactionsCluster.self, from: response)
     }

@@ -631,7 +631,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("synchronize", body.synchronize)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.postConnectionsIdConnectionSourcesIdSource")
         return try client.decode(ConnectionSource.self, from: response)
     }
@@ -679,9 +681,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - source: optional comma-separated list of sources to use for the connection synchronization
     ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
-    /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
+    /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post`.
-    public func postUsersIdUserConnections(idUser: String, body: PostUsersIdUserConnectionsRequest? = nil, source: String? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connection {
+    public func postUsersIdUserConnections(idUser: String, body: PostUsersIdUserConnectionsRequest? = nil, source: String? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsResponse {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
         request.accept("application/json")
         request.addQuery("source", source)
@@ -693,9 +695,15 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("id_bank", body.idBank)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.postUsersIdUserConnections")
-        return try client.decode(Connection.self, from: response)
+        switch response.status {
+        case 200: return .ok(try client.decode(Connection.self, from: response), response: response)
+        case 202: return .accepted(try client.decode(Connection.self, from: response), response: response)
+        default: throw APIError.unexpectedStatus(response)
+        }
     }
 
     /// Update a connection.
@@ -719,9 +727,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - refreshPsd2Auth: Refresh the PSU's SCA for openapi source
     ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
-    /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
+    /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/post`.
-    public func postUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, body: PostUsersIdUserConnectionsIdConnectionRequest? = nil, background: Bool? = nil, psuRequested: Bool? = nil, refreshPsd2Auth: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connection {
+    public func postUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, body: PostUsersIdUserConnectionsIdConnectionRequest? = nil, background: Bool? = nil, psuRequested: Bool? = nil, refreshPsd2Auth: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsIdConnectionResponse {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
         request.accept("application/json")
         request.addQuery("background", background)
@@ -737,9 +745,15 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("password", body.password)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.postUsersIdUserConnectionsIdConnection")
-        return try client.decode(Connection.self, from: response)
+        switch response.status {
+        case 200: return .ok(try client.decode(Connection.self, from: response), response: response)
+        case 202: return .accepted(try client.decode(Connection.self, from: response), response: response)
+        default: throw APIError.unexpectedStatus(response)
+        }
     }
 
     /// "
@@ -769,7 +783,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("synchronize", body.synchronize)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.postUsersIdUserConnectionsIdConnectionSourcesIdSource")
         return try client.decode(ConnectionSource.self, from: response)
     }
@@ -801,7 +817,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("synchronize", body.synchronize)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.putConnectionsIdConnectionSourcesIdSource")
         return try client.decode(ConnectionSource.self, from: response)
     }
@@ -827,7 +845,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("unavailable_capabilities", body.unavailableCapabilities)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.putConnectorsIdConnectorSources")
         return try client.decode(ConnectorSource.self, from: response)
     }
@@ -857,7 +877,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("unavailable_capabilities", body.unavailableCapabilities)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.putConnectorsIdConnectorSourcesIdSource")
         return try client.decode(ConnectorSource.self, from: response)
     }
@@ -916,8 +938,48 @@ nonisolated public struct ConnectionsAPI: Sendable {
             form.append("synchronize", body.synchronize)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.putUsersIdUserConnectionsIdConnectionSourcesIdSource")
         return try client.decode(ConnectionSource.self, from: response)
     }
+}
+
+/// What `connections.postUsersIdUserConnections` answers: one case per 2xx status of the spec, with the response as received.
+nonisolated public enum PostUsersIdUserConnectionsResponse: Hashable, Sendable {
+    /// `200`: Successful POST on Connection resource
+    case ok(Connection, response: APIResponse)
+    /// `202`: More information is needed (an SMS code, an OTP...) - ask the user for `fields` and POST them to /users/{id_user}/connections/{id}
+    case accepted(Connection, response: APIResponse)
+
+    /// Status, headers and body bytes as received.
+    public var response: APIResponse {
+        switch self {
+        case .ok(_, let response): response
+        case .accepted(_, let response): response
+        }
+    }
+
+    public var status: Int { response.status }
+    public var headers: HTTPFields { response.headers }
+}
+
+/// What `connections.postUsersIdUserConnectionsIdConnection` answers: one case per 2xx status of the spec, with the response as received.
+nonisolated public enum PostUsersIdUserConnectionsIdConnectionResponse: Hashable, Sendable {
+    /// `200`: Successful POST on Connection resource
+    case ok(Connection, response: APIResponse)
+    /// `202`: More information is needed (an SMS code, an OTP...) - ask the user for `fields` and POST them to /users/{id_user}/connections/{id}
+    case accepted(Connection, response: APIResponse)
+
+    /// Status, headers and body bytes as received.
+    public var response: APIResponse {
+        switch self {
+        case .ok(_, let response): response
+        case .accepted(_, let response): response
+        }
+    }
+
+    public var status: Int { response.status }
+    public var headers: HTTPFields { response.headers }
 }

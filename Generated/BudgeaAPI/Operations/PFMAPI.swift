@@ -34,7 +34,9 @@ nonisolated public struct PFMAPI: Sendable {
             form.append("username", body.username)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "pfm.postAuthToken")
         return try client.decode(PostAuthTokenResponse.self, from: response)
     }

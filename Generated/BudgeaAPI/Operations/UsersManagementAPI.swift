@@ -19,10 +19,12 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
+    ///   - keys: list of comma separated keys to be deleted
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1config/delete`.
-    public func deleteUsersIdUserConfig(idUser: String) async throws {
-        let request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+    public func deleteUsersIdUserConfig(idUser: String, keys: String? = nil) async throws {
+        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+        request.addQuery("keys", keys)
         let response = try await client.send(request, operationID: "usersManagement.deleteUsersIdUserConfig")
         try client.expectSuccess(response)
     }
@@ -135,10 +137,12 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
+    ///   - body: Keys and their values
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1config/post`.
-    public func postUsersIdUserConfig(idUser: String) async throws {
-        let request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+    public func postUsersIdUserConfig(idUser: String, body: [String: String]) async throws {
+        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+        try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "usersManagement.postUsersIdUserConfig")
         try client.expectSuccess(response)
     }
@@ -155,7 +159,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1token/post`.
-    public func postUsersIdUserToken(idUser: String, body: PostUsersIdUserTokenRequest, extraFields: [String: String] = [:]) async throws -> [String: JSONValue] {
+    public func postUsersIdUserToken(idUser: String, body: PostUsersIdUserTokenRequest, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserTokenResponse {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/token")
         request.accept("application/json")
         var form = MultipartForm()
@@ -163,6 +167,6 @@ nonisolated public struct UsersManagementAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "usersManagement.postUsersIdUserToken")
-        return try client.decode([String: JSONValue].self, from: response)
+        return try client.decode(PostUsersIdUserTokenResponse.self, from: response)
     }
 }

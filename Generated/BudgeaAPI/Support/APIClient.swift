@@ -40,7 +40,7 @@ nonisolated public struct APIClient: Sendable {
         let serverURL = self.serverURL
         let limit = maxResponseBytes
         do {
-            return try await CancellationRace.run {
+            let response = try await CancellationRace.run {
                 var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
                     try await transport.send($0, body: $1, baseURL: $2, operationID: operationID)
                 }
@@ -61,6 +61,8 @@ nonisolated public struct APIClient: Sendable {
                 }
                 return APIResponse(status: response.status.code, headers: response.headerFields, body: data)
             }
+            ResponseCapture.current?.record(response)
+            return response
         } catch {
             throw APIError.wrap(error)
         }

@@ -27,3 +27,36 @@ nonisolated public struct APIResponse: Sendable, Hashable {
         return type == "application/json" || type.hasSuffix("+json")
     }
 }
+
+/// Keeps the last response `APIClient.send` receives while `Client.withResponse` runs. A task local, so
+/// operations return plain values and a call outside `withResponse` costs one lookup, no generated code.
+nonisolated final class ResponseCapture: @unchecked Sendable {
+    @TaskLocal static var current: ResponseCapture?
+
+    private let lock = NSLock()
+    private var last: APIResponse?
+
+    func record(_ response: APIResponse) {
+        lock.lock()
+        last = response
+        lock.unlock()
+    }
+
+    var response: APIResponse? {
+        lock.lock()
+        defer { lock.unlock() }
+        return last
+    }
+
+    /// `call`'s value with the last response received while it ran (calls in its child tasks included).
+    static func run<Value>(
+        isolation: isolated (any Actor)?, _ call: () async throws -> Value
+    ) async throws -> (Value, APIResponse) {
+        let capture = ResponseCapture()
+        let value = try await $current.withValue(capture, operation: call, isolation: isolation)
+        guard let response = capture.response else {
+            throw APIError.invalidRequest("withResponse: the closure sent no request")
+        }
+        return (value, response)
+    }
+}

@@ -32,6 +32,11 @@ nonisolated extension Float: ParameterValue {
     public var parameterString: String { String(self) }
 }
 
+nonisolated extension Decimal: ParameterValue {
+    /// Every digit as given ("1234567.89"), never through binary floating point.
+    public var parameterString: String { description }
+}
+
 nonisolated extension Bool: ParameterValue {
     public var parameterString: String { self ? "true" : "false" }
 }

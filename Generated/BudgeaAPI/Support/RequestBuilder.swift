@@ -84,6 +84,9 @@ nonisolated public struct RequestBuilder: Sendable {
         headers[.contentType] = contentType
     }
 
+    /// RFC 9110 gives a body on these no meaning; servers and proxies may reject or drop it.
+    static let bodylessMethods: Set<HTTPRequest.Method> = [.get, .head, .delete]
+
     /// `path?query`, as sent to the transport.
     public var pathWithQuery: String {
         queryItems.isEmpty ? path : path + "?" + queryItems.joined(separator: "&")
@@ -93,6 +96,10 @@ nonisolated public struct RequestBuilder: Sendable {
     public func build() throws -> (HTTPRequest, HTTPBody?) {
         if let problem = problems.first { throw APIError.invalidRequest(problem) }
         guard path.hasPrefix("/") else { throw APIError.invalidRequest("Path must start with \"/\": \(path)") }
+        // The generator drops bodies declared on these; a hand-built request is refused rather than sent.
+        if body != nil, Self.bodylessMethods.contains(method) {
+            throw APIError.invalidRequest("A \(method) request carries no body")
+        }
         let request = HTTPRequest(method: method, scheme: nil, authority: nil, path: pathWithQuery, headerFields: headers)
         return (request, body.map { HTTPBody($0) })
     }

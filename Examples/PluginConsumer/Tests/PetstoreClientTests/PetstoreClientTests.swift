@@ -23,11 +23,14 @@ import Testing
         let client = Client(
             serverURL: try #require(URL(string: "http://127.0.0.1:\(port)")),
             transport: URLSessionTransport(),
-            middlewares: [BearerTokenMiddleware(token: "secret")])
+            middlewares: [BearerTokenMiddleware(token: "secret")],
+            keepUndeclaredFields: true)
         let pet = try await client.pets.getPetsIdPet(idPet: 7)
         #expect(pet.id == 7)
         #expect(pet.name == "Rex")
         #expect(pet.kind == .unknown("parrot"))
         #expect(pet.born?.description == "2020-02-29")
+        // Tolerant decoding (the plugin config's `decoding: tolerant`) keeps the undeclared field on request.
+        #expect(pet.unmatchedFields["extra"] == true)
     }
 }

@@ -34,7 +34,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
             try form.appendJSON("meta", body.meta)
         }
         form.appendAll(extraFields)
-        request.setMultipartBody(form)
+        if !form.isEmpty {
+            request.setMultipartBody(form)
+        }
         let response = try await client.send(request, operationID: "connections.postUsersIdUserConnections")
         return try client.decode(PostUsersIdUserConnectionsResponse.self, from: response)
     }
