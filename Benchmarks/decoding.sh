@@ -17,7 +17,8 @@
 #   run      DEC_ROUNDS (5) rounds, clients interleaved; each process reads the body once into Data and decodes it
 #            DEC_RUNS (6) times (mode `decode`: the client's JSONDecoder on the Data), then DEC_CLIENT_RUNS (3) times
 #            (mode `client`: the whole operation through an in-memory transport); apple's client is also run with
-#            DateFormatter date-times, DEC_FORMATTER_RUNS (1) per round (0: skip). Then peak RSS (/usr/bin/time -v,
+#            DateFormatter date-times, DEC_FORMATTER_RUNS (1) per round (0: skip), and the tolerant client with
+#            `APIJSON.makeDecoder(keepUndeclaredFields: true)`, DEC_KEEP_RUNS (3) per round. Then peak RSS (/usr/bin/time -v,
 #            largest of DEC_PEAK_RUNS=3) of a process decoding once, of one calling the operation once, and of one
 #            that only reads the file (the baseline). Wall and CPU time of every decode are recorded.
 #   numbers  Decimal vs Double vs Float micro-benchmark (DEC_NUMBERS=50000 numbers, 15 runs)
@@ -41,6 +42,7 @@ COUNT=${DEC_TRANSACTIONS:-50000}
 RUNS=${DEC_RUNS:-6}
 CLIENT_RUNS=${DEC_CLIENT_RUNS:-3}
 FORMATTER_RUNS=${DEC_FORMATTER_RUNS:-1}
+KEEP_RUNS=${DEC_KEEP_RUNS:-3}
 ROUNDS=${DEC_ROUNDS:-5}
 PEAK_RUNS=${DEC_PEAK_RUNS:-3}
 NUMBERS=${DEC_NUMBERS:-50000}
@@ -213,6 +215,12 @@ if has_phase run; then
             load "apple-formatter-$round"
             BENCH_DATES=formatter "$SCRATCH/bin/decode-apple" decode "$DATA" "$FORMATTER_RUNS" | tee -a "$RES/apple-formatter.decode.jsonl"
         fi
+        # The tolerant client with the decoder that also keeps undeclared fields (keepUndeclaredFields: true).
+        if [[ " $FLAVOURS " == *" tolerant "* ]] && (( KEEP_RUNS > 0 )); then
+            say "run: round $round/$ROUNDS, tolerant keeping undeclared fields, decode x $KEEP_RUNS"
+            load "tolerant-keep-$round"
+            BENCH_KEEP_UNDECLARED=1 "$SCRATCH/bin/decode-tolerant" decode "$DATA" "$KEEP_RUNS" | tee -a "$RES/tolerant-keep.decode.jsonl"
+        fi
     done
     # peak_kb COMMAND...: the largest "Maximum resident set size" of PEAK_RUNS runs, in KB.
     peak_kb() {
@@ -257,6 +265,12 @@ if has_phase instructions; then
         once=$(ir "$SCRATCH/bin/decode-$name" decode "$IR_DATA" 1); twice=$(ir "$SCRATCH/bin/decode-$name" decode "$IR_DATA" 2)
         echo "$name $IR_COUNT $((twice - once))" | tee -a "$RES/instructions.txt"
     done
+    if [[ " $FLAVOURS " == *" tolerant "* ]]; then
+        say "instructions: tolerant keeping undeclared fields, one decode of $IR_COUNT transactions"
+        once=$(BENCH_KEEP_UNDECLARED=1 ir "$SCRATCH/bin/decode-tolerant" decode "$IR_DATA" 1)
+        twice=$(BENCH_KEEP_UNDECLARED=1 ir "$SCRATCH/bin/decode-tolerant" decode "$IR_DATA" 2)
+        echo "tolerant-keep $IR_COUNT $((twice - once))" | tee -a "$RES/instructions.txt"
+    fi
     # The floor under any model (objects read through a keyed container, one field), and what allKeys adds.
     for probe in id all; do
         say "instructions: keys $probe, one decode of $IR_COUNT transactions"

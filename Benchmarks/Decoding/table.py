@@ -7,7 +7,7 @@ import statistics
 RES = os.environ["RES"]
 meta = dict(line.rstrip("\n").split("=", 1) for line in open(os.path.join(RES, "meta.txt")) if "=" in line)
 flavours = meta["flavours"].split()
-names = flavours + ["apple", "apple-formatter"]
+names = flavours + (["tolerant-keep"] if "tolerant" in flavours else []) + ["apple", "apple-formatter"]
 LABELS = {
     "current": "ours, current generator (strict-like; `number` as Float/Double)",
     "tolerant": "ours, `--decoding tolerant` (default)",
@@ -16,6 +16,7 @@ LABELS = {
     "strict-decimal": "ours, `--decoding strict --numbers decimal`",
     "tolerant-double": "ours, `--decoding tolerant --numbers double`",
     "strict-double": "ours, `--decoding strict --numbers double`",
+    "tolerant-keep": "ours, tolerant, decoder keeping undeclared fields (`keepUndeclaredFields: true`)",
     "apple": "apple 1.14.3 (date-times through our parser)",
     "apple-formatter": "apple 1.14.3, DateFormatter date-times",
 }
@@ -107,6 +108,8 @@ def ratio(a, b, target=""):
 
 
 ratio("tolerant", "strict", "at most 1.3")
+ratio("tolerant-keep", "strict")
+ratio("tolerant-keep", "tolerant")
 for name in flavours:
     ratio(name, "apple", "at most 1.0")
 for policy in ("tolerant", "strict"):

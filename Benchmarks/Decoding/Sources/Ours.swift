@@ -25,7 +25,9 @@ func tally(_ transactions: [Transaction]?) -> Checksum {
 
 let arguments = Harness.arguments()
 // What the client uses: APIClient's default decoder; the client is made once, as an app would.
-let decoder = APIJSON.makeDecoder()
+// BENCH_KEEP_UNDECLARED=1 (decode mode only): the decoder that also keeps undeclared fields in tolerant models.
+let decoder = ProcessInfo.processInfo.environment["BENCH_KEEP_UNDECLARED"] == "1"
+    ? APIJSON.makeDecoder(keepUndeclaredFields: true) : APIJSON.makeDecoder()
 let client = Client(serverURL: serverURL, transport: FixedResponseTransport(body: arguments.data))
 Harness.measure(
     arguments,
