@@ -29,14 +29,10 @@ nonisolated struct TolerantObject {
         let key = Key(stringValue: name)
         let value: T?
         do {
-            value = try read(T.self, key, required: required)
+            value = try container.decodeIfPresent(T.self, forKey: key)
         } catch let error as DecodingMismatchError {
             throw error
         } catch {
-            guard isPresent(key) else {
-                try absent(T.self, key, required: required, nullable: nullable)
-                return nil
-            }
             present += 1
             return try recover(T.self, key)
         }
@@ -54,12 +50,10 @@ nonisolated struct TolerantObject {
         let key = Key(stringValue: name)
         let text: String?
         do {
-            text = try read(String.self, key, required: required)
+            text = try container.decodeIfPresent(String.self, forKey: key)
+        } catch let error as DecodingMismatchError {
+            throw error
         } catch {
-            guard isPresent(key) else {
-                try absent(T.self, key, required: required, nullable: nullable)
-                return nil
-            }
             present += 1
             return try recover(T.self, key)
         }
@@ -145,17 +139,6 @@ nonisolated struct TolerantObject {
             }
         }
         return unmatched
-    }
-
-    /// A required field is read with one lookup (`decode`); `decodeIfPresent` looks the key up three times.
-    /// Either way an absent or null field reads as nil, through the error path when required.
-    private func read<T: Decodable>(_ type: T.Type, _ key: Key, required: Bool) throws -> T? {
-        required ? try container.decode(T.self, forKey: key) : try container.decodeIfPresent(T.self, forKey: key)
-    }
-
-    /// The key holds a non-null value (so a failure was about the value, not its absence).
-    private func isPresent(_ key: Key) -> Bool {
-        container.contains(key) && !((try? container.decodeNil(forKey: key)) ?? true)
     }
 
     private mutating func recover<T>(_ type: T.Type, _ key: Key) throws -> T? {
