@@ -211,28 +211,9 @@ private struct TypeUsage {
     var received: Set<String> = []
 
     init(_ api: API, types: [String: TypeDecl]) {
-        for operation in api.operations {
-            if let body = operation.body { Self.collect(body.type, types, into: &sent) }
-            for parameter in operation.parameters { Self.collect(parameter.type, types, into: &sent) }
-            for response in operation.responses where response.status.isSuccess {
-                if let type = response.type { Self.collect(type, types, into: &received) }
-            }
-        }
-    }
-
-    static func collect(_ type: TypeRef, _ types: [String: TypeDecl], into set: inout Set<String>) {
-        switch type {
-        case .array(let element): collect(element, types, into: &set)
-        case .dictionary(let value): collect(value, types, into: &set)
-        case .named(let name):
-            guard set.insert(name).inserted, let decl = types[name] else { return }
-            switch decl.kind {
-            case .object(let properties): properties.forEach { collect($0.type, types, into: &set) }
-            case .union(let cases, _): cases.forEach { collect($0.type, types, into: &set) }
-            case .alias(let target): collect(target, types, into: &set)
-            case .stringEnum, .intEnum: break
-            }
-        default: break
-        }
+        let operations = api.operations
+        sent = Reachability.sent(by: operations, in: types)
+        received = Reachability.types(
+            from: operations.flatMap { $0.responses.filter(\.status.isSuccess).compactMap(\.type) }, in: types)
     }
 }

@@ -24,13 +24,18 @@ public enum Reachability {
         }
         return seen
     }
+
+    /// Types a request carries: bodies and parameters.
+    public static func sent(by operations: [OperationDecl], in declarations: [String: TypeDecl]) -> Set<String> {
+        types(from: operations.compactMap(\.body?.type) + operations.flatMap { $0.parameters.map(\.type) }, in: declarations)
+    }
 }
 
 extension Builder {
     /// Flags every type a response body reaches (see `TypeDecl.isDecoded`).
     mutating func markDecodedTypes(_ groups: [TagGroup]) {
         let operations = groups.flatMap(\.operations)
-        let sent = Reachability.types(from: operations.compactMap(\.body?.type) + operations.flatMap { $0.parameters.map(\.type) }, in: table.decls)
+        let sent = Reachability.sent(by: operations, in: table.decls)
         let unsentComponents = componentNames.values.filter { !sent.contains($0) }.sorted().map(TypeRef.named)
         let roots = operations.flatMap { $0.responses.compactMap(\.type) } + unsentComponents
         for name in Reachability.types(from: roots, in: table.decls) {
