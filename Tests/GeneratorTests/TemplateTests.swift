@@ -4,7 +4,7 @@ import Testing
 @testable import Rendering
 
 @Suite struct TemplateTests {
-    /// The binary embeds Templates/; `python3 Scripts/embed-templates.py` refreshes the copy.
+    /// The binary embeds Templates/; `swift Scripts/embed-templates.swift` refreshes the copy.
     @Test func embeddedTemplatesMatchTemplatesFolder() throws {
         var onDisk: [String: String] = [:]
         let root = Paths.templates
@@ -16,7 +16,7 @@ import Testing
         }
         #expect(onDisk.keys.sorted() == BuiltinTemplates.all.keys.sorted())
         for (name, text) in onDisk {
-            #expect(BuiltinTemplates.all[name] == text, "embedded copy of \(name) is stale: run python3 Scripts/embed-templates.py")
+            #expect(BuiltinTemplates.all[name] == text, "embedded copy of \(name) is stale: run swift Scripts/embed-templates.swift")
         }
     }
 
