@@ -4,11 +4,13 @@
 # fuzz-artifacts/, log to /tmp/fuzz.log.
 # Usage: Fuzz/run.sh [extra libFuzzer flags]   (defaults: 1 hour, 4 GB RSS, 10 s per input)
 set -euo pipefail
-fuzz=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$fuzz/.." && pwd)
-cd "$fuzz"
-swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library --product FuzzGenerator
-bin=$(swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library --show-bin-path)/FuzzGenerator
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+# The main package's FuzzGenerator target, with the fuzzing flags in a scratch folder of its own so they never
+# reach the normal build.
+flags=(-c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DFUZZING)
+swift build "${flags[@]}" --product FuzzGenerator
+bin=$(swift build "${flags[@]}" --show-bin-path)/FuzzGenerator
 seeds=/tmp/fuzz-seeds
 rm -rf "$seeds" && mkdir -p "$seeds" "$root/fuzz-artifacts/corpus"
 for f in "$root"/Tests/Goldens/*/openapi.yaml; do cp "$f" "$seeds/golden-$(basename "$(dirname "$f")").yaml"; done
