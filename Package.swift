@@ -13,14 +13,17 @@ let package = Package(
         .plugin(name: "GenerateClientCommand", targets: ["GenerateClientCommand"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        // Ranges from the lowest version tested, so an app resolves them with its own versions. SwiftPM resolves
+        // only what the products an app uses need: the test-only packages below never reach an app's graph
+        // (Examples/BudgeaApp shows it).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Tests only: a real HTTP server on 127.0.0.1 and the URLSession and AsyncHTTPClient transports.
-        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),
-        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", exact: "1.5.0"),
-        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Stage 0: libyaml, through pkg-config.
@@ -47,6 +50,9 @@ let package = Package(
         .target(name: "Parallel"),
         // The pipeline: load, model, IR, render, write.
         .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
+        // libFuzzer harness over the whole pipeline (Fuzz/run.sh builds it with -sanitize=fuzzer -D FUZZING);
+        // the normal build replays saved inputs, so CI builds it with everything else.
+        .executableTarget(name: "FuzzGenerator", dependencies: ["GeneratorKit", "Rendering"]),
         .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", "IR", "Rendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Build-time generation for consumer targets holding an openapi.yaml.
