@@ -14,7 +14,8 @@ public struct GenerateOptions: Sendable {
     public var outputDirectory: String
     public var moduleName: String?
     public var templatesDirectory: String?
-    public var accessLevel: String
+    /// nil: the config file's choice, else `public`.
+    public var accessLevel: String?
     public var includeDocs: Bool
     public var includeSupport: Bool
     /// Fold output into the four fixed files a build plugin declares.
@@ -23,9 +24,11 @@ public struct GenerateOptions: Sendable {
     public var decoding: DecodingPolicy?
     /// nil: the config file's choice, else `.decimal`.
     public var numbers: NumberRepresentation?
+    /// nil: the config file's choice, else models at the top level.
+    public var modelNamespace: String?
     public var config = GeneratorConfig()
 
-    public init(specPath: String, overlays: [String] = [], outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true) {
+    public init(specPath: String, overlays: [String] = [], outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String? = nil, includeDocs: Bool = true, includeSupport: Bool = true) {
         self.includeSupport = includeSupport
         self.overlays = overlays
         self.specPath = specPath
@@ -65,12 +68,19 @@ public enum Generator {
         }
         let api = APIFilter.apply(config, to: loadedAPI)
         let moduleName = options.moduleName ?? config.moduleName ?? defaultModuleName(api.title)
+        let modelNamespace = options.modelNamespace ?? config.modelNamespace
+        if let modelNamespace, let clash = ModelNamespace.clash(modelNamespace, in: api) {
+            throw GenerationFailure(
+                description: "error: the model namespace '\(modelNamespace)' is also \(clash); choose another (--model-namespace, config key modelNamespace)",
+                diagnostics: loaded.diagnostics)
+        }
         do {
             let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
             let renderOptions = RenderOptions(
-                moduleName: moduleName, accessLevel: config.accessLevel ?? options.accessLevel,
+                moduleName: moduleName, accessLevel: options.accessLevel ?? config.accessLevel ?? "public",
                 includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport,
-                decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers)
+                decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers,
+                modelNamespace: modelNamespace)
             var files = try Renderer.render(api, options: renderOptions, templates: templates).map { RenderedFile(path: $0.path, contents: $0.contents) }
             if options.bundle { files = Bundler.bundle(files, module: moduleName) }
             return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName, accepted: loaded.accepted)

@@ -11,6 +11,7 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var docs: Bool?
     public var decoding: DecodingPolicy?
     public var numbers: NumberRepresentation?
+    public var modelNamespace: String?
     public var includeTags: [String] = []
     public var excludeTags: [String] = []
     public var includePaths: [String] = []
@@ -21,7 +22,7 @@ public struct GeneratorConfig: Sendable, Equatable {
     public init() {}
 
     public static let knownKeys = [
-        "access", "moduleName", "docs", "decoding", "numbers", "includeTags", "excludeTags", "includePaths", "excludePaths",
+        "access", "moduleName", "docs", "decoding", "numbers", "modelNamespace", "includeTags", "excludeTags", "includePaths", "excludePaths",
         "includeOperations", "excludeOperations",
     ]
 
@@ -74,6 +75,10 @@ public struct GeneratorConfig: Sendable, Equatable {
                     throw fail("'numbers' must be decimal or double")
                 }
                 config.numbers = value
+            case "modelNamespace":
+                guard let value = entry.value.string else { throw fail("'modelNamespace' must be a string") }
+                if let problem = ModelNamespace.problem(value) { throw fail("'modelNamespace' \(problem)") }
+                config.modelNamespace = value
             case "includeTags": config.includeTags = try strings()
             case "excludeTags": config.excludeTags = try strings()
             case "includePaths": config.includePaths = try strings()

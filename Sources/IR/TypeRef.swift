@@ -6,8 +6,12 @@ public indirect enum TypeRef: Hashable, Sendable {
     case array(TypeRef)
     case dictionary(TypeRef)
 
-    /// The Swift spelling used in generated code.
-    public var swift: String {
+    /// The Swift spelling used in generated code, with model types at the module's top level.
+    public var swift: String { swift(namespace: nil) }
+
+    /// The Swift spelling when model types are declared inside `namespace` (`Budgea.Transaction`); the
+    /// support runtime's types (`DateOnly`, `JSONValue`) stay at the top level.
+    public func swift(namespace: String?) -> String {
         switch self {
         case .string: return "String"
         case .int: return "Int"
@@ -21,9 +25,9 @@ public indirect enum TypeRef: Hashable, Sendable {
         case .uuid: return "UUID"
         case .binary: return "Data"
         case .json: return "JSONValue"
-        case .named(let name): return name
-        case .array(let element): return "[\(element.swift)]"
-        case .dictionary(let value): return "[String: \(value.swift)]"
+        case .named(let name): return namespace.map { "\($0).\(name)" } ?? name
+        case .array(let element): return "[\(element.swift(namespace: namespace))]"
+        case .dictionary(let value): return "[String: \(value.swift(namespace: namespace))]"
         }
     }
 

@@ -2080,6 +2080,12 @@ nonisolated {{{access}}} struct Client: Sendable {
     {{{access}}} var {{{propertyIdentifier}}}: {{{typeName}}} { {{{typeName}}}(client: apiClient) }
 {{/tags}}
 }
+{{#modelNamespace}}
+
+/// Every model type of the API is declared in this namespace (`{{{api.modelNamespace}}}.Account`), so an app that also
+/// imports SwiftUI, StoreKit, Combine or Security never meets two types of the same name.
+nonisolated {{{access}}} enum {{{api.modelNamespace}}} {}
+{{/modelNamespace}}
 {{/api}}
 
 """#####,
@@ -2145,7 +2151,14 @@ nonisolated {{{access}}} enum {{{name}}}: Codable, Hashable, Sendable, RawRepres
 import Foundation
 {{#type}}
 
+{{#api.modelNamespace}}
+extension {{{api.modelNamespace}}} {
+    {{> swift/type}}
+}
+{{/api.modelNamespace}}
+{{^api.modelNamespace}}
 {{> swift/type}}
+{{/api.modelNamespace}}
 {{/type}}
 
 """#####,

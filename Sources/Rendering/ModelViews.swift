@@ -70,7 +70,7 @@ struct UnionCaseView {
 }
 
 extension TypeView {
-    init(_ decl: TypeDecl, access: String, decoding: DecodingPolicy) {
+    init(_ decl: TypeDecl, access: String, decoding: DecodingPolicy, spelling: TypeSpelling) {
         self.access = access
         name = decl.name
         qualifiedName = decl.qualifiedName
@@ -88,18 +88,18 @@ extension TypeView {
         switch decl.kind {
         case .object(let items):
             let tolerant = decoding == .tolerant && decl.isDecoded && !items.isEmpty
-            properties = items.map { PropertyView($0, tolerant: tolerant) }
+            properties = items.map { PropertyView($0, tolerant: tolerant, spelling: spelling) }
         case .stringEnum(let items):
             cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: SwiftText.literal($0.rawValue)) }
         case .intEnum(let items):
             cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: $0.rawValue) }
         case .union(let items, let property):
             unionCases = items.map {
-                UnionCaseView(swiftName: $0.swiftName, type: $0.type.swift, discriminatorLiterals: $0.discriminatorValues.map(SwiftText.literal))
+                UnionCaseView(swiftName: $0.swiftName, type: spelling($0.type), discriminatorLiterals: $0.discriminatorValues.map(SwiftText.literal))
             }
             discriminator = property.map(SwiftText.literal)
         case .alias(let target):
-            aliasTarget = target.swift
+            aliasTarget = spelling(target)
         }
         isStruct = { if case .object = decl.kind { return true } else { return false } }()
         let isIntEnum = { if case .intEnum = decl.kind { return true } else { return false } }()
@@ -116,18 +116,18 @@ extension TypeView {
         self.unionCases = unionCases
         self.discriminator = discriminator
         self.aliasTarget = aliasTarget
-        nested = decl.nested.map { TypeView($0, access: access, decoding: decoding) }
+        nested = decl.nested.map { TypeView($0, access: access, decoding: decoding, spelling: spelling) }
     }
 }
 
 extension PropertyView {
     /// In a tolerant model every property may be absent but identity ones; the initializer still
     /// asks for what the spec requires, so requests stay as precise as the spec.
-    init(_ property: PropertyDecl, tolerant: Bool) {
+    init(_ property: PropertyDecl, tolerant: Bool, spelling: TypeSpelling) {
         swiftName = property.swiftName
         keyLiteral = SwiftText.literal(property.name)
         isIdentity = tolerant && Self.isIdentity(property)
-        let base = property.type.swift
+        let base = spelling(property.type)
         emptyValue = tolerant && !property.isOptional ? Self.emptyValue(property.type) : ""
         let storedOptional = property.isOptional || (tolerant && !isIdentity && emptyValue.isEmpty)
         type = base + (storedOptional ? "?" : "")
@@ -148,7 +148,7 @@ extension PropertyView {
             decodeType = base
         } else if let element = property.type.arrayElement {
             decodeMethod = "array"
-            decodeType = element.swift
+            decodeType = spelling(element)
         } else {
             decodeMethod = "field"
             decodeType = base

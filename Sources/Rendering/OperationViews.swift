@@ -107,7 +107,7 @@ struct ResponseView {
 }
 
 extension OperationView {
-    init(_ operation: OperationDecl, tagProperty: String) {
+    init(_ operation: OperationDecl, tagProperty: String, spelling: TypeSpelling) {
         name = Naming.escapeIfKeyword(operation.name)
         qualifiedName = operation.qualifiedName
         qualifiedNameLiteral = SwiftText.literal(operation.qualifiedName)
@@ -120,23 +120,23 @@ extension OperationView {
         docLines = SwiftText.docLines([operation.summary, operation.description])
         deprecated = operation.deprecated
         summary = SwiftText.singleLine(operation.summary)
-        let views = operation.parameters.map(ParameterView.init)
+        let views = operation.parameters.map { ParameterView($0, spelling: spelling) }
         queryParameters = views.filter { $0.location == "query" }
         headerParameters = views.filter { $0.location == "header" }
         cookieParameters = views.filter { $0.location == "cookie" }
-        body = operation.body.map(BodyView.init)
-        let enumView = operation.successEnum.map { SuccessEnumView($0, qualifiedName: operation.qualifiedName) }
+        body = operation.body.map { BodyView($0, spelling: spelling) }
+        let enumView = operation.successEnum.map { SuccessEnumView($0, qualifiedName: operation.qualifiedName, spelling: spelling) }
         successEnum = enumView
         if let successEnum = operation.successEnum {
             returnType = successEnum.name
             (returnsData, returnsText, decodesJSON) = (false, false, false)
             // Asking for JSON when another success is CSV or bytes would invite a 406.
-            let bodies = successEnum.cases.map { Payload($0.response) }.filter { $0 != .none }
+            let bodies = successEnum.cases.map { Payload($0.response, spelling: spelling) }.filter { $0 != .none }
             acceptsJSON = !bodies.isEmpty && bodies.allSatisfy(\.isJSON)
             throwsDoc = "`APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode."
         } else {
-            let payload = operation.success.map(Payload.init) ?? .none
-            returnType = operation.success?.type.map(\.swift)
+            let payload = operation.success.map { Payload($0, spelling: spelling) } ?? .none
+            returnType = operation.success?.type.map(spelling.callAsFunction)
             returnsData = payload == .data
             returnsText = payload == .text
             decodesJSON = payload.isJSON
@@ -151,15 +151,15 @@ extension OperationView {
         let required = operation.parameters.filter(\.required)
         let optional = operation.parameters.filter { !$0.required }
         for parameter in required {
-            arguments.append("\(parameter.swiftName): \(parameter.type.swift)")
+            arguments.append("\(parameter.swiftName): \(spelling(parameter.type))")
             docs.append("///   - \(parameter.swiftName.withoutBackticks): \(Self.describe(parameter))")
         }
         if let body = operation.body {
-            arguments.append("body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
+            arguments.append("body: \(spelling(body.type))" + (body.required ? "" : "? = nil"))
             docs.append("///   - body: \(SwiftText.singleLine(body.description ?? "The request body (\(body.contentType))."))")
         }
         for parameter in optional {
-            arguments.append("\(parameter.swiftName): \(parameter.type.swift)? = nil")
+            arguments.append("\(parameter.swiftName): \(spelling(parameter.type))? = nil")
             docs.append("///   - \(parameter.swiftName.withoutBackticks): \(Self.describe(parameter))")
         }
         if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
@@ -176,7 +176,7 @@ extension OperationView {
         responses = operation.responses.map {
             ResponseView(
                 status: $0.status.text, description: SwiftText.tableCell($0.description),
-                contentType: $0.contentType ?? "", type: $0.type?.swift ?? "")
+                contentType: $0.contentType ?? "", type: $0.type.map(spelling.callAsFunction) ?? "")
         }
         let exampleArguments = required.map { "\($0.swiftName.withoutBackticks): \(Self.placeholder($0.type))" }
         usage = "let result = try await client.\(Naming.escapeIfKeyword(tagProperty)).\(Naming.escapeIfKeyword(operation.name))(\(exampleArguments.joined(separator: ", ")))"
@@ -209,11 +209,11 @@ extension OperationView {
 }
 
 extension ParameterView {
-    init(_ parameter: ParameterDecl) {
+    init(_ parameter: ParameterDecl, spelling: TypeSpelling) {
         name = parameter.name
         nameLiteral = SwiftText.literal(parameter.name)
         swiftName = parameter.swiftName
-        type = parameter.type.swift
+        type = spelling(parameter.type)
         typeDisplay = parameter.type.display
         location = parameter.kind.rawValue
         required = parameter.required
@@ -229,7 +229,7 @@ extension ParameterView {
 }
 
 extension BodyView {
-    init(_ body: RequestBodyDecl) {
+    init(_ body: RequestBodyDecl, spelling: TypeSpelling) {
         isJSON = body.encoding == .json
         isMultipart = body.encoding == .multipart
         isForm = body.encoding == .formURLEncoded
@@ -238,7 +238,7 @@ extension BodyView {
         required = body.required
         contentTypeLiteral = SwiftText.literal(body.contentType)
         contentType = body.contentType
-        type = body.type.swift
+        type = spelling(body.type)
         description = SwiftText.singleLine(body.description)
         fields = body.fields.map { field in
             FieldView(
@@ -256,12 +256,12 @@ enum Payload: Equatable {
     case text
     case none
 
-    init(_ response: ResponseDecl) {
+    init(_ response: ResponseDecl, spelling: TypeSpelling) {
         switch response.type {
         case nil: self = .none
         case .binary?: self = .data
         case .string? where response.contentType?.hasPrefix("text/") ?? false: self = .text
-        case let type?: self = .json(type.swift)
+        case let type?: self = .json(spelling(type))
         }
     }
 
@@ -272,12 +272,12 @@ enum Payload: Equatable {
 }
 
 extension SuccessEnumView {
-    init(_ decl: SuccessEnumDecl, qualifiedName: String) {
+    init(_ decl: SuccessEnumDecl, qualifiedName: String, spelling: TypeSpelling) {
         name = decl.name
         self.qualifiedName = qualifiedName
-        cases = decl.cases.map(SuccessCaseView.init)
+        cases = decl.cases.map { SuccessCaseView($0, spelling: spelling) }
         caseList = decl.cases.map { success in
-            switch Payload(success.response) {
+            switch Payload(success.response, spelling: spelling) {
             case .json(let type): "`.\(success.name)(\(type))`"
             case .data: "`.\(success.name)(Data)`"
             case .text: "`.\(success.name)(String)`"
@@ -288,7 +288,7 @@ extension SuccessEnumView {
 }
 
 extension SuccessCaseView {
-    init(_ success: SuccessCase) {
+    init(_ success: SuccessCase, spelling: TypeSpelling) {
         let response = success.response
         let description = SwiftText.singleLine(response.description)
         docLine = "/// `\(response.status.text)`" + (description.isEmpty ? "" : ": " + description)
@@ -299,7 +299,7 @@ extension SuccessCaseView {
         }
         let name = success.name
         let body: (type: String, expression: String)?
-        switch Payload(response) {
+        switch Payload(response, spelling: spelling) {
         case .json(let type): body = (type, "try client.decode(\(type).self, from: response)")
         case .data: body = ("Data", "response.body")
         case .text: body = ("String", "String(decoding: response.body, as: UTF8.self)")

@@ -19,11 +19,15 @@ public struct RenderOptions: Sendable {
     public var decoding: DecodingPolicy
     /// Only stated in the generated header; the IR already holds the number types.
     public var numbers: NumberRepresentation
+    /// An enum every model type is declared in (`Budgea.Transaction`), so an app importing the client beside
+    /// SwiftUI, StoreKit or Combine never meets two `Transaction`s; nil declares models at the top level.
+    public var modelNamespace: String?
 
     public init(
         moduleName: String, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true,
-        decoding: DecodingPolicy = .tolerant, numbers: NumberRepresentation = .decimal
+        decoding: DecodingPolicy = .tolerant, numbers: NumberRepresentation = .decimal, modelNamespace: String? = nil
     ) {
+        self.modelNamespace = modelNamespace
         self.moduleName = moduleName
         self.decoding = decoding
         self.numbers = numbers
@@ -43,11 +47,12 @@ public enum Renderer {
         let summaries = api.types.map { ModelSummary(name: $0.name, fileStem: modelStems[$0.name] ?? $0.name, description: SwiftText.singleLine($0.description)) }
         let tagStems = fileStems(api.tags.map(\.typeName))
         // Each view is built once and shared by every template that shows it (code, docs, index).
-        let tags = api.tags.parallelMap { TagView($0, access: access).value }
-        let models = api.types.parallelMap { TypeView($0, access: access, decoding: options.decoding).value }
+        let spelling = TypeSpelling(namespace: options.modelNamespace)
+        let tags = api.tags.parallelMap { TagView($0, access: access, spelling: spelling).value }
+        let models = api.types.parallelMap { TypeView($0, access: access, decoding: options.decoding, spelling: spelling).value }
         let apiValue = APIView(
             access: access, module: options.moduleName, title: api.title, version: api.version,
-            description: api.description ?? "", models: summaries,
+            description: api.description ?? "", models: summaries, modelNamespace: options.modelNamespace,
             decodingPolicy: "\(options.decoding.rawValue) decoding",
             policyHeader: Self.policyHeader(options)
         ).value(tags: tags)

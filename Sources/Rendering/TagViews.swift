@@ -18,7 +18,7 @@ struct TagView {
 }
 
 extension TagView {
-    init(_ tag: TagGroup, access: String) {
+    init(_ tag: TagGroup, access: String, spelling: TypeSpelling) {
         self.access = access
         name = tag.name
         nameCode = SwiftText.inlineCode(tag.name)
@@ -28,7 +28,7 @@ extension TagView {
         docLines = SwiftText.docLines([tag.description])
         hasDoc = !docLines.isEmpty
         description = SwiftText.markdown(tag.description)
-        operations = tag.operations.map { OperationView($0, tagProperty: tag.propertyName) }
+        operations = tag.operations.map { OperationView($0, tagProperty: tag.propertyName, spelling: spelling) }
         operationCount = operations.count
     }
 }
@@ -42,6 +42,8 @@ struct APIView {
     let version: String
     let description: String
     let models: [ModelSummary]
+    /// The enum holding every model type, or nil when models are top-level.
+    let modelNamespace: String?
     /// `tolerant decoding` or `strict decoding`.
     let decodingPolicy: String
     /// The options that shaped the models, stated atop generated files.

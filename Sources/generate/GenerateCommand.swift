@@ -57,8 +57,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "A folder of templates overriding the built-in ones by name.")
     var templates: String?
 
-    @Option(help: "Access level of generated declarations: public, package or internal.")
-    var access = "public"
+    @Option(help: "Access level of generated declarations: public, package or internal (default: the config file's, else public).")
+    var access: String?
 
     @Flag(help: "Do not write Markdown docs.")
     var noDocs = false
@@ -66,7 +66,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Do not write the support runtime (Support/*.swift); for golden tests and shared runtimes.")
     var noSupport = false
 
-    @Option(help: "A config file (access, moduleName, docs, include/exclude Tags/Paths/Operations).")
+    @Option(help: "A config file (access, moduleName, docs, decoding, numbers, modelNamespace, include/exclude Tags/Paths/Operations; default: spec/openapi-generator.yaml when --spec is not given). Options given here win over it.")
     var config: String?
 
     @Option(help: "How models read responses: tolerant (missing or mistyped fields are reported, not thrown) or strict (default: the config file's, else tolerant).")
@@ -74,6 +74,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "Swift type of JSON numbers: decimal (exact) or double (default: the config file's, else decimal).")
     var numbers: NumberRepresentation?
+
+    @Option(help: "Declare every model type inside this enum (`Budgea.Transaction`), so apps importing SwiftUI, StoreKit or Combine meet no ambiguous names (default: the config file's, else top level).")
+    var modelNamespace: String?
 
     @Flag(help: "Write exactly Client.swift, Operations.swift, Models.swift and Support.swift (for build plugins).")
     var bundle = false
@@ -87,24 +90,28 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var specOptions: SpecOptions
 
     func validate() throws {
-        guard ["public", "package", "internal"].contains(access) else {
+        if let access, !["public", "package", "internal"].contains(access) {
             throw ValidationError("--access must be public, package or internal")
+        }
+        if let modelNamespace, let problem = ModelNamespace.problem(modelNamespace) {
+            throw ValidationError("--model-namespace \(problem)")
         }
     }
 
     func run() throws {
         let start = DispatchTime.now()
-        let inputs = try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects)
+        let inputs = try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects, config: config)
         var options = GenerateOptions(
             specPath: inputs.spec, overlays: inputs.overlays, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
             accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
         options.bundle = bundle
         options.decoding = decoding
         options.numbers = numbers
+        options.modelNamespace = modelNamespace
         options.knownDefects = inputs.knownDefects
         let rendered: Rendered
         do throws(GenerationFailure) {
-            if let config { options.config = try GeneratorConfig.load(path: config) }
+            if let config = inputs.config { options.config = try GeneratorConfig.load(path: config) }
             rendered = try Generator.render(options)
         } catch {
             // A failed run says one thing: why it failed.

@@ -8,17 +8,27 @@ enum SpecDiscovery {
         var spec: String
         var overlays: [String]
         var knownDefects: [String]
+        var config: String?
     }
 
-    /// The files a command works on: the named ones, or by default spec/ with its overlays and
-    /// known-defects lists (each kind defaults on its own, when none of it is named).
-    static func resolve(spec: String?, overlays: [String], knownDefects: [String] = []) throws -> Inputs {
+    /// The generator config beside the default spec.
+    static let configName = "openapi-generator.yaml"
+
+    /// The files a command works on: the named ones, or by default spec/ with its overlays, known-defects
+    /// lists and `openapi-generator.yaml` (each kind defaults on its own, when none of it is named).
+    static func resolve(spec: String?, overlays: [String], knownDefects: [String] = [], config: String? = nil) throws -> Inputs {
         guard let spec else {
             return Inputs(
                 spec: try defaultSpec(), overlays: overlays.isEmpty ? defaultOverlays() : overlays,
-                knownDefects: knownDefects.isEmpty ? defaultKnownDefects() : knownDefects)
+                knownDefects: knownDefects.isEmpty ? defaultKnownDefects() : knownDefects,
+                config: config ?? defaultConfig())
         }
-        return Inputs(spec: spec, overlays: overlays, knownDefects: knownDefects)
+        return Inputs(spec: spec, overlays: overlays, knownDefects: knownDefects, config: config)
+    }
+
+    static func defaultConfig(directory: String = "spec") -> String? {
+        let path = directory + "/" + configName
+        return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
     static func defaultSpec(directory: String = "spec") throws -> String {
@@ -26,7 +36,7 @@ enum SpecDiscovery {
         let specs = names.filter { name in
             let lower = name.lowercased()
             let isSpec = lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
-            return isSpec && !lower.contains(".overlay.") && !lower.contains(".known-defects.")
+            return isSpec && !lower.contains(".overlay.") && !lower.contains(".known-defects.") && lower != configName
         }.sorted()
         guard specs.count == 1, let spec = specs.first else {
             let found = specs.isEmpty ? "none" : specs.joined(separator: ", ")
