@@ -1189,7 +1189,7 @@ nonisolated {{{access}}} struct MultipartForm: Sendable, Hashable {
     /// A random 128-bit token; a collision with part content is not a practical concern.
     {{{access}}} let boundary: String
 
-    {{{access}}} init(boundary: String = "BudgeaAPI-" + UUID().uuidString.replacingOccurrences(of: "-", with: "")) {
+    {{{access}}} init(boundary: String = "Boundary-" + UUID().uuidString.replacingOccurrences(of: "-", with: "")) {
         self.boundary = boundary
     }
 
@@ -2034,8 +2034,9 @@ import OpenAPIRuntime
 /// The API client: each tag of the spec is a property holding its operations.
 ///
 /// ```swift
+/// guard let serverURL = URL(string: {{{exampleServerURL}}}) else { return }
 /// let client = Client(
-///     serverURL: URL(string: "https://example.biapi.pro/2.0")!,
+///     serverURL: serverURL,
 ///     transport: URLSessionTransport(),
 ///     middlewares: [BearerTokenMiddleware(token: token)]
 /// )

@@ -53,6 +53,7 @@ public enum Renderer {
         let apiValue = APIView(
             access: access, module: options.moduleName, title: api.title, version: api.version,
             description: api.description ?? "", models: summaries, modelNamespace: options.modelNamespace,
+            exampleServerURL: SwiftText.literal(ExampleServerURL.from(api.serverURL)),
             decodingPolicy: "\(options.decoding.rawValue) decoding",
             policyHeader: Self.policyHeader(options)
         ).value(tags: tags)

@@ -44,6 +44,8 @@ struct APIView {
     let models: [ModelSummary]
     /// The enum holding every model type, or nil when models are top-level.
     let modelNamespace: String?
+    /// The spec's first server as a Swift string literal, for doc examples.
+    let exampleServerURL: String
     /// `tolerant decoding` or `strict decoding`.
     let decodingPolicy: String
     /// The options that shaped the models, stated atop generated files.

@@ -133,7 +133,7 @@ extension APIView {
             "access": .text(access), "module": .text(module), "title": .text(title), "version": .text(version),
             "description": .text(description), "models": .list(models.map(\.value)), "tags": .list(tags),
             "decodingPolicy": .text(decodingPolicy), "policyHeader": .text(policyHeader),
-            "modelNamespace": .optional(modelNamespace),
+            "modelNamespace": .optional(modelNamespace), "exampleServerURL": .text(exampleServerURL),
         ]
     }
 }

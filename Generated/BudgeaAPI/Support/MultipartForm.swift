@@ -13,7 +13,7 @@ nonisolated public struct MultipartForm: Sendable, Hashable {
     /// A random 128-bit token; a collision with part content is not a practical concern.
     public let boundary: String
 
-    public init(boundary: String = "BudgeaAPI-" + UUID().uuidString.replacingOccurrences(of: "-", with: "")) {
+    public init(boundary: String = "Boundary-" + UUID().uuidString.replacingOccurrences(of: "-", with: "")) {
         self.boundary = boundary
     }
 

@@ -6,8 +6,9 @@ import OpenAPIRuntime
 /// The API client: each tag of the spec is a property holding its operations.
 ///
 /// ```swift
+/// guard let serverURL = URL(string: "https://api.example.com") else { return }
 /// let client = Client(
-///     serverURL: URL(string: "https://example.biapi.pro/2.0")!,
+///     serverURL: serverURL,
 ///     transport: URLSessionTransport(),
 ///     middlewares: [BearerTokenMiddleware(token: token)]
 /// )
