@@ -35,7 +35,7 @@ public struct TemplateLibrary: Sendable {
             switch node {
             case .partial(let name, _, let at) where known[name] == nil:
                 return (name, at)
-            case .section(_, _, let body):
+            case .section(_, _, let body, _):
                 if let missing = firstMissingPartial(in: body, known: known) { return missing }
             default:
                 continue

@@ -1,8 +1,8 @@
 /// A compiled template: text and tags, with sections already nested.
 indirect enum TemplateNode: Sendable {
     case text(String)
-    case variable(TemplateName)
-    case section(TemplateName, inverted: Bool, body: [TemplateNode])
+    case variable(TemplateName, at: TextLocation)
+    case section(TemplateName, inverted: Bool, body: [TemplateNode], at: TextLocation)
     /// `indent` is the whitespace before a partial tag that stands alone on its line; every line the
     /// partial renders gets it.
     case partial(name: String, indent: String, at: TextLocation)

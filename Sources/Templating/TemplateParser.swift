@@ -72,9 +72,9 @@ struct TemplateParser {
                     throw error(at: open, "'{{/\(rawName)}}' closes '{{\(section.inverted ? "^" : "#")\(section.rawName)}}', opened at \(location(section.offset))")
                 }
                 stack.removeLast()
-                emit(.section(section.name, inverted: section.inverted, body: section.body))
+                emit(.section(section.name, inverted: section.inverted, body: section.body, at: textLocation(section.offset)))
             default:
-                emit(.variable(try name(rawName, at: open)))
+                emit(.variable(try name(rawName, at: open), at: textLocation(open)))
             }
         }
         emitText(textStart..<bytes.count)

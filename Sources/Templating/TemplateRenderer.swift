@@ -15,10 +15,10 @@ struct TemplateRenderer {
             switch node {
             case .text(let text):
                 output += text
-            case .variable(let name):
-                if let value = lookup(name) { Self.append(value, to: &output) }
-            case .section(let name, let inverted, let body):
-                let value = lookup(name)
+            case .variable(let name, let at):
+                if let value = try lookup(name, template: template, at: at) { Self.append(value, to: &output) }
+            case .section(let name, let inverted, let body, let at):
+                let value = try lookup(name, template: template, at: at)
                 let truthy = value?.isTruthy ?? false
                 if inverted {
                     if !truthy { try render(body, template: template, depth: depth, into: &output) }
@@ -55,7 +55,9 @@ struct TemplateRenderer {
         }
     }
 
-    private func lookup(_ name: TemplateName) -> TemplateValue? {
+    /// nil when the value is absent (an optional the view left empty, or `first()` outside a list); a name that
+    /// no context in scope declares is a typo or a stale template, so it is an error rather than empty text.
+    private func lookup(_ name: TemplateName, template: String, at: TextLocation) throws(TemplateError) -> TemplateValue? {
         switch name {
         case .current:
             return stack.last?.value
@@ -71,12 +73,18 @@ struct TemplateRenderer {
                     break
                 }
             }
+            guard var value = found else { throw unknownKey(head, template: template, at: at) }
             for part in parts.dropFirst() {
-                guard case .object(let fields)? = found else { return nil }
-                found = fields[part]
+                guard case .object(let fields) = value else { return nil }
+                guard let next = fields[part] else { throw unknownKey(part, template: template, at: at) }
+                value = next
             }
-            return found
+            return value
         }
+    }
+
+    private func unknownKey(_ key: String, template: String, at: TextLocation) -> TemplateError {
+        TemplateError(template: template, line: at.line, column: at.column, message: "unknown key '\(key)': no value in scope has it")
     }
 
     private static func append(_ value: TemplateValue, to output: inout String) {

@@ -33,6 +33,22 @@ import Testing
         #expect(custom.files.filter { $0.path != "docs/README.md" } == builtin.files.filter { $0.path != "docs/README.md" })
     }
 
+    /// A template naming a key no view has is an error located in the user's file, not silent empty text.
+    @Test func anOverrideNamingAnUnknownKeyFailsAtItsLine() throws {
+        let templates = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: templates) }
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        let file = templates.appendingPathComponent("docs/index.mustache")
+        try Data("{{#api}}\nIndex of {{{moduel}}}\n{{/api}}\n".utf8).write(to: file)
+        let spec = Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path
+        do {
+            _ = try Generator.render(GenerateOptions(specPath: spec, outputDirectory: "unused", templatesDirectory: templates.path))
+            Issue.record("a template naming an unknown key rendered")
+        } catch {
+            #expect(error.description.contains("\(file.path):2:10: error: template 'docs/index': unknown key 'moduel'"))
+        }
+    }
+
     @Test func moduleNameComesFromTheTitle() {
         #expect(Generator.defaultModuleName("Budgea API Documentation") == "BudgeaAPI")
         #expect(Generator.defaultModuleName("") == "GeneratedAPI")

@@ -53,6 +53,21 @@ struct ErrorTests {
         #expect(throws: TemplateError.self) { try library.render("loop", context: [:]) }
     }
 
+    /// A typo or a key a view no longer has would otherwise render as nothing and go unnoticed.
+    @Test func aNameNoContextHasIsALocatedError() throws {
+        let library = try TemplateLibrary(sources: [
+            "variable": "a\n  {{nope}}", "section": "{{#items}}\n{{^missing}}x{{/missing}}{{/items}}", "dotted": "{{a.nope}}",
+        ])
+        let context: TemplateValue = ["a": ["b": "1"], "items": .list([["name": "x"]])]
+        func error(_ name: String) -> TemplateError? {
+            do { _ = try library.render(name, context: context) } catch { return error }
+            return nil
+        }
+        #expect(error("variable") == TemplateError(template: "variable", line: 2, column: 3, message: "unknown key 'nope': no value in scope has it"))
+        #expect(error("section") == TemplateError(template: "section", line: 2, column: 1, message: "unknown key 'missing': no value in scope has it"))
+        #expect(error("dotted") == TemplateError(template: "dotted", line: 1, column: 1, message: "unknown key 'nope': no value in scope has it"))
+    }
+
     @Test func unknownTemplateIsAnError() throws {
         let library = try TemplateLibrary(sources: [:])
         #expect(throws: TemplateError.self) { try library.render("nope", context: [:]) }

@@ -12,8 +12,9 @@ struct RenderingTests {
         #expect(try render("a {{x}} b {{{x}}} c {{& x }}", ["x": "<T>&"]) == "a <T>& b <T>& c <T>&")
     }
 
-    @Test func missingNamesPrintNothing() throws {
-        #expect(try render("[{{nope}}][{{a.b}}]", ["a": ["c": "1"]]) == "[][]")
+    @Test func absentOptionalsPrintTheirFlagAndHideTheirSections() throws {
+        let context: TemplateValue = ["a": .optional(nil as String?), "b": .optional(nil as TemplateValue?)]
+        #expect(try render("[{{a}}][{{#a}}A{{/a}}][{{b.c}}][{{^b}}none{{/b}}]", context) == "[false][][][none]")
     }
 
     @Test func flagsPrintTheirValue() throws {
@@ -42,8 +43,8 @@ struct RenderingTests {
 
     @Test func sectionsSkipFalsyValues() throws {
         let context: TemplateValue = ["f": false, "e": "", "l": .list([]), "t": true, "s": "x", "o": [:]]
-        #expect(try render("{{#f}}F{{/f}}{{#e}}E{{/e}}{{#l}}L{{/l}}{{#missing}}M{{/missing}}{{#t}}T{{/t}}{{#s}}S{{/s}}{{#o}}O{{/o}}", context) == "TSO")
-        #expect(try render("{{^f}}F{{/f}}{{^e}}E{{/e}}{{^l}}L{{/l}}{{^missing}}M{{/missing}}{{^t}}T{{/t}}{{^s}}S{{/s}}{{^o}}O{{/o}}", context) == "FELM")
+        #expect(try render("{{#f}}F{{/f}}{{#e}}E{{/e}}{{#l}}L{{/l}}{{#t}}T{{/t}}{{#s}}S{{/s}}{{#o}}O{{/o}}", context) == "TSO")
+        #expect(try render("{{^f}}F{{/f}}{{^e}}E{{/e}}{{^l}}L{{/l}}{{^t}}T{{/t}}{{^s}}S{{/s}}{{^o}}O{{/o}}", context) == "FEL")
     }
 
     @Test func currentValueInsideAListOfTexts() throws {
