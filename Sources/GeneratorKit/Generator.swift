@@ -15,7 +15,7 @@ public struct GenerateOptions: Sendable {
     public var moduleName: String?
     public var templatesDirectory: String?
     /// nil: the config file's choice, else `public`.
-    public var accessLevel: String?
+    public var accessLevel: AccessLevel?
     public var includeDocs: Bool
     public var includeSupport: Bool
     /// Fold output into the four fixed files a build plugin declares.
@@ -28,7 +28,7 @@ public struct GenerateOptions: Sendable {
     public var modelNamespace: String?
     public var config = GeneratorConfig()
 
-    public init(specPath: String, overlays: [String] = [], outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: String? = nil, includeDocs: Bool = true, includeSupport: Bool = true) {
+    public init(specPath: String, overlays: [String] = [], outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: AccessLevel? = nil, includeDocs: Bool = true, includeSupport: Bool = true) {
         self.includeSupport = includeSupport
         self.overlays = overlays
         self.specPath = specPath
@@ -77,7 +77,7 @@ public enum Generator {
         do {
             let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
             let renderOptions = RenderOptions(
-                moduleName: moduleName, accessLevel: options.accessLevel ?? config.accessLevel ?? "public",
+                moduleName: moduleName, accessLevel: options.accessLevel ?? config.accessLevel ?? .public,
                 includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport,
                 decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers,
                 modelNamespace: modelNamespace)

@@ -6,7 +6,7 @@ import YAMLLoader
 
 /// The optional `openapi-generator.yaml` beside a spec (used by the build plugin and `--config`).
 public struct GeneratorConfig: Sendable, Equatable {
-    public var accessLevel: String?
+    public var accessLevel: AccessLevel?
     public var moduleName: String?
     public var docs: Bool?
     public var decoding: DecodingPolicy?
@@ -55,8 +55,8 @@ public struct GeneratorConfig: Sendable, Equatable {
             }
             switch entry.key {
             case "access":
-                guard let value = entry.value.string, ["public", "package", "internal"].contains(value) else {
-                    throw fail("'access' must be public, package or internal")
+                guard let value = entry.value.string.flatMap(AccessLevel.init(rawValue:)) else {
+                    throw fail("'access' must be \(AccessLevel.choices)")
                 }
                 config.accessLevel = value
             case "moduleName":

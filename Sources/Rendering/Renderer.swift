@@ -12,8 +12,7 @@ public struct GeneratedFile: Sendable, Hashable {
 
 public struct RenderOptions: Sendable {
     public var moduleName: String
-    /// `public`, `package` or `internal`.
-    public var accessLevel: String
+    public var accessLevel: AccessLevel
     public var includeDocs: Bool
     public var includeSupport: Bool
     public var decoding: DecodingPolicy
@@ -24,7 +23,7 @@ public struct RenderOptions: Sendable {
     public var modelNamespace: String?
 
     public init(
-        moduleName: String, accessLevel: String = "public", includeDocs: Bool = true, includeSupport: Bool = true,
+        moduleName: String, accessLevel: AccessLevel = .public, includeDocs: Bool = true, includeSupport: Bool = true,
         decoding: DecodingPolicy = .tolerant, numbers: NumberRepresentation = .decimal, modelNamespace: String? = nil
     ) {
         self.modelNamespace = modelNamespace
@@ -42,7 +41,7 @@ public enum Renderer {
     public static func render(_ api: API, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> [GeneratedFile] {
         let library = try templates.library()
         let entries = try templates.manifest()
-        let access = options.accessLevel
+        let access = options.accessLevel.rawValue
         let modelStems = fileStems(api.types.map(\.name))
         let summaries = api.types.map { ModelSummary(name: $0.name, fileStem: modelStems[$0.name] ?? $0.name, description: SwiftText.singleLine($0.description)) }
         let tagStems = fileStems(api.tags.map(\.typeName))

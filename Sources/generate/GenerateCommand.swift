@@ -8,6 +8,7 @@ import Rendering
 
 extension DecodingPolicy: ExpressibleByArgument {}
 extension NumberRepresentation: ExpressibleByArgument {}
+extension AccessLevel: ExpressibleByArgument {}
 
 @main
 struct GenerateCommand: ParsableCommand {
@@ -58,7 +59,7 @@ struct RunCommand: ParsableCommand {
     var templates: String?
 
     @Option(help: "Access level of generated declarations: public, package or internal (default: the config file's, else public).")
-    var access: String?
+    var access: AccessLevel?
 
     @Flag(help: "Do not write Markdown docs.")
     var noDocs = false
@@ -90,9 +91,6 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var specOptions: SpecOptions
 
     func validate() throws {
-        if let access, !["public", "package", "internal"].contains(access) {
-            throw ValidationError("--access must be public, package or internal")
-        }
         if let modelNamespace, let problem = ModelNamespace.problem(modelNamespace) {
             throw ValidationError("--model-namespace \(problem)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GeneratorKit
+import Rendering
 import Testing
 
 /// `modelNamespace`: models declared in one enum and spelled qualified everywhere else; names that would
@@ -71,7 +72,7 @@ import Testing
         let fromFile = try #require(try files(options)["ShopAPI/Models/Group.swift"])
         #expect(fromFile.contains("nonisolated package struct Group"))
         #expect(fromFile.contains("extension Store {"))
-        options.accessLevel = "internal"
+        options.accessLevel = .internal
         options.modelNamespace = "Models"
         let fromCommandLine = try #require(try files(options)["ShopAPI/Models/Group.swift"])
         #expect(fromCommandLine.contains("nonisolated internal struct Group"))
