@@ -131,13 +131,19 @@ public enum ParameterKind: String, Sendable {
     case path, query, header, cookie
 }
 
+/// The parameter styles the generated client sends: form, spaceDelimited or pipeDelimited in a query (or
+/// form in a cookie), simple in a path or header. Other declared styles fall back with a warning.
+public enum SerializationStyle: String, Sendable {
+    case form, spaceDelimited, pipeDelimited, simple
+}
+
 public struct ParameterDecl: Sendable {
     public var name: String
     public var swiftName: String
     public var kind: ParameterKind
     public var required: Bool
     public var type: TypeRef
-    public var style: String
+    public var style: SerializationStyle
     public var explode: Bool
     public var description: String?
     public var deprecated: Bool

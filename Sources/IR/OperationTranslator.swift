@@ -95,7 +95,7 @@ extension Builder {
             warn("path template variable '{\(name)}' has no declared parameter; it is added as a required string", plan.operation.origin)
             let swiftName = namer.claim(Naming.propertyName(name)).name
             result.append(ParameterDecl(
-                name: name, swiftName: swiftName, kind: .path, required: true, type: .string, style: "simple", explode: false,
+                name: name, swiftName: swiftName, kind: .path, required: true, type: .string, style: .simple, explode: false,
                 description: nil, deprecated: false))
         }
         let pathOrder = Dictionary(templateNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -122,11 +122,22 @@ extension Builder {
             type = .string
         }
         let kind = ParameterKind(rawValue: parameter.location.rawValue) ?? .query
-        let style = parameter.style ?? (kind == .query || kind == .cookie ? "form" : "simple")
+        let style = sendableStyle(parameter, kind: kind)
         return ParameterDecl(
             name: parameter.name, swiftName: claimed.name, kind: kind, required: parameter.required, type: type,
-            style: style, explode: parameter.explode ?? (style == "form"),
+            style: style, explode: parameter.explode ?? (style == .form),
             description: parameter.description, deprecated: parameter.deprecated)
+    }
+
+    /// The declared style when the client can send it, else the location's default under a warning
+    /// (deepObject objects, matrix and label paths are not generated).
+    mutating func sendableStyle(_ parameter: Parameter, kind: ParameterKind) -> SerializationStyle {
+        let fallback: SerializationStyle = kind == .query || kind == .cookie ? .form : .simple
+        guard let declared = parameter.style else { return fallback }
+        let supported: Set<SerializationStyle> = kind == .query ? [.form, .spaceDelimited, .pipeDelimited] : [fallback]
+        if let style = SerializationStyle(rawValue: declared.rawValue), supported.contains(style) { return style }
+        warn("\(kind.rawValue) parameter '\(parameter.name)' has style \(declared.rawValue), which the client does not generate; it is sent as \(fallback.rawValue)", parameter.origin)
+        return fallback
     }
 
     /// Scalars, enums and lists of them.

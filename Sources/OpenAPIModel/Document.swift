@@ -96,6 +96,11 @@ public enum ParameterLocation: String, Sendable, CaseIterable {
     case path, query, header, cookie
 }
 
+/// How a parameter's value is serialized (OpenAPI 3 `style`).
+public enum ParameterStyle: String, Sendable, CaseIterable {
+    case matrix, label, form, simple, spaceDelimited, pipeDelimited, deepObject
+}
+
 public struct Parameter: Sendable {
     public var name: String
     public var location: ParameterLocation
@@ -103,7 +108,7 @@ public struct Parameter: Sendable {
     public var description: String?
     public var deprecated: Bool
     public var schema: Schema?
-    public var style: String?
+    public var style: ParameterStyle?
     public var explode: Bool?
     public var origin: Origin
 }

@@ -28,9 +28,20 @@ extension ParserContext {
             description: string(node["description"], pointer / "description", what: "description"),
             deprecated: bool(node["deprecated"], pointer / "deprecated", what: "deprecated") ?? false,
             schema: schema,
-            style: string(node["style"], pointer / "style", what: "style"),
+            style: style(node["style"], pointer / "style"),
             explode: bool(node["explode"], pointer / "explode", what: "explode"),
             origin: origin(pointer, node))
+    }
+
+    /// An unknown style is a located warning and the location's default.
+    private mutating func style(_ node: Node?, _ pointer: JSONPointer) -> ParameterStyle? {
+        guard let node, let text = string(node, pointer, what: "style") else { return nil }
+        guard let style = ParameterStyle(rawValue: text) else {
+            let known = ParameterStyle.allCases.map(\.rawValue).joined(separator: ", ")
+            warn("unknown parameter style '\(text)' (known: \(known)); the location's default is used", node, pointer)
+            return nil
+        }
+        return style
     }
 
     mutating func requestBody(_ node: Node, _ pointer: JSONPointer) -> RequestBody? {

@@ -219,9 +219,9 @@ extension ParameterView {
         required = parameter.required
         isArray = parameter.type.arrayElement != nil
         switch parameter.style {
-        case "spaceDelimited": styleCase = ".spaceDelimited"
-        case "pipeDelimited": styleCase = ".pipeDelimited"
-        default: styleCase = ".form"
+        case .spaceDelimited: styleCase = ".spaceDelimited"
+        case .pipeDelimited: styleCase = ".pipeDelimited"
+        case .form, .simple: styleCase = ".form"
         }
         explode = parameter.explode
         description = SwiftText.tableCell(parameter.description)
