@@ -39,17 +39,19 @@ let package = Package(
         // Every identifier decision.
         .target(name: "Naming"),
         // Stage 3: document model -> resolved IR.
-        .target(name: "IR", dependencies: ["OpenAPIModel", "Naming", "Diagnostics"]),
+        // YAMLLoader: schema enum values, examples and defaults are still YAML nodes (#16: the model should own them).
+        .target(name: "IR", dependencies: ["OpenAPIModel", "Naming", "Diagnostics", "YAMLLoader"]),
         // Mustache templates compiled once and rendered against plain values, without reflection.
         .target(name: "Templating"),
         // Stage 4: IR -> template views -> files in memory.
-        .target(name: "Rendering", dependencies: ["IR", "Naming", "Diagnostics", "Templating", "Parallel"]),
+        // YAMLLoader reads the template manifest; FileOutput's RenderedFile is what rendering produces.
+        .target(name: "Rendering", dependencies: ["IR", "Naming", "Diagnostics", "Templating", "Parallel", "YAMLLoader", "FileOutput"]),
         // Writes rendered files all-or-nothing, skips unchanged ones, removes stale ones it owns.
         .target(name: "FileOutput", dependencies: ["Parallel"]),
         // `map` on every core with a deterministic result order (rendering, file writing).
         .target(name: "Parallel"),
         // The pipeline: load, model, IR, render, write.
-        .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Rendering", "FileOutput", "Diagnostics"]),
+        .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Naming", "Rendering", "FileOutput", "Diagnostics"]),
         // libFuzzer harness over the whole pipeline (Fuzz/run.sh builds it with -sanitize=fuzzer -D FUZZING);
         // the normal build replays saved inputs, so CI builds it with everything else.
         .executableTarget(name: "FuzzGenerator", dependencies: ["GeneratorKit", "Rendering"]),

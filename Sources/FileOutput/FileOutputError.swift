@@ -41,13 +41,13 @@ public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible
         case let .invalidPath(path, reason):
             return "invalid output path '\(path)': \(reason)"
         case let .corruptManifest(entry, reason):
-            return "corrupt \(Manifest.fileName): entry '\(entry)' \(reason); fix or delete the manifest"
+            return "corrupt \(OwnershipManifest.fileName): entry '\(entry)' \(reason); fix or delete the manifest"
         case let .wouldOverwriteForeignFile(path):
-            return "refusing to overwrite '\(path)': it exists but was not written by the generator (not listed in \(Manifest.fileName))"
+            return "refusing to overwrite '\(path)': it exists but was not written by the generator (not listed in \(OwnershipManifest.fileName))"
         case let .foreignFilesInOutputDirectory(directory, examples, count):
             let shown = examples.map { "'\($0)'" }.joined(separator: ", ")
             let more = count > examples.count ? " and \(count - examples.count) more" : ""
-            return "output directory '\(directory)' has no \(Manifest.fileName) but already contains \(count) file(s): \(shown)\(more); empty it or enable adoptExisting"
+            return "output directory '\(directory)' has no \(OwnershipManifest.fileName) but already contains \(count) file(s): \(shown)\(more); empty it or enable adoptExisting"
         case let .pathConflict(path, reason):
             return "cannot write '\(path)': \(reason)"
         case let .outputDirectoryUnusable(directory, reason):

@@ -43,11 +43,11 @@ extension OutputWriter {
         }
         // A missing or outdated manifest also means `write` is not a no-op.
         if let manifest = resolution.manifestWrite {
-            let old = manifest.replacesExisting ? try resolver.read(Manifest.fileName) : []
-            stale.append(StaleFile(path: Manifest.fileName, kind: manifest.replacesExisting ? .changed : .missing,
-                                   diff: diff(Manifest.fileName, old: old, new: manifest.data,
-                                              oldName: manifest.replacesExisting ? "a/\(Manifest.fileName)" : "/dev/null",
-                                              newName: "b/\(Manifest.fileName)")))
+            let old = manifest.replacesExisting ? try resolver.read(OwnershipManifest.fileName) : []
+            stale.append(StaleFile(path: OwnershipManifest.fileName, kind: manifest.replacesExisting ? .changed : .missing,
+                                   diff: diff(OwnershipManifest.fileName, old: old, new: manifest.data,
+                                              oldName: manifest.replacesExisting ? "a/\(OwnershipManifest.fileName)" : "/dev/null",
+                                              newName: "b/\(OwnershipManifest.fileName)")))
         }
         return stale.sorted { $0.path < $1.path }
     }

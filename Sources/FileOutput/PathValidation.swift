@@ -47,7 +47,7 @@ enum PathValidation {
     /// Names the writer keeps for itself at the top of the output folder.
     static func reservation(of path: String) -> String? {
         switch path.lowercased() {
-        case Manifest.fileName.lowercased(): return "is reserved for the manifest"
+        case OwnershipManifest.fileName.lowercased(): return "is reserved for the manifest"
         case Journal.fileName.lowercased(), Journal.stagingName.lowercased(): return "is reserved for the journal"
         default: return nil
         }

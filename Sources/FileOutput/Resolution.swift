@@ -32,7 +32,7 @@ struct Resolver {
         try PathValidation.validate(files.map(\.path))
         var result = Resolution()
         let rendered = files.sorted { $0.path < $1.path }
-        let manifestData = Manifest.render(rendered.map(\.path))
+        let manifestData = OwnershipManifest.render(rendered.map(\.path))
 
         switch fileSystem.kind(of: root) {
         case nil:
@@ -40,7 +40,7 @@ struct Resolver {
             result.directoryExists = false
             result.plan.added = rendered.map(\.path)
             result.writes = rendered.map { .init(path: $0.path, data: $0.data, replacesExisting: false) }
-            result.manifestWrite = .init(path: Manifest.fileName, data: manifestData, replacesExisting: false)
+            result.manifestWrite = .init(path: OwnershipManifest.fileName, data: manifestData, replacesExisting: false)
             return result
         case .directory:
             result.directoryExists = true
@@ -110,7 +110,7 @@ struct Resolver {
         }
 
         if manifest?.data != manifestData {
-            result.manifestWrite = .init(path: Manifest.fileName, data: manifestData, replacesExisting: manifest != nil)
+            result.manifestWrite = .init(path: OwnershipManifest.fileName, data: manifestData, replacesExisting: manifest != nil)
         }
         return result
     }
@@ -124,14 +124,14 @@ struct Resolver {
     }
 
     private func readManifest() throws -> (data: [UInt8], entries: Set<String>)? {
-        switch fileSystem.kind(of: root.appending(path: Manifest.fileName)) {
+        switch fileSystem.kind(of: root.appending(path: OwnershipManifest.fileName)) {
         case nil:
             return nil
         case .file:
-            let data = try read(Manifest.fileName)
-            return (data, try Manifest.parse(data))
+            let data = try read(OwnershipManifest.fileName)
+            return (data, try OwnershipManifest.parse(data))
         case .directory, .other:
-            throw FileOutputError.pathConflict(Manifest.fileName, reason: "the manifest is not a regular file")
+            throw FileOutputError.pathConflict(OwnershipManifest.fileName, reason: "the manifest is not a regular file")
         }
     }
 

@@ -84,7 +84,7 @@ struct Transaction {
                 if fileSystem.kind(of: url(parent)) == nil { journal.createdDirectories.append(parent) }
             }
         }
-        let manifestCount = writes.last?.path == Manifest.fileName ? 1 : 0
+        let manifestCount = writes.last?.path == OwnershipManifest.fileName ? 1 : 0
         for write in writes.dropLast(manifestCount) { journal.steps.append(step(for: write)) }
         for path in removed { journal.steps.append(.remove(path: path, backup: nextSibling(of: path, tag: "bak"))) }
         for write in writes.suffix(manifestCount) { journal.steps.append(step(for: write)) }

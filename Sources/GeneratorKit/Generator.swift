@@ -81,7 +81,7 @@ public enum Generator {
                 includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport,
                 decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers,
                 modelNamespace: modelNamespace)
-            var files = try Renderer.render(api, options: renderOptions, templates: templates).map { RenderedFile(path: $0.path, contents: $0.contents) }
+            var files = try Renderer.render(api, options: renderOptions, templates: templates)
             if options.bundle { files = Bundler.bundle(files, module: moduleName) }
             return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName, accepted: loaded.accepted)
         } catch {

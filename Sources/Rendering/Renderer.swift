@@ -1,14 +1,9 @@
+import FileOutput
 import Foundation
 import IR
-import Templating
 import Naming
 import Parallel
-
-/// A file rendered in memory, path relative to the output directory.
-public struct GeneratedFile: Sendable, Hashable {
-    public var path: String
-    public var contents: String
-}
+import Templating
 
 public struct RenderOptions: Sendable {
     public var moduleName: String
@@ -38,7 +33,7 @@ public struct RenderOptions: Sendable {
 
 /// Renders the IR through the templates named in the manifest. Same IR and templates, same bytes.
 public enum Renderer {
-    public static func render(_ api: API, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> [GeneratedFile] {
+    public static func render(_ api: API, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> [RenderedFile] {
         let library = try templates.library()
         let entries = try templates.manifest()
         let access = options.accessLevel.rawValue
@@ -77,7 +72,7 @@ public enum Renderer {
         let results = jobs.parallelMap { job in
             Result { () throws(RenderError) in try render(library, job, options: options, templates: templates) }
         }
-        var files: [GeneratedFile] = []
+        var files: [RenderedFile] = []
         files.reserveCapacity(results.count)
         for result in results { files.append(try result.get()) }
         return files.sorted { $0.path < $1.path }
@@ -90,7 +85,7 @@ public enum Renderer {
         var context: TemplateValue
     }
 
-    private static func render(_ library: TemplateLibrary, _ job: RenderJob, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> GeneratedFile {
+    private static func render(_ library: TemplateLibrary, _ job: RenderJob, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> RenderedFile {
         let (entry, name) = (job.entry, job.name)
         let text: String
         do {
@@ -99,7 +94,7 @@ public enum Renderer {
             throw templates.renderError(error)
         }
         let path = PathPattern.fill(entry.path, ["module": Naming.fileStem(options.moduleName), "name": name])
-        return GeneratedFile(path: path, contents: normalize(text))
+        return RenderedFile(path: path, contents: normalize(text))
     }
 
     static func policyHeader(_ options: RenderOptions) -> String {

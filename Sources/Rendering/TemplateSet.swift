@@ -60,6 +60,6 @@ public struct TemplateSet: Sendable {
 
     func manifest() throws(RenderError) -> [ManifestEntry] {
         guard let text = sources["manifest.yaml"] else { throw RenderError.manifest("error: no manifest.yaml among the templates") }
-        return try Manifest.parse(text, file: overridden.contains("manifest.yaml") ? "manifest.yaml (override)" : "Templates/manifest.yaml")
+        return try TemplateManifest.parse(text, file: overridden.contains("manifest.yaml") ? "manifest.yaml (override)" : "Templates/manifest.yaml")
     }
 }

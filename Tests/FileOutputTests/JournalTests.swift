@@ -48,7 +48,7 @@ import Testing
             try PathValidation.validate([".generated-files.journal"])
         }
         #expect(throws: FileOutputError.corruptManifest(entry: ".generated-files.journal", reason: "is reserved for the journal")) {
-            try Manifest.parse(Array(".generated-files.journal\n".utf8))
+            try OwnershipManifest.parse(Array(".generated-files.journal\n".utf8))
         }
         #expect(throws: FileOutputError.invalidPath("a\nb", reason: "contains a control character")) {
             try PathValidation.validate(["a\nb"])

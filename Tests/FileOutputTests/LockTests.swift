@@ -55,7 +55,7 @@ import Testing
             let final = snapshot(root)
             let matches = outputs.filter { output in
                 var expected = Dictionary(uniqueKeysWithValues: output.map { ($0.path, Data($0.contents.utf8)) })
-                expected[".generated-files"] = Data(Manifest.render(output.map(\.path)))
+                expected[".generated-files"] = Data(OwnershipManifest.render(output.map(\.path)))
                 for folder in ["F0/", "F1/", "F2/"] { expected[folder] = Data() }
                 return final == expected
             }

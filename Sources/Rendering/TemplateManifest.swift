@@ -15,7 +15,7 @@ public struct ManifestEntry: Sendable, Hashable {
     public var isSupport: Bool
 }
 
-public enum Manifest {
+public enum TemplateManifest {
     /// Parses the manifest; a malformed entry is a located error, never a crash.
     public static func parse(_ text: String, file: String) throws(RenderError) -> [ManifestEntry] {
         let loaded = YAMLLoader.load(text, file: file)

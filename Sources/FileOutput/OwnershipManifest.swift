@@ -1,6 +1,6 @@
 /// `.generated-files`: the list of paths the generator owns. Anything not listed
 /// is the user's and is never modified or removed.
-enum Manifest {
+enum OwnershipManifest {
     static let fileName = ".generated-files"
 
     /// Sorted, one per line, trailing newline: identical input gives identical bytes.
