@@ -113,6 +113,9 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]),
+        // Spec -> IR and IR -> files, each against the golden cases' ir.json snapshots.
+        .testTarget(name: "IRTests", dependencies: ["GeneratorKit", "IR", "Rendering"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput"]),
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit", "IR", "Rendering", "OpenAPIModel"]),
     ],
     swiftLanguageModes: [.v6]

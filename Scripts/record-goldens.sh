@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Re-records every golden case: Tests/Goldens/<case>/openapi.yaml -> Tests/Goldens/<case>/expected/,
+# Re-records every golden case: Tests/Goldens/<case>/openapi.yaml -> Tests/Goldens/<case>/expected/ and the
+# renderer's input ir.json (IRTests and RenderingTests compare against it),
 # and the full Budgea client in Generated/. Review the diff before committing; never edit goldens by hand.
 # Prints one summary line per case; warnings stay quiet (the summary counts them), but a build failure or
 # a case that fails to generate prints its full output, and the script exits 1 after trying every case.
@@ -23,7 +24,8 @@ for case_dir in Tests/Goldens/*/; do
   case_dir=${case_dir%/}
   config=()
   [ -f "$case_dir/openapi-generator.yaml" ] && config=(--config "$case_dir/openapi-generator.yaml")
-  record "$(basename "$case_dir")" --spec "$case_dir/openapi.yaml" --output "$case_dir/expected" --no-support "${config[@]}"
+  record "$(basename "$case_dir")" --spec "$case_dir/openapi.yaml" --output "$case_dir/expected" --no-support \
+    --ir-snapshot "$case_dir/ir.json" "${config[@]}"
 done
 record Generated
 if [ "${#failed[@]}" -gt 0 ]; then

@@ -73,3 +73,15 @@ extension String {
         return String(validating: bytes, as: UTF8.self) ?? self
     }
 }
+
+/// A pointer encodes as its tokens, unescaped, so any token survives the round trip.
+extension JSONPointer: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode([String].self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(tokens)
+    }
+}

@@ -44,6 +44,18 @@ public struct GenerateOptions: Sendable {
 public struct GenerationFailure: Error, CustomStringConvertible {
     public var description: String
     public var diagnostics: [Diagnostic]
+
+    public init(description: String, diagnostics: [Diagnostic]) {
+        self.description = description
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The renderer's input: the filtered IR and the resolved options.
+public struct Prepared: Sendable {
+    public var api: API
+    public var renderOptions: RenderOptions
+    public var loaded: LoadedSpec
 }
 
 /// Everything rendered in memory, before anything touches the disk.
@@ -58,6 +70,21 @@ public struct Rendered: Sendable {
 public enum Generator {
     /// Load, model, IR and render; nothing is written.
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
+        let prepared = try prepare(options)
+        let loaded = prepared.loaded
+        do {
+            let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
+            var files = try Renderer.render(prepared.api, options: prepared.renderOptions, templates: templates)
+            if options.bundle { files = Bundler.bundle(files, module: prepared.renderOptions.moduleName) }
+            return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: prepared.renderOptions.moduleName, accepted: loaded.accepted)
+        } catch {
+            throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)
+        }
+    }
+
+    /// Everything up to the renderer's input: the spec loaded and filtered, and every option resolved (the
+    /// command line over the config file over the defaults).
+    public static func prepare(_ options: GenerateOptions) throws(GenerationFailure) -> Prepared {
         let config = options.config
         let numbers = options.numbers ?? config.numbers ?? .decimal
         let loaded = SpecLoader.load(
@@ -67,26 +94,19 @@ public enum Generator {
             throw GenerationFailure(description: first?.description ?? "\(options.specPath): error: the spec could not be read", diagnostics: loaded.diagnostics)
         }
         let api = APIFilter.apply(config, to: loadedAPI)
-        let moduleName = options.moduleName ?? config.moduleName ?? defaultModuleName(api.title)
         let modelNamespace = options.modelNamespace ?? config.modelNamespace
         if let modelNamespace, let clash = ModelNamespace.clash(modelNamespace, in: api) {
             throw GenerationFailure(
                 description: "error: the model namespace '\(modelNamespace)' is also \(clash); choose another (--model-namespace, config key modelNamespace)",
                 diagnostics: loaded.diagnostics)
         }
-        do {
-            let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
-            let renderOptions = RenderOptions(
-                moduleName: moduleName, accessLevel: options.accessLevel ?? config.accessLevel ?? .public,
-                includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport,
-                decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers,
-                modelNamespace: modelNamespace)
-            var files = try Renderer.render(api, options: renderOptions, templates: templates)
-            if options.bundle { files = Bundler.bundle(files, module: moduleName) }
-            return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: moduleName, accepted: loaded.accepted)
-        } catch {
-            throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)
-        }
+        let renderOptions = RenderOptions(
+            moduleName: options.moduleName ?? config.moduleName ?? defaultModuleName(api.title),
+            accessLevel: options.accessLevel ?? config.accessLevel ?? .public,
+            includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport,
+            decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers,
+            modelNamespace: modelNamespace)
+        return Prepared(api: api, renderOptions: renderOptions, loaded: loaded)
     }
 
     /// "Budgea API Documentation" -> "BudgeaAPI".

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// The resolved, named view of a spec that the renderers consume.
-public struct API: Sendable {
+public struct API: Sendable, Codable, Equatable {
     public var title: String
     public var version: String
     public var description: String?
@@ -13,7 +13,7 @@ public struct API: Sendable {
     public var operations: [OperationDecl] { tags.flatMap(\.operations) }
 }
 
-public struct TagGroup: Sendable {
+public struct TagGroup: Sendable, Codable, Equatable {
     /// As written in the spec ("Users management"; "default" when untagged).
     public var name: String
     public var propertyName: String
@@ -23,12 +23,12 @@ public struct TagGroup: Sendable {
     public var operations: [OperationDecl]
 }
 
-public enum PathPiece: Hashable, Sendable {
+public enum PathPiece: Hashable, Sendable, Codable {
     case literal(String)
     case parameter(String)
 }
 
-public struct OperationDecl: Sendable {
+public struct OperationDecl: Sendable, Codable, Equatable {
     public var tagProperty: String
     public var name: String
     /// `tag.name`, how users and `generate list` know the operation.
@@ -51,7 +51,7 @@ public struct OperationDecl: Sendable {
 }
 
 /// The eight methods OpenAPI paths declare.
-public enum HTTPMethod: String, Sendable, CaseIterable {
+public enum HTTPMethod: String, Sendable, Codable, CaseIterable {
     case get = "GET", put = "PUT", post = "POST", delete = "DELETE"
     case options = "OPTIONS", head = "HEAD", patch = "PATCH", trace = "TRACE"
 
@@ -114,30 +114,30 @@ public enum ResponseStatus: Hashable, Sendable {
 }
 
 /// The enum returned by an operation with several 2xx responses.
-public struct SuccessEnumDecl: Sendable {
+public struct SuccessEnumDecl: Sendable, Codable, Equatable {
     /// The operation's `Response` type name (`PostUsersIdUserConnectionsResponse`).
     public var name: String
     /// In status order: codes first, then the `2XX` range.
     public var cases: [SuccessCase]
 }
 
-public struct SuccessCase: Sendable {
+public struct SuccessCase: Sendable, Codable, Equatable {
     /// `ok`, `accepted`, `status250`, `otherSuccess` (the `2XX` range).
     public var name: String
     public var response: ResponseDecl
 }
 
-public enum ParameterKind: String, Sendable {
+public enum ParameterKind: String, Sendable, Codable {
     case path, query, header, cookie
 }
 
 /// The parameter styles the generated client sends: form, spaceDelimited or pipeDelimited in a query (or
 /// form in a cookie), simple in a path or header. Other declared styles fall back with a warning.
-public enum SerializationStyle: String, Sendable {
+public enum SerializationStyle: String, Sendable, Codable {
     case form, spaceDelimited, pipeDelimited, simple
 }
 
-public struct ParameterDecl: Sendable {
+public struct ParameterDecl: Sendable, Codable, Equatable {
     public var name: String
     public var swiftName: String
     public var kind: ParameterKind
@@ -149,22 +149,22 @@ public struct ParameterDecl: Sendable {
     public var deprecated: Bool
 }
 
-public enum BodyEncoding: String, Sendable {
+public enum BodyEncoding: String, Sendable, Codable {
     case json, multipart, formURLEncoded, binary, text
 }
 
-public enum FieldEncoding: String, Sendable {
+public enum FieldEncoding: String, Sendable, Codable {
     case value, values, file, json
 }
 
 /// One part of a multipart or url-encoded body, encoded by the client from a typed property.
-public struct FormField: Sendable {
+public struct FormField: Sendable, Codable, Equatable {
     public var name: String
     public var swiftName: String
     public var encoding: FieldEncoding
 }
 
-public struct RequestBodyDecl: Sendable {
+public struct RequestBodyDecl: Sendable, Codable, Equatable {
     public var encoding: BodyEncoding
     public var contentType: String
     public var type: TypeRef
@@ -173,14 +173,14 @@ public struct RequestBodyDecl: Sendable {
     public var fields: [FormField]
 }
 
-public struct ResponseDecl: Sendable {
+public struct ResponseDecl: Sendable, Codable, Equatable {
     public var status: ResponseStatus
     public var description: String?
     public var contentType: String?
     public var type: TypeRef?
 }
 
-public struct PropertyDecl: Sendable {
+public struct PropertyDecl: Sendable, Codable, Equatable {
     public var name: String
     public var swiftName: String
     public var type: TypeRef
@@ -194,19 +194,19 @@ public struct PropertyDecl: Sendable {
     public var isOptional: Bool { !required || nullable }
 }
 
-public struct EnumCase: Sendable {
+public struct EnumCase: Sendable, Codable, Equatable {
     public var swiftName: String
     public var rawValue: String
 }
 
-public struct UnionCase: Sendable {
+public struct UnionCase: Sendable, Codable, Equatable {
     public var swiftName: String
     public var type: TypeRef
     /// Discriminator values that select this case.
     public var discriminatorValues: [String]
 }
 
-public enum TypeKind: Sendable {
+public enum TypeKind: Sendable, Codable, Equatable {
     case object([PropertyDecl])
     case stringEnum([EnumCase])
     case intEnum([EnumCase])
@@ -214,7 +214,7 @@ public enum TypeKind: Sendable {
     case alias(TypeRef)
 }
 
-public struct TypeDecl: Sendable {
+public struct TypeDecl: Sendable, Codable, Equatable {
     /// Name inside its parent (or at top level).
     public var name: String
     /// Full Swift path, `Parent.Child` for nested types.

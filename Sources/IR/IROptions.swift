@@ -8,7 +8,7 @@ public struct IROptions: Sendable, Equatable {
 }
 
 /// How JSON numbers (`type: number`) become Swift types.
-public enum NumberRepresentation: String, Sendable, CaseIterable {
+public enum NumberRepresentation: String, Sendable, Codable, CaseIterable {
     /// `Decimal`, read from the number's text: amounts keep every cent (`1234567.89` stays exact).
     case decimal
     /// `Double` (binary floating point, about 15 significant digits); `format: float` too.

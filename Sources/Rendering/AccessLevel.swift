@@ -1,5 +1,5 @@
 /// The access level of every generated declaration.
-public enum AccessLevel: String, Sendable, CaseIterable {
+public enum AccessLevel: String, Sendable, Codable, CaseIterable {
     case `public`, `package`, `internal`
 
     /// "public, package or internal", for messages.

@@ -5,7 +5,7 @@ import Naming
 import Parallel
 import Templating
 
-public struct RenderOptions: Sendable {
+public struct RenderOptions: Sendable, Codable, Equatable {
     public var moduleName: String
     public var accessLevel: AccessLevel
     public var includeDocs: Bool

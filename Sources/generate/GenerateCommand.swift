@@ -79,6 +79,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Declare every model type inside this enum (`Budgea.Transaction`), so apps importing SwiftUI, StoreKit or Combine meet no ambiguous names (default: the config file's, else top level).")
     var modelNamespace: String?
 
+    @Option(help: "Also write the renderer's input (resolved options and the filtered IR, as JSON) to this file; each golden case keeps one as ir.json.")
+    var irSnapshot: String?
+
     @Flag(help: "Write exactly Client.swift, Operations.swift, Models.swift and Support.swift (for build plugins).")
     var bundle = false
 
@@ -111,6 +114,7 @@ struct RunCommand: ParsableCommand {
         do throws(GenerationFailure) {
             if let config = inputs.config { options.config = try GeneratorConfig.load(path: config) }
             rendered = try Generator.render(options)
+            if let irSnapshot { try writeSnapshot(options, to: irSnapshot) }
         } catch {
             // A failed run says one thing: why it failed.
             Terminal.error(error.description)
@@ -150,6 +154,17 @@ struct RunCommand: ParsableCommand {
             // Die of the signal itself, so a shell or build system sees an interruption, not a failure.
             if case let .interrupted(signal) = error { SignalTrap.reraise(signal) }
             throw ExitCode.failure
+        }
+    }
+}
+
+extension RunCommand {
+    private func writeSnapshot(_ options: GenerateOptions, to path: String) throws(GenerationFailure) {
+        let prepared = try Generator.prepare(options)
+        do {
+            try Data(try RenderInput(options: prepared.renderOptions, api: prepared.api).snapshot().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw GenerationFailure(description: "\(path): error: the IR snapshot cannot be written: \(error)", diagnostics: [])
         }
     }
 }
