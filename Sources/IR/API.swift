@@ -1,4 +1,5 @@
 import Diagnostics
+import OpenAPIModel
 
 /// The resolved, named view of a spec that the renderers consume.
 public struct API: Sendable, Codable, Equatable {
@@ -51,19 +52,8 @@ public struct OperationDecl: Sendable, Codable, Equatable {
 }
 
 /// The eight methods OpenAPI paths declare.
-public enum HTTPMethod: String, Sendable, Codable, CaseIterable {
-    case get = "GET", put = "PUT", post = "POST", delete = "DELETE"
-    case options = "OPTIONS", head = "HEAD", patch = "PATCH", trace = "TRACE"
-
-    /// GET, HEAD and DELETE requests never carry a body: RFC 9110 gives one no meaning there,
-    /// and proxies and servers may reject or drop it.
-    public var sendsBody: Bool {
-        switch self {
-        case .get, .head, .delete: false
-        case .put, .post, .options, .patch, .trace: true
-        }
-    }
-}
+/// The model's method enum: a path item holds only these eight.
+public typealias HTTPMethod = OpenAPIModel.HTTPMethod
 
 /// A key of an operation's `responses`.
 public enum ResponseStatus: Hashable, Sendable {

@@ -25,7 +25,7 @@ extension Builder {
             for operation in item.operations {
                 let tag = operation.tags.first ?? "default"
                 let tagProperty = Naming.tagProperty(tag)
-                var wanted = Naming.operationName(method: operation.method, path: operation.path)
+                var wanted = Naming.operationName(method: operation.method.rawValue, path: operation.path)
                 if let operationId = operation.operationId, !operationId.isEmpty {
                     if let first = seenOperationIds[operationId] {
                         warn("operationId '\(operationId)' is also used at \(first.location.description); names are made unique", operation.origin)
@@ -40,7 +40,7 @@ extension Builder {
         // Claim in a stable order so a new operation never renames an existing one.
         let order = plans.indices.sorted { lhs, rhs in
             let l = plans[lhs], r = plans[rhs]
-            return (l.tagProperty, l.name, l.operation.path, l.operation.method) < (r.tagProperty, r.name, r.operation.path, r.operation.method)
+            return (l.tagProperty, l.name, l.operation.path, l.operation.method.rawValue) < (r.tagProperty, r.name, r.operation.path, r.operation.method.rawValue)
         }
         for index in order {
             let tagProperty = plans[index].tagProperty

@@ -27,7 +27,7 @@ extension Builder {
         var namer = UniqueNamer(reserved: ["body", "extraFields"])
         let parameters = translateParameters(plan, namer: &namer)
         // The model reads only the eight OpenAPI methods; GET is never reached.
-        let method = HTTPMethod(rawValue: operation.method.uppercased()) ?? .get
+        let method = operation.method
         var body: RequestBodyDecl?
         if let item = operation.requestBody {
             if method.sendsBody {

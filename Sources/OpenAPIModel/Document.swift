@@ -71,8 +71,7 @@ public struct PathItem: Sendable {
 }
 
 public struct Operation: Sendable {
-    /// Lower-case HTTP method as written in the spec's key.
-    public var method: String
+    public var method: HTTPMethod
     public var path: String
     public var operationId: String?
     public var tags: [String]
@@ -94,6 +93,21 @@ public struct ResponseEntry: Sendable {
 
 public enum ParameterLocation: String, Sendable, CaseIterable {
     case path, query, header, cookie
+}
+
+/// The operations a path item can hold, under lower-case keys (`get`); the raw value is the wire spelling.
+public enum HTTPMethod: String, Sendable, Codable, CaseIterable {
+    case get = "GET", put = "PUT", post = "POST", delete = "DELETE"
+    case options = "OPTIONS", head = "HEAD", patch = "PATCH", trace = "TRACE"
+
+    /// GET, HEAD and DELETE requests never carry a body: RFC 9110 gives one no meaning there,
+    /// and proxies and servers may reject or drop it.
+    public var sendsBody: Bool {
+        switch self {
+        case .get, .head, .delete: false
+        case .put, .post, .options, .patch, .trace: true
+        }
+    }
 }
 
 /// How a parameter's value is serialized (OpenAPI 3 `style`).

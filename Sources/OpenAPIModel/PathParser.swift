@@ -1,7 +1,6 @@
 import Diagnostics
 import YAMLLoader
 
-private let httpMethods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 private let pathItemKeys: Set<String> = ["summary", "description", "servers", "parameters", "$ref"]
 
 extension ParserContext {
@@ -24,8 +23,8 @@ extension ParserContext {
         var operations: [Operation] = []
         for item in entries {
             let key = item.key
-            if httpMethods.contains(key.lowercased()) {
-                if let operation = operation(item.value, method: key.lowercased(), path: path, pointer / key) {
+            if let method = HTTPMethod(rawValue: key.uppercased()) {
+                if let operation = operation(item.value, method: method, path: path, pointer / key) {
                     operations.append(operation)
                 }
             } else if !pathItemKeys.contains(key) && !key.hasPrefix("x-") {
@@ -35,7 +34,7 @@ extension ParserContext {
         return PathItem(path: path, parameters: shared, operations: operations, origin: origin(pointer, entry.value))
     }
 
-    private mutating func operation(_ node: Node, method: String, path: String, _ pointer: JSONPointer) -> Operation? {
+    private mutating func operation(_ node: Node, method: HTTPMethod, path: String, _ pointer: JSONPointer) -> Operation? {
         guard mapping(node, pointer, what: "operation") != nil else { return nil }
         var tags: [String] = []
         if let tagsNode = node["tags"], let items = list(tagsNode, pointer / "tags", what: "tags") {

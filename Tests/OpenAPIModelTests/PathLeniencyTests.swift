@@ -84,7 +84,7 @@ import Testing
             bogus: 1
         """)
         let item = try #require(document?.paths.first)
-        #expect(item.operations.map(\.method) == ["post", "get"])
+        #expect(item.operations.map(\.method) == [.post, .get])
         #expect(item.operations.first?.operationId == "make")
         #expect(diagnostics.map(\.message) == ["unknown key 'bogus' in path item; ignored"])
         #expect(diagnostics.first?.line == 11)
