@@ -101,7 +101,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let inputs = try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects, config: config)
+        let inputs = try discoverInputs(spec: spec, overlays: overlays, knownDefects: knownDefects, config: config)
         var options = GenerateOptions(
             specPath: inputs.spec, overlays: inputs.overlays, outputDirectory: output, moduleName: moduleName, templatesDirectory: templates,
             accessLevel: access, includeDocs: !noDocs, includeSupport: !noSupport)
@@ -169,6 +169,16 @@ extension RunCommand {
     }
 }
 
+/// The named inputs or spec/'s; when spec/ holds no single spec, one line says so and the run fails.
+func discoverInputs(spec: String?, overlays: [String], knownDefects: [String], config: String? = nil) throws -> SpecDiscovery.Inputs {
+    do {
+        return try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects, config: config)
+    } catch {
+        Terminal.error(error.description)
+        throw ExitCode.failure
+    }
+}
+
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Print name, method, path and summary of every operation, sorted by name.")
 
@@ -184,7 +194,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var specOptions: SpecOptions
 
     func run() throws {
-        let inputs = try SpecDiscovery.resolve(spec: spec, overlays: overlays, knownDefects: knownDefects)
+        let inputs = try discoverInputs(spec: spec, overlays: overlays, knownDefects: knownDefects)
         let loaded = SpecLoader.load(path: inputs.spec, overlays: inputs.overlays, knownDefects: inputs.knownDefects)
         specOptions.report(loaded.diagnostics, accepted: loaded.accepted)
         guard let api = loaded.api, !loaded.hasErrors else { throw ExitCode.failure }

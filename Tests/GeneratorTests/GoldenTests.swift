@@ -28,14 +28,15 @@ import Testing
         #expect(stale.isEmpty, "\(name) differs from its golden (re-record with Scripts/record-goldens.sh):\n\(Self.describe(stale))")
     }
 
-    /// The checked-in client is the golden of the full Budgea spec, with `spec/*.overlay.yaml` applied
-    /// in name order, exactly as `swift run generate` does.
+    /// The checked-in client is the golden of the full Budgea spec, with spec/'s overlays, known-defects lists
+    /// and config found exactly as `swift run generate` finds them.
     @Test func budgeaClientMatchesGenerated() throws {
-        let specDirectory = Paths.packageRoot.appendingPathComponent("spec")
-        let overlays = try FileManager.default.contentsOfDirectory(atPath: specDirectory.path)
-            .filter { $0.lowercased().hasSuffix(".overlay.yaml") || $0.lowercased().hasSuffix(".overlay.yml") }
-            .sorted().map { specDirectory.appendingPathComponent($0).path }
-        let options = GenerateOptions(specPath: Paths.budgeaSpec, overlays: overlays, outputDirectory: Paths.generated.path)
+        let inputs = try SpecDiscovery.resolve(
+            spec: nil, overlays: [], directory: Paths.packageRoot.appendingPathComponent("spec").path)
+        #expect(inputs.spec.hasSuffix("spec/biapi.pro-2.0.openapi.yaml"))
+        var options = GenerateOptions(specPath: inputs.spec, overlays: inputs.overlays, outputDirectory: Paths.generated.path)
+        options.knownDefects = inputs.knownDefects
+        if let config = inputs.config { options.config = try GeneratorConfig.load(path: config) }
         let rendered = try Generator.render(options)
         let stale = try OutputWriter(directory: Paths.generated).check(rendered.files)
         #expect(stale.isEmpty, "Generated/ is stale (run `swift run generate`):\n\(Self.describe(stale))")

@@ -1,37 +1,40 @@
-import ArgumentParser
 import Foundation
 
-/// Finds the spec in `spec/` when none is named: exactly one YAML/JSON file that is not an overlay
-/// or a known-defects list.
-enum SpecDiscovery {
-    struct Inputs {
-        var spec: String
-        var overlays: [String]
-        var knownDefects: [String]
-        var config: String?
+/// Finds the spec in `spec/` when none is named: exactly one YAML/JSON file that is not an overlay, a
+/// known-defects list or the config. The one place that decides it (the CLI, `--check` and the golden test of
+/// Generated/ use it; the build plugin, which cannot import it, states the same rules for its inputs).
+public enum SpecDiscovery {
+    public struct Inputs: Sendable {
+        public var spec: String
+        public var overlays: [String]
+        public var knownDefects: [String]
+        public var config: String?
     }
 
     /// The generator config beside the default spec.
-    static let configName = "openapi-generator.yaml"
+    public static let configName = "openapi-generator.yaml"
 
     /// The files a command works on: the named ones, or by default spec/ with its overlays, known-defects
     /// lists and `openapi-generator.yaml` (each kind defaults on its own, when none of it is named).
-    static func resolve(spec: String?, overlays: [String], knownDefects: [String] = [], config: String? = nil) throws -> Inputs {
+    public static func resolve(
+        spec: String?, overlays: [String], knownDefects: [String] = [], config: String? = nil, directory: String = "spec"
+    ) throws(GenerationFailure) -> Inputs {
         guard let spec else {
             return Inputs(
-                spec: try defaultSpec(), overlays: overlays.isEmpty ? defaultOverlays() : overlays,
-                knownDefects: knownDefects.isEmpty ? defaultKnownDefects() : knownDefects,
-                config: config ?? defaultConfig())
+                spec: try defaultSpec(directory: directory),
+                overlays: overlays.isEmpty ? defaultOverlays(directory: directory) : overlays,
+                knownDefects: knownDefects.isEmpty ? defaultKnownDefects(directory: directory) : knownDefects,
+                config: config ?? defaultConfig(directory: directory))
         }
         return Inputs(spec: spec, overlays: overlays, knownDefects: knownDefects, config: config)
     }
 
-    static func defaultConfig(directory: String = "spec") -> String? {
+    public static func defaultConfig(directory: String = "spec") -> String? {
         let path = directory + "/" + configName
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    static func defaultSpec(directory: String = "spec") throws -> String {
+    public static func defaultSpec(directory: String = "spec") throws(GenerationFailure) -> String {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let specs = names.filter { name in
             let lower = name.lowercased()
@@ -40,18 +43,19 @@ enum SpecDiscovery {
         }.sorted()
         guard specs.count == 1, let spec = specs.first else {
             let found = specs.isEmpty ? "none" : specs.joined(separator: ", ")
-            throw ValidationError("expected exactly one spec file in \(directory)/ (found: \(found)); name one with --spec")
+            throw GenerationFailure(
+                description: "error: expected exactly one spec file in \(directory)/ (found: \(found)); name one with --spec", diagnostics: [])
         }
         return directory + "/" + spec
     }
 
     /// Overlays beside the default spec, applied in name order.
-    static func defaultOverlays(directory: String = "spec") -> [String] {
+    public static func defaultOverlays(directory: String = "spec") -> [String] {
         files(in: directory, suffix: ".overlay")
     }
 
     /// Known-defects lists beside the default spec (`*.known-defects.yaml`), in name order.
-    static func defaultKnownDefects(directory: String = "spec") -> [String] {
+    public static func defaultKnownDefects(directory: String = "spec") -> [String] {
         files(in: directory, suffix: ".known-defects")
     }
 
