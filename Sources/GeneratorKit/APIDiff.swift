@@ -126,8 +126,15 @@ private struct Differ {
         let wire = { (parameter: ParameterDecl) in "\(parameter.kind.rawValue) \(parameter.name)" }
         let swift = { (parameter: ParameterDecl) in "\(parameter.kind.rawValue) \(parameter.swiftName)" }
         let oldByWire = index(old, wire), newByWire = index(new, wire)
-        let oldUnmatched = index(old.filter { newByWire[wire($0)] == nil }, swift)
+        var oldUnmatched = index(old.filter { newByWire[wire($0)] == nil }, swift)
         let newUnmatched = index(new.filter { oldByWire[wire($0)] == nil }, swift)
+        // A path has its parameters by position: the one left on each side is the same one, renamed.
+        let oldPath = oldUnmatched.values.filter { $0.kind == .path && newUnmatched[swift($0)] == nil }
+        let newPath = newUnmatched.values.filter { $0.kind == .path && oldUnmatched[swift($0)] == nil }
+        if oldPath.count == 1, newPath.count == 1 {
+            oldUnmatched[swift(oldPath[0])] = nil
+            oldUnmatched[swift(newPath[0])] = oldPath[0]
+        }
         for (key, parameter) in oldUnmatched where newUnmatched[key] == nil {
             record(true, .removed, subject, "\(parameter.kind.rawValue) parameter `\(parameter.swiftName)` removed")
         }
@@ -142,7 +149,9 @@ private struct Differ {
 
     private mutating func compare(_ before: ParameterDecl, _ parameter: ParameterDecl, subject: String) {
         let label = "\(parameter.kind.rawValue) parameter `\(parameter.swiftName)`"
-        if before.name != parameter.name {
+        if before.swiftName != parameter.swiftName {
+            record(true, .changed, subject, "\(label) renamed from `\(before.swiftName)` (sent as `\(parameter.name)`, was `\(before.name)`)")
+        } else if before.name != parameter.name {
             record(false, .changed, subject, "\(label) now sent as `\(parameter.name)` (was `\(before.name)`)")
         }
         if before.type != parameter.type {

@@ -68,6 +68,18 @@ import Testing
         ])
     }
 
+    /// `/psd2registrations/{id_psd2registration}` -> `/psd2-registrations/{id_psd2-registration}`: a path's
+    /// parameters are positional, so the one left on each side is one parameter renamed.
+    @Test func renamedPathParameterIsOneLine() throws {
+        let old = try api(getUser(path: "/users/{id_user}").replacingOccurrences(of: "name: id,", with: "name: id_user,"), user)
+        let new = try api(getUser(path: "/users/{user}").replacingOccurrences(of: "name: id,", with: "name: user,"), user)
+        #expect(lines(old, new) == [
+            "false users.getUsersUser: path `GET /users/{id_user}` -> `GET /users/{user}`",
+            "true users.getUsersUser: path parameter `user` renamed from `idUser` (sent as `user`, was `id_user`)",
+            "true users.getUsersUser: renamed from `users.getUsersIdUser`",
+        ])
+    }
+
     /// `User.Address` after `User`: by Swift name, not by the rendered "`User.Address`" < "`User`".
     @Test func linesSortBySwiftName() throws {
         let old = try api(getUser(), "{User: {type: object, properties: {a: {type: object, properties: {x: {type: string}}}}}}")
