@@ -20,8 +20,12 @@ struct Builder {
     /// Component schema name -> Swift type name.
     var componentNames: [String: String] = [:]
     var componentSchemas: [String: Schema] = [:]
+    /// See `referenceCycles(_:)`.
+    var referenceCycles: Set<String> = []
     /// Guards inline `$ref` chains that point at non-component schemas.
     var resolving: Set<JSONPointer> = []
+    /// In-place translations of non-component `$ref`s so far (see `IROptions.maxInlineReferenceExpansions`).
+    var inlineExpansions = 0
 
     init(document: Document, options: IROptions) {
         self.document = document
@@ -35,6 +39,7 @@ struct Builder {
     mutating func run() -> API {
         claimComponentNames()
         let plans = planOperations()
+        referenceCycles = Self.referenceCycles(componentSchemas)
         for (name, schema) in document.components.schemas {
             guard let swiftName = componentNames[name] else { continue }
             declareComponent(schema, name: swiftName, componentName: name)

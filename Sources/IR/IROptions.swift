@@ -1,9 +1,13 @@
 /// Choices that change the IR's types.
 public struct IROptions: Sendable, Equatable {
     public var numbers: NumberRepresentation
+    /// Non-component `$ref`s are translated in place at each use; refs that reference refs multiply
+    /// (two uses at each of 20 levels is a million). Past this many the spec is refused, located.
+    public var maxInlineReferenceExpansions: Int
 
-    public init(numbers: NumberRepresentation = .decimal) {
+    public init(numbers: NumberRepresentation = .decimal, maxInlineReferenceExpansions: Int = 20_000) {
         self.numbers = numbers
+        self.maxInlineReferenceExpansions = maxInlineReferenceExpansions
     }
 }
 

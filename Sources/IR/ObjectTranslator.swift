@@ -92,6 +92,13 @@ extension Builder {
             warn("$ref '\(reference.raw)' points to no schema in components; read as free-form JSON", reference.origin)
             return .json
         }
+        inlineExpansions += 1
+        if inlineExpansions > options.maxInlineReferenceExpansions {
+            if inlineExpansions == options.maxInlineReferenceExpansions + 1 {
+                diagnostics.error("non-component $refs expand to more than \(options.maxInlineReferenceExpansions) schemas (refs that reference refs multiply); move the shared schemas to components/schemas", at: reference.origin.location, pointer: reference.origin.pointer)
+            }
+            return .json
+        }
         guard resolving.insert(target).inserted else {
             warn("$ref '\(reference.raw)' refers to itself through non-component schemas; read as free-form JSON", reference.origin)
             return .json

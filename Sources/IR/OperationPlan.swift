@@ -44,9 +44,8 @@ extension Builder {
         }
         for index in order {
             let tagProperty = plans[index].tagProperty
-            var namer = namers[tagProperty] ?? UniqueNamer(reserved: ["client"])
-            let claimed = namer.claim(plans[index].name)
-            namers[tagProperty] = namer
+            // In place: a copy out and back would copy the namer's whole set at every claim (quadratic).
+            let claimed = namers[tagProperty, default: UniqueNamer(reserved: ["client"])].claim(plans[index].name)
             if claimed.collided {
                 warn("operation name '\(plans[index].name)' is already used in tag '\(plans[index].tag)'; this one is named \(claimed.name)", plans[index].operation.origin)
             }

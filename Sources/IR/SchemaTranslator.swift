@@ -17,7 +17,7 @@ private let maxSchemaDepth = 48
 extension Builder {
     /// A component schema always gets a declaration, an alias when it is not an object, enum or union.
     mutating func declareComponent(_ schema: Schema, name: String, componentName: String) {
-        if isReferenceCycle(from: componentName) {
+        if referenceCycles.contains(componentName) {
             warn("schema '\(componentName)' is a chain of $refs that leads back to itself with no schema; read as free-form JSON", schema.origin)
             table.add(makeDecl(name: name, qualified: name, kind: .alias(.json), schema: schema, component: componentName), parent: nil)
             return
@@ -30,16 +30,26 @@ extension Builder {
         }
     }
 
-    /// `A: {$ref: B}`, `B: {$ref: A}` would become `typealias A = B; typealias B = A`.
-    private func isReferenceCycle(from start: String) -> Bool {
-        var seen: Set<String> = [start]
-        var current = start
-        while let target = componentSchemas[current]?.reference?.target?.tokens,
-              target.count == 3, target[0] == "components", target[1] == "schemas" {
-            current = target[2]
-            if !seen.insert(current).inserted { return current == start || isReferenceCycle(from: current) }
+    /// Components whose chain of bare `$ref`s ends in a cycle: `A: {$ref: B}`, `B: {$ref: A}` would become
+    /// `typealias A = B; typealias B = A`. Each component is walked once, so a chain of n refs costs O(n).
+    static func referenceCycles(_ schemas: [String: Schema]) -> Set<String> {
+        var verdicts: [String: Bool] = [:]
+        for start in schemas.keys where verdicts[start] == nil {
+            var path: [String] = []
+            var onPath: Set<String> = []
+            var current = start
+            var cyclic = false
+            while true {
+                if let known = verdicts[current] { cyclic = known; break }
+                if !onPath.insert(current).inserted { cyclic = true; break }
+                path.append(current)
+                guard let target = schemas[current]?.reference?.target?.tokens,
+                      target.count == 3, target[0] == "components", target[1] == "schemas" else { break }
+                current = target[2]
+            }
+            for name in path { verdicts[name] = cyclic }
         }
-        return false
+        return Set(verdicts.filter(\.value).keys)
     }
 
     func makeDecl(name: String, qualified: String, kind: TypeKind, schema: Schema, component: String?) -> TypeDecl {

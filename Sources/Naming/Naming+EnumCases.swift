@@ -18,7 +18,7 @@ extension Naming {
         } else if let sign = leadingSign(raw) {
             words.insert(sign, at: 0)
         }
-        var name = Words.guardLeadingDigit(Words.lowerCamel(words))
+        var name = bounded(Words.guardLeadingDigit(Words.lowerCamel(words)))
         if name.isEmpty { return "empty" }  // only invisible format characters
         if name == "unknown" { name = "unknownValue" }
         return escapeIfKeyword(name)

@@ -6,7 +6,7 @@ extension Naming {
     public static func fileStem(_ name: String) -> String {
         // Byte-wise: the folded name is ASCII, and Character tests cost more than the rest of the naming.
         let kept = ASCIIFolding.fold(name).utf8.filter { Words.isAlphanumeric($0) || $0 == UInt8(ascii: "_") }
-        let stem = kept.isEmpty ? "Unnamed" : String(decoding: kept, as: UTF8.self)
+        let stem = kept.isEmpty ? "Unnamed" : bounded(String(decoding: kept, as: UTF8.self))
         return windowsDeviceNames.contains(stem.uppercased()) ? stem + "_" : stem
     }
 

@@ -7,7 +7,7 @@ extension Naming {
     public static func operationName(method: String, path: String) -> String {
         let verb = Words.join(Words.split(method).map { $0.lowercased() })
         let name = Words.join([verb, Words.upperCamel(Words.split(path))])
-        return name.isEmpty ? "operation" : Words.guardLeadingDigit(name)
+        return name.isEmpty ? "operation" : bounded(Words.guardLeadingDigit(name))
     }
 
     /// With an operationId: lowerCamel, camel case inside words kept:
@@ -15,6 +15,6 @@ extension Naming {
     /// "" or only symbols -> "operation". Not keyword-escaped (see above).
     public static func operationName(operationId: String) -> String {
         let name = Words.lowerCamel(Words.split(operationId))
-        return name.isEmpty ? "operation" : Words.guardLeadingDigit(name)
+        return name.isEmpty ? "operation" : bounded(Words.guardLeadingDigit(name))
     }
 }

@@ -4,6 +4,6 @@ extension Naming {
     /// "2fa" -> "_2fa", "$ref" -> "ref", "" or only symbols -> "value".
     public static func propertyName(_ raw: String) -> String {
         let name = Words.lowerCamel(Words.split(raw))
-        return name.isEmpty ? "value" : escapeIfKeyword(Words.guardLeadingDigit(name))
+        return name.isEmpty ? "value" : escapeIfKeyword(bounded(Words.guardLeadingDigit(name)))
     }
 }

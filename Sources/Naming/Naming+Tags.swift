@@ -4,7 +4,7 @@ extension Naming {
     /// Not keyword-escaped: "default" itself needs `escapeIfKeyword` when declared.
     public static func tagProperty(_ tag: String) -> String {
         let name = Words.lowerCamel(Words.split(tag))
-        return name.isEmpty ? "default" : Words.guardLeadingDigit(name)
+        return name.isEmpty ? "default" : bounded(Words.guardLeadingDigit(name))
     }
 
     /// Tag -> type name: "Users management" -> "UsersManagement", "PFM" -> "PFM", "" -> "Default".

@@ -6,6 +6,8 @@
 public struct UniqueNamer: Sendable {
     private let caseInsensitive: Bool
     private var taken: Set<String>
+    /// Where the suffix search for a base resumes, so n names that all collide cost O(n), not O(n²).
+    private var nextSuffix: [String: Int] = [:]
 
     public init(caseInsensitive: Bool = false, reserved: Set<String> = []) {
         self.caseInsensitive = caseInsensitive
@@ -19,10 +21,11 @@ public struct UniqueNamer: Sendable {
             return (wanted, false)
         }
         let base = Self.unescaped(wanted)
-        var suffix = 2
+        var suffix = nextSuffix[key(base)] ?? 2
         while isTaken(base + String(suffix)) { suffix += 1 }
         let name = base + String(suffix)
         taken.insert(key(name))
+        nextSuffix[key(base)] = suffix + 1
         return (name, true)
     }
 

@@ -87,7 +87,7 @@ extension TypeView {
         var aliasTarget = ""
         switch decl.kind {
         case .object(let items):
-            let tolerant = decoding == .tolerant && decl.isDecoded && !items.isEmpty
+            let tolerant = StoredType.isTolerant(decl, decoding: decoding)
             properties = items.map { PropertyView($0, tolerant: tolerant, spelling: spelling) }
         case .stringEnum(let items):
             cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: SwiftText.literal($0.rawValue)) }
@@ -111,7 +111,7 @@ extension TypeView {
         isAlias = { if case .alias = decl.kind { return true } else { return false } }()
         self.properties = properties
         hasProperties = !properties.isEmpty
-        tolerant = decoding == .tolerant && decl.isDecoded && hasProperties
+        tolerant = StoredType.isTolerant(decl, decoding: decoding)
         self.cases = cases
         self.unionCases = unionCases
         self.discriminator = discriminator
@@ -126,11 +126,10 @@ extension PropertyView {
     init(_ property: PropertyDecl, tolerant: Bool, spelling: TypeSpelling) {
         swiftName = property.swiftName
         keyLiteral = SwiftText.literal(property.name)
-        isIdentity = tolerant && Self.isIdentity(property)
+        isIdentity = StoredType.isIdentity(property, tolerant: tolerant)
         let base = spelling(property.type)
-        emptyValue = tolerant && !property.isOptional ? Self.emptyValue(property.type) : ""
-        let storedOptional = property.isOptional || (tolerant && !isIdentity && emptyValue.isEmpty)
-        type = base + (storedOptional ? "?" : "")
+        emptyValue = StoredType.emptyValue(property, tolerant: tolerant)
+        type = StoredType.swift(property, tolerant: tolerant, namespace: spelling.namespace)
         docLines = SwiftText.docLines([property.description])
         isIndirect = property.indirect
         storageName = "_" + property.swiftName.withoutBackticks
@@ -153,19 +152,5 @@ extension PropertyView {
             decodeMethod = "field"
             decodeType = base
         }
-    }
-
-    /// Collections have a neutral value that tells no lie about the data; scalars do not (0, false, "").
-    private static func emptyValue(_ type: TypeRef) -> String {
-        switch type {
-        case .array: return "[]"
-        case .dictionary: return "[:]"
-        default: return ""
-        }
-    }
-
-    /// A required, non-null scalar `id`: an object without it identifies nothing, so it stays non-optional.
-    private static func isIdentity(_ property: PropertyDecl) -> Bool {
-        property.name == "id" && property.required && !property.nullable && property.type.isScalar
     }
 }

@@ -38,6 +38,8 @@ struct Frame {
     var skipNextValue = false
     var awaitingValue = false
     var size = 1
+    /// Scalar bytes inside, aliases expanded.
+    var bytes = 0
 }
 
 extension Frame {
@@ -63,8 +65,9 @@ private struct TreeBuilder {
     let limits: LoaderLimits
     var diagnostics = DiagnosticBag()
     var frames: [Frame] = []
-    var anchors: [String: (node: Node, size: Int)] = [:]
+    var anchors: [String: (node: Node, size: Int, bytes: Int)] = [:]
     var expanded = 0
+    var expandedBytes = 0
     var root: Node?
     var rootSize = 0
     var failed = false
@@ -76,6 +79,14 @@ private struct TreeBuilder {
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Node? {
+        let checked = InputCharacters.check(buffer, file: file)
+        diagnostics.append(contentsOf: checked.diagnostics)
+        if diagnostics.hasErrors { return nil }
+        guard let replaced = checked.bytes else { return parse(buffer) }
+        return replaced.withUnsafeBufferPointer { parse($0) }
+    }
+
+    private mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> Node? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             diagnostics.error("could not initialise the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))
@@ -114,8 +125,8 @@ private struct TreeBuilder {
                 let text = string(scalar.value, length: scalar.length)
                 let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
                 let node = Node(.scalar(Scalar(text, isPlain: isPlain)), mark: mark)
-                registerAnchor(scalar.anchor, node: node, size: 1)
-                add(node, size: 1)
+                registerAnchor(scalar.anchor, node: node, size: 1, bytes: scalar.length)
+                add(node, size: 1, bytes: scalar.length)
             case YAML_SEQUENCE_START_EVENT:
                 open(isMapping: false, mark: mark, anchor: cString(event.data.sequence_start.anchor))
             case YAML_MAPPING_START_EVENT:
@@ -163,12 +174,12 @@ private struct TreeBuilder {
     private mutating func close() {
         guard let frame = frames.popLast() else { return }
         let node = Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), mark: frame.mark)
-        if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
-        add(node, size: frame.size)
+        if let anchor = frame.anchor { anchors[anchor] = (node, frame.size, frame.bytes) }
+        add(node, size: frame.size, bytes: frame.bytes)
     }
 
-    private mutating func registerAnchor(_ pointer: UnsafeMutablePointer<yaml_char_t>?, node: Node, size: Int) {
-        if let anchor = cString(pointer) { anchors[anchor] = (node, size) }
+    private mutating func registerAnchor(_ pointer: UnsafeMutablePointer<yaml_char_t>?, node: Node, size: Int, bytes: Int) {
+        if let anchor = cString(pointer) { anchors[anchor] = (node, size, bytes) }
     }
 
     private mutating func alias(_ name: String, mark: Mark) {
@@ -183,13 +194,19 @@ private struct TreeBuilder {
             failed = true
             return
         }
+        expandedBytes += target.bytes
+        if expandedBytes > limits.maxAliasBytes {
+            diagnostics.error("aliases expand to more than \(limits.maxAliasBytes >> 20) MB of text (an alias bomb?); loading stopped", at: mark.location(in: file))
+            failed = true
+            return
+        }
         var node = target.node
         node.mark = mark
-        add(node, size: target.size, isAlias: true)
+        add(node, size: target.size, bytes: target.bytes, isAlias: true)
     }
 
     /// Attaches a finished node to the open container, or makes it the root.
-    private mutating func add(_ node: Node, size: Int, isAlias: Bool = false) {
+    private mutating func add(_ node: Node, size: Int, bytes: Int, isAlias: Bool = false) {
         guard !frames.isEmpty else {
             root = node
             rootSize = size
@@ -197,6 +214,7 @@ private struct TreeBuilder {
         }
         let top = frames.count - 1
         frames[top].size += size
+        frames[top].bytes += bytes
         guard frames[top].isMapping else {
             frames[top].items.append(node)
             return

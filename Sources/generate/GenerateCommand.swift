@@ -204,7 +204,12 @@ struct ListCommand: ParsableCommand {
 }
 
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "Print a Markdown API changelog between two specs, breaking changes first.")
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "Print a Markdown API changelog between two specs, breaking changes first.",
+        discussion: """
+            Exit status: 0 the changelog was printed; 1 a change is breaking and --fail-on-breaking was given; \
+            2 a spec could not be read or has errors (they are printed, no changelog); 64 a usage error.
+            """)
 
     @Argument(help: "The older spec.") var old: String
     @Argument(help: "The newer spec.") var new: String
@@ -212,14 +217,20 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Exit 1 when a change is breaking.")
     var failOnBreaking = false
 
+    @Option(help: "The decoding policy the client is generated with: it decides which properties are optional in Swift (default: tolerant).")
+    var decoding: DecodingPolicy = .tolerant
+
+    /// Distinct from a breaking change (1), so CI can tell "the API broke" from "the diff could not run".
+    static let unreadableInputs = ExitCode(2)
+
     func run() throws {
         let before = SpecLoader.load(path: old)
         let after = SpecLoader.load(path: new)
         for loaded in [before, after] where loaded.hasErrors {
             loaded.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.description) }
         }
-        guard let oldAPI = before.api, let newAPI = after.api, !before.hasErrors, !after.hasErrors else { throw ExitCode.failure }
-        let changes = APIDiff.changes(from: oldAPI, to: newAPI)
+        guard let oldAPI = before.api, let newAPI = after.api, !before.hasErrors, !after.hasErrors else { throw Self.unreadableInputs }
+        let changes = APIDiff.changes(from: oldAPI, to: newAPI, decoding: decoding)
         Terminal.out(Changelog.markdown(changes, old: old, new: new), terminator: "")
         if failOnBreaking && changes.contains(where: \.breaking) { throw ExitCode.failure }
     }

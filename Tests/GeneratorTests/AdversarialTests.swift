@@ -10,7 +10,7 @@ import Testing
 @Suite struct AdversarialTests {
     static let directory = Paths.packageRoot.appendingPathComponent("Tests/Adversarial")
     /// Specs expected to fail with one error instead of rendering.
-    static let failing: Set<String> = ["alias-bomb", "deep-nesting"]
+    static let failing: Set<String> = ["alias-bomb", "deep-nesting", "ref-doubling"]
     static let specs: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
@@ -197,5 +197,38 @@ import Testing
         #expect(api.operations.isEmpty)
         #expect(api.types.isEmpty)
         #expect(try render("empty-paths").files.contains { $0.path == "EmptyPathsAPI/Client.swift" })
+    }
+
+    /// Schemas named like Swift, Foundation or support-runtime types are renamed, never shadowing them
+    /// (compile-adversarial.sh compiles the output).
+    @Test func reservedNamesAreRenamed() throws {
+        let stems = Set(try render("reserved-names").files.map { ($0.path as NSString).lastPathComponent })
+        for name in ["Decoder", "CodingKey", "Date", "OneOfDecoding", "PercentEncoding", "TolerantObject", "Client"] {
+            #expect(stems.contains("\(name)Model.swift"), "\(name) was not renamed")
+        }
+    }
+
+    /// 300-character names: every path component stays far below 255 bytes, shortened with a hash
+    /// suffix, the same on every run.
+    @Test func longNamesAreShortenedDeterministically() throws {
+        let first = try render("long-names").files.map(\.path).sorted()
+        #expect(first == (try render("long-names").files.map(\.path).sorted()))
+        let components = first.flatMap { $0.split(separator: "/") }
+        #expect(components.allSatisfy { $0.utf8.count <= 220 }, "\(components.map(\.utf8.count).max() ?? 0) bytes")
+        let hashed = components.filter { $0.range(of: #"_[0-9a-f]{16}(2)?\.(swift|md)$"#, options: .regularExpression) != nil }
+        #expect(hashed.count >= 3, "\(first)")
+        let source = try render("long-names").files.map(\.contents).joined()
+        #expect(!source.contains("Long" + String(repeating: "Long", count: 60)))
+    }
+
+    /// 2^20 in-place expansions would take minutes and gigabytes; the bound stops them in well under a second.
+    @Test func doublingNonComponentReferencesAreOneLocatedError() {
+        let start = ContinuousClock.now
+        let loaded = load("ref-doubling")
+        #expect(ContinuousClock.now - start < .seconds(10))
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.contains("non-component $refs expand to more than 20000 schemas") == true)
+        #expect(errors.first?.location?.line ?? 0 > 15)
     }
 }

@@ -100,6 +100,19 @@ import Testing
         #expect(try Data(contentsOf: blocker) == Data("keep me".utf8))
     }
 
+    /// CI tells "the API broke" (1) from "the diff could not run" (2).
+    @Test func diffExitsTwoOnUnreadableInputsAndOneOnBreakingChanges() throws {
+        let history = "Tests/Fixtures/spec-history/biapi.pro-2.0.2021-03-09-16bb67e34.openapi.yaml"
+        let unreadable = try run(["diff", "/nonexistent/old.yaml", history])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.stderr == "/nonexistent/old.yaml:1:1: error: file does not exist\n")
+        let breaking = try run(["diff", history, "spec/biapi.pro-2.0.openapi.yaml", "--fail-on-breaking"])
+        #expect(breaking.status == 1)
+        #expect(breaking.stdout.contains("### Breaking"))
+        let help = try run(["diff", "--help"])
+        #expect(help.stdout.contains("2 a spec could not be read or has errors"))
+    }
+
     @Test func strictTurnsWarningsIntoFailure() throws {
         let output = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
