@@ -26,6 +26,7 @@ extension Naming {
         "BearerTokenMiddleware", "Client", "DateTimeCoding", "APIJSON", "QueryStyle",
         "DecodingMismatch", "DecodingMismatchHandler", "DecodingMismatchError", "TolerantObject", "TolerantTrial",
         "Coercion", "LosslessJSONCoercible", "JSONTextDecodable",
+        "APIPage", "PagedSequence", "ResponseBodyError", "LoggingMiddleware", "RetryMiddleware",
     ]
 
     /// Property names the generated models declare themselves (`unmatchedFields` keeps what did not fit).
