@@ -28,11 +28,11 @@ extension PagingView {
 
     /// Nil unless the operation follows the rule; `taken` holds the tag's operation names, so a twin
     /// never collides with an operation of its own.
-    init?(_ operation: OperationDecl, types: [String: TypeDecl], taken: Set<String>) {
+    init?(_ operation: OperationDecl, spelling: TypeSpelling, types: [String: TypeDecl], taken: Set<String>) {
         guard operation.body == nil, operation.successEnum == nil,
               let response = operation.success, Payload(response).isJSON, let success = response.type,
               let limit = Self.integerQuery("limit", in: operation), let offset = Self.integerQuery("offset", in: operation),
-              let (itemType, items, total) = Self.list(success, types: types)
+              let (itemType, items, total) = Self.list(success, spelling: spelling, types: types)
         else { return nil }
         let name = operation.name + "Paged"
         let others = operation.parameters.filter { $0.name != limit.name && $0.name != offset.name || $0.kind != .query }
@@ -46,9 +46,9 @@ extension PagingView {
         let required = others.filter(\.required)
         let optional = others.filter { !$0.required }
         // Required arguments first, as in the operation; then the page size, then the optional filters.
-        signature = (required.map { "\($0.swiftName): \($0.type.swift)" }
+        signature = (required.map { "\($0.swiftName): \(spelling($0.type))" }
             + ["pageSize: Int = \(Self.pageSizeDefault)"]
-            + optional.map { "\($0.swiftName): \($0.type.swift)? = nil" }).joined(separator: ", ")
+            + optional.map { "\($0.swiftName): \(spelling($0.type))? = nil" }).joined(separator: ", ")
         callArguments = operation.parameters.map { parameter in
             if parameter.kind == .query && parameter.name == limit.name { return "\(parameter.swiftName): \(Self.convert("limit", to: parameter.type))" }
             if parameter.kind == .query && parameter.name == offset.name { return "\(parameter.swiftName): \(Self.convert("offset", to: parameter.type))" }
@@ -70,24 +70,24 @@ extension PagingView {
 
     /// `Int` counters reach the operation's own integer type without trapping.
     private static func convert(_ value: String, to type: TypeRef) -> String {
-        type == .int ? value : "\(type.swift)(clamping: \(value))"
+        type == .int ? value : "\(type.swift(namespace: nil))(clamping: \(value))"
     }
 
     /// The item type and how a page yields its items and total, for an array or a list object.
-    private static func list(_ type: TypeRef, types: [String: TypeDecl]) -> (String, String, String)? {
-        if let element = type.arrayElement { return (element.swift, "page", "") }
+    private static func list(_ type: TypeRef, spelling: TypeSpelling, types: [String: TypeDecl]) -> (String, String, String)? {
+        if let element = type.arrayElement { return (spelling(element), "page", "") }
         guard let name = type.namedType, let decl = types[name] else { return nil }
         switch decl.kind {
         case .alias(let target):
             guard let element = target.arrayElement else { return nil }
-            return (element.swift, "page", "")
+            return (spelling(element), "page", "")
         case .object(let properties):
             let arrays = properties.filter { $0.type.arrayElement != nil }
             guard arrays.count == 1, let list = arrays.first, let element = list.type.arrayElement,
                   let total = properties.first(where: { $0.name == "total" }), total.type.isNumber
             else { return nil }
             let items = "page.\(list.swiftName)" + (list.isOptional ? " ?? []" : "")
-            return (element.swift, items, "page.\(total.swiftName)")
+            return (spelling(element), items, "page.\(total.swiftName)")
         default:
             return nil
         }
