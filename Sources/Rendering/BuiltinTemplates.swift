@@ -125,6 +125,12 @@ Returns `{{{name}}}`, one case per 2xx status: {{{caseList}}}; `.status` and `.h
 ```swift
 {{{usage}}}
 ```
+{{#paging}}
+
+Every item, page after page: `{{{name}}}(...)` returns a `PagedSequence<{{{itemType}}}>` (an `AsyncSequence`)
+that requests pages of `pageSize` items with `limit` and `offset` while it is iterated, and stops at `total`,
+at an empty page, or at a short page when the server sends no `total`.
+{{/paging}}
 {{/operations}}
 {{/tag}}
 
