@@ -30,7 +30,7 @@ extension PagingView {
     /// never collides with an operation of its own.
     init?(_ operation: OperationDecl, spelling: TypeSpelling, types: [String: TypeDecl], taken: Set<String>) {
         guard operation.body == nil, operation.successEnum == nil,
-              let response = operation.success, Payload(response).isJSON, let success = response.type,
+              let response = operation.success, Payload(response, spelling: spelling).isJSON, let success = response.type,
               let limit = Self.integerQuery("limit", in: operation), let offset = Self.integerQuery("offset", in: operation),
               let (itemType, items, total) = Self.list(success, spelling: spelling, types: types)
         else { return nil }
