@@ -30,14 +30,18 @@ extension PagingView {
     /// never collides with an operation of its own.
     init?(_ operation: OperationDecl, spelling: TypeSpelling, types: [String: TypeDecl], taken: Set<String>) {
         guard operation.body == nil, operation.successEnum == nil,
-              let response = operation.success, Payload(response, spelling: spelling).isJSON, let success = response.type,
-              let limit = Self.integerQuery("limit", in: operation), let offset = Self.integerQuery("offset", in: operation),
-              let (itemType, items, total) = Self.list(success, spelling: spelling, types: types)
+            let response = operation.success, Payload(response, spelling: spelling).isJSON, let success = response.type,
+            let limit = Self.integerQuery("limit", in: operation),
+            let offset = Self.integerQuery("offset", in: operation),
+            let (itemType, items, total) = Self.list(success, spelling: spelling, types: types)
         else { return nil }
         let name = operation.name + "Paged"
-        let others = operation.parameters.filter { $0.name != limit.name && $0.name != offset.name || $0.kind != .query }
+        let others = operation.parameters.filter {
+            $0.name != limit.name && $0.name != offset.name || $0.kind != .query
+        }
         let reserved: Set<String> = ["limit", "offset", "pageSize", "page"]
-        guard !taken.contains(name), !others.contains(where: { reserved.contains($0.swiftName.withoutBackticks) }) else { return nil }
+        guard !taken.contains(name), !others.contains(where: { reserved.contains($0.swiftName.withoutBackticks) })
+        else { return nil }
         self.name = Naming.escapeIfKeyword(name)
         operationName = Naming.escapeIfKeyword(operation.name)
         self.itemType = itemType
@@ -46,12 +50,17 @@ extension PagingView {
         let required = others.filter(\.required)
         let optional = others.filter { !$0.required }
         // Required arguments first, as in the operation; then the page size, then the optional filters.
-        signature = (required.map { "\($0.swiftName): \(spelling($0.type))" }
+        signature =
+            (required.map { "\($0.swiftName): \(spelling($0.type))" }
             + ["pageSize: Int = \(Self.pageSizeDefault)"]
             + optional.map { "\($0.swiftName): \(spelling($0.type))? = nil" }).joined(separator: ", ")
         callArguments = operation.parameters.map { parameter in
-            if parameter.kind == .query && parameter.name == limit.name { return "\(parameter.swiftName): \(Self.convert("limit", to: parameter.type))" }
-            if parameter.kind == .query && parameter.name == offset.name { return "\(parameter.swiftName): \(Self.convert("offset", to: parameter.type))" }
+            if parameter.kind == .query && parameter.name == limit.name {
+                return "\(parameter.swiftName): \(Self.convert("limit", to: parameter.type))"
+            }
+            if parameter.kind == .query && parameter.name == offset.name {
+                return "\(parameter.swiftName): \(Self.convert("offset", to: parameter.type))"
+            }
             return "\(parameter.swiftName): \(parameter.swiftName)"
         }.joined(separator: ", ")
         func document(_ parameters: [ParameterDecl]) -> [String] {
@@ -59,8 +68,11 @@ extension PagingView {
                 OperationView.describe(parameter).map { "///   - \(parameter.swiftName.withoutBackticks): \($0)" }
             }
         }
-        parameterDocs = document(required)
-            + ["///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds."]
+        parameterDocs =
+            document(required)
+            + [
+                "///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds."
+            ]
             + document(optional)
     }
 
@@ -74,7 +86,9 @@ extension PagingView {
     }
 
     /// The item type and how a page yields its items and total, for an array or a list object.
-    private static func list(_ type: TypeRef, spelling: TypeSpelling, types: [String: TypeDecl]) -> (String, String, String)? {
+    private static func list(_ type: TypeRef, spelling: TypeSpelling, types: [String: TypeDecl]) -> (
+        String, String, String
+    )? {
         if let element = type.arrayElement { return (spelling(element), "page", "") }
         guard let name = type.namedType, let decl = types[name] else { return nil }
         switch decl.kind {
@@ -84,7 +98,7 @@ extension PagingView {
         case .object(let properties):
             let arrays = properties.filter { $0.type.arrayElement != nil }
             guard arrays.count == 1, let list = arrays.first, let element = list.type.arrayElement,
-                  let total = properties.first(where: { $0.name == "total" }), total.type.isNumber
+                let total = properties.first(where: { $0.name == "total" }), total.type.isNumber
             else { return nil }
             let items = "page.\(list.swiftName)" + (list.isOptional ? " ?? []" : "")
             return (spelling(element), items, "page.\(total.swiftName)")

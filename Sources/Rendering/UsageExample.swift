@@ -5,7 +5,9 @@ import Naming
 /// module. Scalars get literal placeholders; any other required input (the body, a date, an enum, a list)
 /// becomes a parameter of the example, so no placeholder can fail to type-check.
 enum UsageExample {
-    static func code(_ operation: OperationDecl, tagProperty: String, spelling: TypeSpelling, returnsValue: Bool) -> String {
+    static func code(_ operation: OperationDecl, tagProperty: String, spelling: TypeSpelling, returnsValue: Bool)
+        -> String
+    {
         var inputs = ["client: Client"]
         var arguments: [String] = []
         for parameter in operation.parameters where parameter.required {
@@ -21,10 +23,12 @@ enum UsageExample {
             inputs.append("body: \(spelling(body.type))")
             arguments.append("body: body")
         }
-        let call = "try await client.\(Naming.escapeIfKeyword(tagProperty)).\(Naming.escapeIfKeyword(operation.name))"
+        let call =
+            "try await client.\(Naming.escapeIfKeyword(tagProperty)).\(Naming.escapeIfKeyword(operation.name))"
             + "(\(arguments.joined(separator: ", ")))"
         let attribute = operation.deprecated ? "@available(*, deprecated)\n" : ""
-        let header = "\(attribute)func \(Naming.escapeIfKeyword(operation.name))Example(\(inputs.joined(separator: ", "))) async throws {"
+        let header =
+            "\(attribute)func \(Naming.escapeIfKeyword(operation.name))Example(\(inputs.joined(separator: ", "))) async throws {"
         let body = returnsValue ? "    let result = \(call)\n    print(result)" : "    \(call)"
         return header + "\n" + body + "\n}"
     }

@@ -23,8 +23,10 @@ struct MiddlewareTests {
                 let logging = LoggingMiddleware(secretHeaders: ["X-Api-Key"], log: lines.append)
                 // Inside the token middleware, so the log sees the request as sent.
                 let client = Client(
-                    serverURL: server.baseURL, transport: transport,
-                    middlewares: [BearerTokenMiddleware(token: "bearer-secret"), logging])
+                    serverURL: server.baseURL,
+                    transport: transport,
+                    middlewares: [BearerTokenMiddleware(token: "bearer-secret"), logging]
+                )
                 var request = RequestBuilder(method: .get, path: "/banks")
                 request.addQuery("limit", 2)
                 request.addQuery("access_token", "query-secret")
@@ -47,9 +49,15 @@ struct MiddlewareTests {
         }
         let sent = try #require(log.first)
         #expect(sent.hasPrefix("→ connections.getBanks GET /banks?limit=2&access_token=<redacted> ["), "\(sent)")
-        #expect(sent.contains("Authorization: <redacted>") && sent.contains("X-Api-Key: <redacted>") && sent.contains("Cookie: <redacted>"))
+        #expect(
+            sent.contains("Authorization: <redacted>") && sent.contains("X-Api-Key: <redacted>")
+                && sent.contains("Cookie: <redacted>")
+        )
         let received = try #require(log.last)
-        #expect(received.hasPrefix("← connections.getBanks 200 GET /banks?limit=2&access_token=<redacted> ("), "\(received)")
+        #expect(
+            received.hasPrefix("← connections.getBanks 200 GET /banks?limit=2&access_token=<redacted> ("),
+            "\(received)"
+        )
         #expect(received.contains("Set-Cookie: <redacted>") && received.contains("X-Request-Id: r-17"), "\(received)")
     }
 
@@ -71,16 +79,23 @@ struct MiddlewareTests {
 
     /// A retrying client whose clock is fixed and whose waits are recorded, not slept.
     static func retrying(
-        _ server: StubServer, _ transport: any ClientTransport, waits: Recorder<Duration>, maxAttempts: Int = 3
+        _ server: StubServer,
+        _ transport: any ClientTransport,
+        waits: Recorder<Duration>,
+        maxAttempts: Int = 3
     ) -> Client {
         let retry = RetryMiddleware(
-            maxAttempts: maxAttempts, maxDelay: .seconds(30),
+            maxAttempts: maxAttempts,
+            maxDelay: .seconds(30),
             now: { Date(timeIntervalSince1970: 1_800_000_000) },
-            sleep: { await waits.append($0) })
+            sleep: { await waits.append($0) }
+        )
         return Client(serverURL: server.baseURL, transport: transport, middlewares: [retry])
     }
 
-    @Test(arguments: TransportKind.allCases) func retryHonoursRetryAfterSecondsAndDate(_ kind: TransportKind) async throws {
+    @Test(arguments: TransportKind.allCases) func retryHonoursRetryAfterSecondsAndDate(_ kind: TransportKind)
+        async throws
+    {
         let waits = Recorder<Duration>()
         let answers = [
             Self.status(503, retryAfter: "2"),
@@ -88,7 +103,9 @@ struct MiddlewareTests {
             .json(#"{"banks": [{"id": 59, "name": "Test"}], "total": 1}"#),
         ]
         let (banks, requests) = try await StubServer.serving(Self.sequence(answers)) { server in
-            let banks = try await withTransport(kind) { try await Self.retrying(server, $0, waits: waits).connections.getBanks() }
+            let banks = try await withTransport(kind) {
+                try await Self.retrying(server, $0, waits: waits).connections.getBanks()
+            }
             return (banks, await server.requests)
         }
         #expect(banks.banks.map(\.id) == [59])
@@ -98,10 +115,17 @@ struct MiddlewareTests {
 
     /// `getBanks` through a retrying client against `answers`: the error it ends with and what the server got.
     static func failingGetBanks(
-        _ answers: [StubResponse], waits: Recorder<Duration>, maxAttempts: Int = 3
+        _ answers: [StubResponse],
+        waits: Recorder<Duration>,
+        maxAttempts: Int = 3
     ) async throws -> (APIError?, [RecordedRequest]) {
         try await StubServer.serving(Self.sequence(answers)) { server in
-            let client = Self.retrying(server, makeURLSessionTransport(timeout: 5), waits: waits, maxAttempts: maxAttempts)
+            let client = Self.retrying(
+                server,
+                makeURLSessionTransport(timeout: 5),
+                waits: waits,
+                maxAttempts: maxAttempts
+            )
             do {
                 _ = try await client.connections.getBanks()
                 return (nil, await server.requests)

@@ -7,12 +7,15 @@ import Testing
 @Suite(.timeLimit(.minutes(1)))
 struct PagingTests {
     /// Budgea's account transactions: `{"transactions": [...], "total": n}`, sliced by `limit` and `offset`.
-    static func transactions(count: Int, total: Int? = nil, failAtOffset: Int? = nil) -> @Sendable (RecordedRequest) -> StubResponse {
+    static func transactions(count: Int, total: Int? = nil, failAtOffset: Int? = nil)
+        -> @Sendable (RecordedRequest) -> StubResponse
+    {
         { request in
             let query = Dictionary(
                 request.query.split(separator: "&").map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
                     .filter { $0.count == 2 }.map { ($0[0], $0[1]) },
-                uniquingKeysWith: { first, _ in first })
+                uniquingKeysWith: { first, _ in first }
+            )
             let limit = query["limit"].flatMap { Int($0) } ?? 10
             let offset = query["offset"].flatMap { Int($0) } ?? 0
             if offset == failAtOffset { return .json(#"{"code": "internalError"}"#, status: 500) }
@@ -29,8 +32,14 @@ struct PagingTests {
             let ids = try await withTransport(kind) { transport in
                 let client = Client(serverURL: server.baseURL, transport: transport)
                 var ids: [Int] = []
-                for try await transaction in client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
-                    idUser: "me", idConnection: 3, idAccount: 7, pageSize: 2, minDate: minDate)
+                for try await transaction in client.banks
+                    .getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
+                        idUser: "me",
+                        idConnection: 3,
+                        idAccount: 7,
+                        pageSize: 2,
+                        minDate: minDate
+                    )
                 {
                     ids.append(transaction.id)
                 }
@@ -40,17 +49,26 @@ struct PagingTests {
         }
         #expect(ids == [1, 2, 3, 4, 5])
         // Exactly three requests, the filter kept on each; none after the third (offset 5 reached total 5).
-        #expect(requests.map { "\($0.method) \($0.path)?\($0.query)" } == [0, 2, 4].map {
-            "GET /users/me/connections/3/accounts/7/transactions?limit=2&offset=\($0)&min_date=2026-01-31"
-        })
+        #expect(
+            requests.map { "\($0.method) \($0.path)?\($0.query)" }
+                == [0, 2, 4].map {
+                    "GET /users/me/connections/3/accounts/7/transactions?limit=2&offset=\($0)&min_date=2026-01-31"
+                }
+        )
     }
 
     /// Without a `total`, a page shorter than the page size is the last one.
     @Test func aShortPageEndsAListWithoutTotal() async throws {
         let requests = try await StubServer.serving(Self.transactions(count: 5)) { server in
             let client = Client(serverURL: server.baseURL, transport: makeURLSessionTransport(timeout: 5))
-            let values = try await collect(client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
-                idUser: "me", idConnection: 3, idAccount: 7, pageSize: 2))
+            let values = try await collect(
+                client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
+                    idUser: "me",
+                    idConnection: 3,
+                    idAccount: 7,
+                    pageSize: 2
+                )
+            )
             #expect(values.map(\.id) == [1, 2, 3, 4, 5])
             #expect(values.map(\.value) == [-1.5, -2.5, -3.5, -4.5, -5.5])
             return await server.requests
@@ -62,8 +80,14 @@ struct PagingTests {
     @Test func anEmptyPageEndsAListWhoseTotalLies() async throws {
         let requests = try await StubServer.serving(Self.transactions(count: 3, total: 50)) { server in
             let client = Client(serverURL: server.baseURL, transport: makeURLSessionTransport(timeout: 5))
-            let values = try await collect(client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
-                idUser: "me", idConnection: 3, idAccount: 7, pageSize: 2))
+            let values = try await collect(
+                client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
+                    idUser: "me",
+                    idConnection: 3,
+                    idAccount: 7,
+                    pageSize: 2
+                )
+            )
             #expect(values.map(\.id) == [1, 2, 3])
             return await server.requests
         }
@@ -72,12 +96,18 @@ struct PagingTests {
 
     /// A failing page throws the operation's own error, after the items already received.
     @Test func aFailingPageThrowsItsError() async throws {
-        let (ids, error) = try await StubServer.serving(Self.transactions(count: 5, total: 5, failAtOffset: 2)) { server in
+        let (ids, error) = try await StubServer.serving(Self.transactions(count: 5, total: 5, failAtOffset: 2)) {
+            server in
             let client = Client(serverURL: server.baseURL, transport: makeURLSessionTransport(timeout: 5))
             var ids: [Int] = []
             do {
-                for try await transaction in client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
-                    idUser: "me", idConnection: 3, idAccount: 7, pageSize: 2)
+                for try await transaction in client.banks
+                    .getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
+                        idUser: "me",
+                        idConnection: 3,
+                        idAccount: 7,
+                        pageSize: 2
+                    )
                 {
                     ids.append(transaction.id)
                 }
