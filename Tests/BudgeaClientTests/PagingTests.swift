@@ -57,9 +57,11 @@ struct PagingTests {
         )
     }
 
-    /// Without a `total`, a page shorter than the page size is the last one.
-    @Test func aShortPageEndsAListWithoutTotal() async throws {
-        let requests = try await StubServer.serving(Self.transactions(count: 5)) { server in
+    /// Every transaction of account 7 in pages of 2, over URLSession: the items and the requests made.
+    static func allTransactions(
+        _ respond: @escaping @Sendable (RecordedRequest) -> StubResponse
+    ) async throws -> ([Transaction], [RecordedRequest]) {
+        try await StubServer.serving(respond) { server in
             let client = Client(serverURL: server.baseURL, transport: makeURLSessionTransport(timeout: 5))
             let values = try await collect(
                 client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
@@ -69,28 +71,22 @@ struct PagingTests {
                     pageSize: 2
                 )
             )
-            #expect(values.map(\.id) == [1, 2, 3, 4, 5])
-            #expect(values.map(\.value) == [-1.5, -2.5, -3.5, -4.5, -5.5])
-            return await server.requests
+            return (values, await server.requests)
         }
+    }
+
+    /// Without a `total`, a page shorter than the page size is the last one.
+    @Test func aShortPageEndsAListWithoutTotal() async throws {
+        let (values, requests) = try await Self.allTransactions(Self.transactions(count: 5))
+        #expect(values.map(\.id) == [1, 2, 3, 4, 5])
+        #expect(values.map(\.value) == [-1.5, -2.5, -3.5, -4.5, -5.5])
         #expect(requests.map(\.query) == ["limit=2&offset=0", "limit=2&offset=2", "limit=2&offset=4"])
     }
 
     /// A `total` the server overstates ends at the first empty page instead of looping.
     @Test func anEmptyPageEndsAListWhoseTotalLies() async throws {
-        let requests = try await StubServer.serving(Self.transactions(count: 3, total: 50)) { server in
-            let client = Client(serverURL: server.baseURL, transport: makeURLSessionTransport(timeout: 5))
-            let values = try await collect(
-                client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
-                    idUser: "me",
-                    idConnection: 3,
-                    idAccount: 7,
-                    pageSize: 2
-                )
-            )
-            #expect(values.map(\.id) == [1, 2, 3])
-            return await server.requests
-        }
+        let (values, requests) = try await Self.allTransactions(Self.transactions(count: 3, total: 50))
+        #expect(values.map(\.id) == [1, 2, 3])
         #expect(requests.map(\.query) == ["limit=2&offset=0", "limit=2&offset=2", "limit=2&offset=3"])
     }
 
