@@ -14,14 +14,16 @@ extension Naming {
         "ExpressibleByNilLiteral", "ExpressibleByStringLiteral", "Float", "Hashable", "Hasher", "Int", "Int32",
         "Int64", "KeyedDecodingContainer", "KeyedEncodingContainer", "LosslessStringConvertible", "Never",
         "Optional", "Protocol", "RawRepresentable", "Result", "Self", "Sendable", "Set", "String", "Swift", "Task",
-        "TaskLocal", "Type", "UInt8", "UTF8", "Unicode", "Void",
+        "TaskLocal", "Type", "UInt8", "UTF8", "Unicode", "Void", "AsyncSequence", "AsyncIteratorProtocol",
+        "ContinuousClock", "Duration",
     ]
 
     /// Foundation's, OpenAPIRuntime's and HTTPTypes', and the modules themselves (`Foundation.Date`).
     private static let frameworkTypes: Set<String> = [
         "ClientMiddleware", "ClientTransport", "Data", "Date", "Decimal", "Foundation", "HTTPBody", "HTTPField",
         "HTTPFields", "HTTPRequest", "HTTPResponse", "HTTPTypes", "JSONDecoder", "JSONEncoder", "NSError", "NSLock",
-        "OpenAPIRuntime", "Scanner", "TimeInterval", "URL", "UUID",
+        "OpenAPIRuntime", "Scanner", "TimeInterval", "URL", "UUID", "DateFormatter", "Locale", "NSDecimalNumber",
+        "TimeZone",
     ]
 
     /// The support runtime (Templates/support) and the generated `Client`.
@@ -31,6 +33,6 @@ extension Naming {
         "DecodingMismatchError", "DecodingMismatchHandler", "FilePart", "Indirect", "JSONTextDecodable",
         "JSONValue", "LosslessJSONCoercible", "MultipartForm", "OneOfDecoding", "ParameterValue",
         "PercentEncoding", "QueryStyle", "RequestBuilder", "ResponseCapture", "TolerantObject", "TolerantTrial",
-        "URLEncodedForm",
+        "URLEncodedForm", "APIPage", "PagedSequence", "ResponseBodyError", "LoggingMiddleware", "RetryMiddleware",
     ]
 }

@@ -9,6 +9,9 @@ enum BuiltinTemplates {
 # {{{title}}}
 
 Swift client module `{{{module}}}`, generated from the OpenAPI spec (version {{{version}}}).
+{{#description}}
+The API's own guide (the spec's description) follows the [tags](#tags) and [models](#models).
+{{/description}}
 
 ## Tags
 
@@ -25,6 +28,10 @@ Swift client module `{{{module}}}`, generated from the OpenAPI spec (version {{{
 {{#models}}
 | [{{{name}}}](models/{{{fileStem}}}.md) | {{{description}}} |
 {{/models}}
+{{#description}}
+
+{{{description}}}
+{{/description}}
 {{/api}}
 
 """#####,
@@ -118,6 +125,12 @@ Returns `{{{name}}}`, one case per 2xx status: {{{caseList}}}; `.status` and `.h
 ```swift
 {{{usage}}}
 ```
+{{#paging}}
+
+Every item, page after page: `{{{name}}}(...)` returns a `PagedSequence<{{{itemType}}}>` (an `AsyncSequence`)
+that requests pages of `pageSize` items with `limit` and `offset` while it is iterated, and stops at `total`,
+at an empty page, or at a short page when the server sends no `total`.
+{{/paging}}
 {{/operations}}
 {{/tag}}
 
@@ -143,12 +156,15 @@ Returns `{{{name}}}`, one case per 2xx status: {{{caseList}}}; `.status` and `.h
 - {template: support/FilePart, each: once, path: "{module}/Support/FilePart.swift", support: true}
 - {template: support/Indirect, each: once, path: "{module}/Support/Indirect.swift", support: true}
 - {template: support/JSONValue, each: once, path: "{module}/Support/JSONValue.swift", support: true}
+- {template: support/LoggingMiddleware, each: once, path: "{module}/Support/LoggingMiddleware.swift", support: true}
 - {template: support/MultipartForm, each: once, path: "{module}/Support/MultipartForm.swift", support: true}
 - {template: support/OneOfDecoding, each: once, path: "{module}/Support/OneOfDecoding.swift", support: true}
+- {template: support/Paging, each: once, path: "{module}/Support/Paging.swift", support: true}
 - {template: support/ParameterValue, each: once, path: "{module}/Support/ParameterValue.swift", support: true}
 - {template: support/PercentEncoding, each: once, path: "{module}/Support/PercentEncoding.swift", support: true}
 - {template: support/QueryStyle, each: once, path: "{module}/Support/QueryStyle.swift", support: true}
 - {template: support/RequestBuilder, each: once, path: "{module}/Support/RequestBuilder.swift", support: true}
+- {template: support/RetryMiddleware, each: once, path: "{module}/Support/RetryMiddleware.swift", support: true}
 - {template: support/TolerantDecoding, each: once, path: "{module}/Support/TolerantDecoding.swift", support: true}
 - {template: support/URLEncodedForm, each: once, path: "{module}/Support/URLEncodedForm.swift", support: true}
 - {template: support/FormExtras, each: once, path: "{module}/Support/FormExtras.swift", support: true}
@@ -216,10 +232,11 @@ nonisolated {{{access}}} struct APIClient: Sendable {
                     if let responseBody { data = try await Data(collecting: responseBody, upTo: limit) }
                 } catch {
                     // Includes bodies over the limit (the runtime's error type for that is internal).
-                    guard case .transport(let reason) = APIError.wrap(error) else { throw error }
-                    throw APIError.transport("Cannot read response body (limit \(limit) bytes): \(reason)")
+                    guard case .transport(let underlying) = APIError.wrap(error) else { throw error }
+                    throw APIError.transport(ResponseBodyError(limit: limit, underlying: underlying))
                 }
-                return APIResponse(status: response.status.code, headers: response.headerFields, body: data)
+                return APIResponse(
+                    status: response.status.code, headers: response.headerFields, body: data, operationID: operationID)
             }
             ResponseCapture.current?.record(response)
             return response
@@ -237,8 +254,7 @@ nonisolated {{{access}}} struct APIClient: Sendable {
         do {
             return try decoder.decode(T.self, from: response.body)
         } catch {
-            throw APIError.decodingFailed(
-                status: response.status, body: response.body, underlying: Self.describe(error))
+            throw APIError.decodingFailed(response, underlying: error)
         }
     }
 
@@ -282,17 +298,19 @@ nonisolated {{{access}}} struct APIClient: Sendable {
 import Foundation
 import HTTPTypes
 
-/// The single error type thrown by generated clients.
+/// The single error type thrown by generated clients. Its `description` never quotes a body (bodies carry
+/// tokens and account numbers); the body stays reachable as `body` and `response`.
 nonisolated {{{access}}} enum APIError: Error, Sendable, CustomStringConvertible {
     /// The server answered with a status the operation does not treat as success.
     /// `errorObject` is the body parsed as JSON when it parses.
-    case unexpectedStatus(status: Int, headers: HTTPFields, body: Data, errorObject: JSONValue?)
-    /// The body did not match the expected schema; `underlying` quotes the decoder's reason.
-    case decodingFailed(status: Int, body: Data, underlying: String)
+    case unexpectedStatus(APIResponse, errorObject: JSONValue?)
+    /// The body did not match the expected schema; `underlying` is the decoder's error.
+    case decodingFailed(APIResponse, underlying: any Error & Sendable)
     /// A JSON body was expected but the server sent this content type.
     case unexpectedContentType(String?)
-    /// No usable response: connection refused, timeout, TLS, middleware failure...
-    case transport(String)
+    /// No usable response: connection refused, timeout, TLS, middleware failure... `underlying` is the
+    /// transport's or middleware's own error, to match on (`URLError`, `HTTPClientError`, yours).
+    case transport(any Error & Sendable)
     /// The calling task was cancelled.
     case cancelled
     /// The request could not be built (bad header name, unencodable body...).
@@ -301,19 +319,33 @@ nonisolated {{{access}}} enum APIError: Error, Sendable, CustomStringConvertible
     /// Builds `.unexpectedStatus`, parsing the body as JSON when possible.
     {{{access}}} static func unexpectedStatus(_ response: APIResponse) -> APIError {
         let object = try? JSONDecoder().decode(JSONValue.self, from: response.body)
-        return .unexpectedStatus(status: response.status, headers: response.headers, body: response.body, errorObject: object)
+        return .unexpectedStatus(response, errorObject: object)
     }
 
-    {{{access}}} var status: Int? {
+    /// The response the error is about, when one arrived.
+    {{{access}}} var response: APIResponse? {
         switch self {
-        case .unexpectedStatus(let status, _, _, _), .decodingFailed(let status, _, _): status
+        case .unexpectedStatus(let response, _), .decodingFailed(let response, _): response
         default: nil
         }
     }
 
-    /// Budgea-style `{"code": "wrongpass", ...}`.
+    {{{access}}} var status: Int? { response?.status }
+
+    /// The body as received: never printed by `description`.
+    {{{access}}} var body: Data? { response?.body }
+
+    /// The error below this one: the decoder's, the transport's or a middleware's.
+    {{{access}}} var underlying: (any Error & Sendable)? {
+        switch self {
+        case .decodingFailed(_, let error), .transport(let error): error
+        default: nil
+        }
+    }
+
+    /// The error object's `code` (`{"code": "wrongpass", "message": "Wrong password"}`), a string or a number.
     {{{access}}} var code: String? {
-        guard case .unexpectedStatus(_, _, _, let object?) = self, let code = object["code"] else { return nil }
+        guard case .unexpectedStatus(_, let object?) = self, let code = object["code"] else { return nil }
         switch code {
         case .string(let value): return value
         case .int(let value): return String(value)
@@ -321,25 +353,32 @@ nonisolated {{{access}}} enum APIError: Error, Sendable, CustomStringConvertible
         }
     }
 
-    /// Budgea-style `{"message": "Wrong password"}` (falls back to `description`).
+    /// The error object's `message`, else its `description`, else `error_message` (the text a website showed).
     {{{access}}} var message: String? {
-        guard case .unexpectedStatus(_, _, _, let object?) = self else { return nil }
+        guard case .unexpectedStatus(_, let object?) = self else { return nil }
         return object["message"]?.stringValue ?? object["description"]?.stringValue
+            ?? object["error_message"]?.stringValue
     }
 
-    {{{access}}} var description: String {
+    {{{access}}} var description: String { describe(includingBody: false) }
+
+    /// `description`, or with `includingBody` the error's `code`, `message` and the body's first 200
+    /// characters too: for a debugging session, not for logs that may hold secrets.
+    {{{access}}} func describe(includingBody: Bool) -> String {
         switch self {
-        case .unexpectedStatus(let status, _, let body, _):
-            if let code, let message { return "HTTP \(status): \(code): \(message)" }
-            if let code { return "HTTP \(status): \(code)" }
-            if let message { return "HTTP \(status): \(message)" }
-            return "HTTP \(status): unexpected status, body: \(Self.preview(body))"
-        case .decodingFailed(let status, let body, let underlying):
-            return "Cannot decode HTTP \(status) response: \(underlying); body: \(Self.preview(body))"
+        case .unexpectedStatus(let response, _):
+            let base = "HTTP \(response.status) from \(Self.origin(response)) (\(Self.size(response.body)))"
+            guard includingBody else { return base }
+            let fields = [code, message].compactMap { $0 }.joined(separator: ": ")
+            return base + (fields.isEmpty ? "" : ": \(fields)") + "; body: \(Self.preview(response.body))"
+        case .decodingFailed(let response, let underlying):
+            let base = "Cannot decode HTTP \(response.status) response from \(Self.origin(response)) "
+                + "(\(Self.size(response.body))): \(APIClient.describe(underlying))"
+            return includingBody ? base + "; body: \(Self.preview(response.body))" : base
         case .unexpectedContentType(let type):
             return "Unexpected content type \(type.map { "\"\($0)\"" } ?? "(none)"), expected JSON"
-        case .transport(let reason):
-            return "Transport error: \(reason)"
+        case .transport(let underlying):
+            return "Transport error: \(Self.oneLine(String(describing: underlying)))"
         case .cancelled:
             return "Request cancelled"
         case .invalidRequest(let reason):
@@ -347,22 +386,42 @@ nonisolated {{{access}}} enum APIError: Error, Sendable, CustomStringConvertible
         }
     }
 
+    private static func origin(_ response: APIResponse) -> String {
+        response.operationID.isEmpty ? "the server" : response.operationID
+    }
+
+    private static func size(_ body: Data) -> String {
+        body.count == 1 ? "1-byte body" : "\(body.count)-byte body"
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
     /// First 200 characters on one line, so descriptions stay one-liners.
     static func preview(_ body: Data) -> String {
         if body.isEmpty { return "(empty)" }
-        let text = String(decoding: body.prefix(200), as: UTF8.self)
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = oneLine(String(decoding: body.prefix(200), as: UTF8.self))
         return body.count > 200 ? flat + "…" : flat
     }
 
-    /// Maps anything thrown below us to an `APIError`.
+    /// Maps anything thrown below us to an `APIError`, keeping the original as the cause.
     static func wrap(_ error: any Error) -> APIError {
         if let error = error as? APIError { return error }
         if error is CancellationError || Task.isCancelled { return .cancelled }
         let nsError = error as NSError
         if nsError.domain == "NSURLErrorDomain" && nsError.code == -999 { return .cancelled }  // NSURLErrorCancelled
-        let text = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
-        return .transport(text)
+        return .transport(error)
+    }
+}
+
+/// A response body that could not be read whole: over `maxResponseBytes`, or the connection broke.
+nonisolated {{{access}}} struct ResponseBodyError: Error, Sendable, CustomStringConvertible {
+    {{{access}}} let limit: Int
+    {{{access}}} let underlying: any Error & Sendable
+
+    {{{access}}} var description: String {
+        "Cannot read response body (limit \(limit) bytes): \(underlying)"
     }
 }
 
@@ -419,11 +478,14 @@ nonisolated {{{access}}} struct APIResponse: Sendable, Hashable {
     {{{access}}} var status: Int
     {{{access}}} var headers: HTTPFields
     {{{access}}} var body: Data
+    /// The operation that received it (`connections.getBanks`), so an error can say where it came from.
+    {{{access}}} var operationID: String
 
-    {{{access}}} init(status: Int, headers: HTTPFields = [:], body: Data = Data()) {
+    {{{access}}} init(status: Int, headers: HTTPFields = [:], body: Data = Data(), operationID: String = "") {
         self.status = status
         self.headers = headers
         self.body = body
+        self.operationID = operationID
     }
 
     /// Lower-cased media type without parameters, e.g. `application/json`.
@@ -1173,6 +1235,97 @@ nonisolated extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLi
 }
 
 """#####,
+        "support/LoggingMiddleware": #####"""
+// Generated by swift-budgea-generator (support runtime). Do not edit: run `swift run generate`.
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// Logs one line per request and one per response or failure: operation, method, path and query, headers,
+/// status, duration and body sizes, never a body. Secrets are replaced by `<redacted>`: `Authorization`,
+/// `Proxy-Authorization`, `Cookie` and `Set-Cookie` always, plus the headers and query items named in
+/// `secretHeaders` and `secretQueryItems` (token-like query items are secret by default).
+nonisolated {{{access}}} struct LoggingMiddleware: ClientMiddleware {
+    /// Never logged, whatever the configuration.
+    {{{access}}} static let alwaysSecretHeaders: Set<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie"]
+    /// Query items that carry credentials in common APIs (OAuth `code`, `access_token`...).
+    {{{access}}} static let defaultSecretQueryItems: Set<String> = [
+        "access_token", "refresh_token", "id_token", "token", "code", "client_secret", "api_key", "apikey", "password",
+    ]
+
+    private let secretHeaders: Set<String>
+    private let secretQueryItems: Set<String>
+    private let log: @Sendable (String) -> Void
+
+    /// - Parameters:
+    ///   - secretHeaders: Header names to redact too (case-insensitive), e.g. `X-API-Key`.
+    ///   - secretQueryItems: Query item names to redact (case-insensitive); replaces the defaults.
+    ///   - log: Where lines go; `print` by default.
+    {{{access}}} init(
+        secretHeaders: Set<String> = [],
+        secretQueryItems: Set<String> = LoggingMiddleware.defaultSecretQueryItems,
+        log: @escaping @Sendable (String) -> Void = { print($0) }
+    ) {
+        self.secretHeaders = Self.alwaysSecretHeaders.union(secretHeaders.map { $0.lowercased() })
+        self.secretQueryItems = Set(secretQueryItems.map { $0.lowercased() })
+        self.log = log
+    }
+
+    {{{access}}} func intercept(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        baseURL: URL,
+        operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        let target = "\(request.method.rawValue) \(redactedPath(request.path ?? "/"))"
+        log("→ \(operationID) \(target)\(headers(request.headerFields))\(size(body))")
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let (response, responseBody) = try await next(request, body, baseURL)
+            let elapsed = Self.milliseconds(clock.now - start)
+            log("← \(operationID) \(response.status.code) \(target) (\(elapsed) ms)\(headers(response.headerFields))\(size(responseBody))")
+            return (response, responseBody)
+        } catch {
+            let elapsed = Self.milliseconds(clock.now - start)
+            log("✕ \(operationID) \(target) (\(elapsed) ms): \(type(of: error))")
+            throw error
+        }
+    }
+
+    /// The path with secret query items' values replaced; names and order kept.
+    func redactedPath(_ path: String) -> String {
+        guard let mark = path.firstIndex(of: "?") else { return path }
+        let items = path[path.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: false).map { item in
+            let name = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let decoded = (name.removingPercentEncoding ?? name).lowercased()
+            return secretQueryItems.contains(decoded) ? "\(name)=<redacted>" : String(item)
+        }
+        return String(path[..<mark]) + "?" + items.joined(separator: "&")
+    }
+
+    private func headers(_ fields: HTTPFields) -> String {
+        if fields.isEmpty { return "" }
+        let shown = fields.map { field in
+            let secret = secretHeaders.contains(field.name.canonicalName)
+            return "\(field.name): \(secret ? "<redacted>" : field.value)"
+        }
+        return " [" + shown.joined(separator: "; ") + "]"
+    }
+
+    private func size(_ body: HTTPBody?) -> String {
+        guard let body else { return "" }
+        if case .known(let count) = body.length { return " body \(count) bytes" }
+        return " body (streamed)"
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+    }
+}
+
+"""#####,
         "support/MultipartForm": #####"""
 // Generated by swift-budgea-generator (support runtime). Do not edit: run `swift run generate`.
 import Foundation
@@ -1293,6 +1446,85 @@ nonisolated {{{access}}} enum OneOfDecoding {
             .init(
                 codingPath: decoder.codingPath,
                 debugDescription: "No \(typeName) variant matched: \(reasons.joined(separator: " | "))"))
+    }
+}
+
+"""#####,
+        "support/Paging": #####"""
+// Generated by swift-budgea-generator (support runtime). Do not edit: run `swift run generate`.
+import Foundation
+
+/// One page of a list operation: its items and, when the server says, how many there are in all.
+nonisolated {{{access}}} struct APIPage<Item: Sendable>: Sendable {
+    {{{access}}} var items: [Item]
+    {{{access}}} var total: Int?
+
+    {{{access}}} init(items: [Item], total: Int? = nil) {
+        self.items = items
+        self.total = total
+    }
+
+    // `total` as the spec types it; nil when absent or not a whole count.
+    {{{access}}} init(items: [Item], total: Int32?) { self.init(items: items, total: total.map(Int.init)) }
+    {{{access}}} init(items: [Item], total: Int64?) { self.init(items: items, total: total.flatMap { Int(exactly: $0) }) }
+    {{{access}}} init(items: [Item], total: Double?) { self.init(items: items, total: total.flatMap { Int(exactly: $0) }) }
+    {{{access}}} init(items: [Item], total: Decimal?) {
+        self.init(items: items, total: total.flatMap { Int(exactly: NSDecimalNumber(decimal: $0).doubleValue) })
+    }
+}
+
+/// The items of a list operation that pages with `limit` and `offset`, fetched one page at a time as the
+/// sequence is iterated (each iteration starts again at offset 0). It stops:
+/// - when `offset` reaches the last page's `total`;
+/// - at an empty page;
+/// - at a page shorter than `pageSize` when the server sent no `total` (with a `total`, a server that caps
+///   `limit` below `pageSize` is still read to the end).
+nonisolated {{{access}}} struct PagedSequence<Item: Sendable>: AsyncSequence, Sendable {
+    {{{access}}} typealias Element = Item
+    {{{access}}} typealias Fetch = @Sendable (_ limit: Int, _ offset: Int) async throws -> APIPage<Item>
+
+    {{{access}}} let pageSize: Int
+    let fetch: Fetch
+
+    /// `pageSize` below 1 is read as 1, so the sequence always moves forward.
+    {{{access}}} init(pageSize: Int, fetch: @escaping Fetch) {
+        self.pageSize = Swift.max(1, pageSize)
+        self.fetch = fetch
+    }
+
+    {{{access}}} func makeAsyncIterator() -> Iterator {
+        Iterator(pageSize: pageSize, fetch: fetch)
+    }
+
+    {{{access}}} struct Iterator: AsyncIteratorProtocol {
+        let pageSize: Int
+        let fetch: Fetch
+        var buffer: [Item] = []
+        var index = 0
+        var offset = 0
+        var finished = false
+
+        init(pageSize: Int, fetch: @escaping Fetch) {
+            self.pageSize = pageSize
+            self.fetch = fetch
+        }
+
+        {{{access}}} mutating func next() async throws -> Item? {
+            while index == buffer.count {
+                if finished { return nil }
+                let page = try await fetch(pageSize, offset)
+                (buffer, index) = (page.items, 0)
+                offset += page.items.count
+                if page.items.isEmpty { finished = true }
+                if let total = page.total {
+                    if offset >= total { finished = true }
+                } else if page.items.count < pageSize {
+                    finished = true
+                }
+            }
+            defer { index += 1 }
+            return buffer[index]
+        }
     }
 }
 
@@ -1544,6 +1776,103 @@ nonisolated {{{access}}} struct RequestBuilder: Sendable {
         }
         let request = HTTPRequest(method: method, scheme: nil, authority: nil, path: pathWithQuery, headerFields: headers)
         return (request, body.map { HTTPBody($0) })
+    }
+}
+
+"""#####,
+        "support/RetryMiddleware": #####"""
+// Generated by swift-budgea-generator (support runtime). Do not edit: run `swift run generate`.
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// Sends an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS) again when the server answers 429 or 503,
+/// after the delay its `Retry-After` asks for (seconds or an HTTP-date), else after an exponential backoff.
+/// At most `maxAttempts` requests in all; a `Retry-After` longer than `maxDelay` is not waited for: the
+/// response is returned as it came. Other methods and one-shot (streamed) bodies are never resent.
+nonisolated {{{access}}} struct RetryMiddleware: ClientMiddleware {
+    {{{access}}} static let idempotentMethods: Set<HTTPRequest.Method> = [.get, .head, .put, .delete, .options]
+
+    private let maxAttempts: Int
+    private let statuses: Set<Int>
+    private let backoff: Duration
+    private let maxDelay: Duration
+    private let now: @Sendable () -> Date
+    private let sleep: @Sendable (Duration) async throws -> Void
+
+    /// - Parameters:
+    ///   - maxAttempts: Requests sent in all, the first included (at least 1).
+    ///   - statuses: Statuses worth another attempt.
+    ///   - backoff: The wait before the second attempt when there is no `Retry-After`; doubled each time.
+    ///   - maxDelay: The longest wait; a longer `Retry-After` ends the retries.
+    ///   - now: The clock an HTTP-date `Retry-After` is measured against.
+    ///   - sleep: How to wait (tests pass one that records and returns at once).
+    {{{access}}} init(
+        maxAttempts: Int = 3,
+        statuses: Set<Int> = [429, 503],
+        backoff: Duration = .seconds(1),
+        maxDelay: Duration = .seconds(60),
+        now: @escaping @Sendable () -> Date = { Date() },
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+    ) {
+        self.maxAttempts = max(1, maxAttempts)
+        self.statuses = statuses
+        self.backoff = backoff
+        self.maxDelay = maxDelay
+        self.now = now
+        self.sleep = sleep
+    }
+
+    {{{access}}} func intercept(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        baseURL: URL,
+        operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        guard Self.idempotentMethods.contains(request.method), body?.iterationBehavior ?? .multiple == .multiple else {
+            return try await next(request, body, baseURL)
+        }
+        var attempt = 1
+        while true {
+            let (response, responseBody) = try await next(request, body, baseURL)
+            guard attempt < maxAttempts, statuses.contains(response.status.code), let delay = delay(response, attempt: attempt)
+            else { return (response, responseBody) }
+            // Read what came, so the connection can serve the next attempt.
+            if let responseBody { _ = try? await Data(collecting: responseBody, upTo: 1024 * 1024) }
+            try await sleep(delay)
+            attempt += 1
+        }
+    }
+
+    /// What `Retry-After` asks for, else the backoff for this attempt; nil when it asks too much.
+    func delay(_ response: HTTPResponse, attempt: Int) -> Duration? {
+        guard let value = response.headerFields[.retryAfter]?.trimmingCharacters(in: .whitespaces) else {
+            let doubled = backoff * (1 << min(attempt - 1, 20))
+            return min(doubled, maxDelay)
+        }
+        let wait: Duration
+        if let seconds = Int(value), seconds >= 0 {
+            wait = .seconds(seconds)
+        } else if let date = Self.httpDate(value) {
+            let interval = max(0, date.timeIntervalSince(now()))
+            wait = .milliseconds(Int64((interval * 1000).rounded(.up)))
+        } else {
+            return min(backoff, maxDelay)  // unreadable: the first backoff
+        }
+        return wait <= maxDelay ? wait : nil
+    }
+
+    /// RFC 9110 HTTP-date: IMF-fixdate, or the obsolete RFC 850 and asctime forms.
+    static func httpDate(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
+            formatter.dateFormat = format
+            if let date = formatter.date(from: text) { return date }
+        }
+        return nil
     }
 }
 
@@ -2192,6 +2521,9 @@ nonisolated {{{access}}} struct {{{name}}}: Codable, Hashable, Sendable {
 {{#hasProperties}}
 
 {{/hasProperties}}
+    {{#initDocLines}}
+    {{{.}}}
+    {{/initDocLines}}
     {{{access}}} init({{#properties}}{{{initParameter}}}{{^last()}}, {{/last()}}{{/properties}}{{#tolerant}}, unmatchedFields: [String: JSONValue] = [:]{{/tolerant}}) {
 {{#properties}}
         {{#isIndirect}}
@@ -2315,6 +2647,27 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
         }
         {{/successEnum}}
     }
+    {{#paging}}
+
+    /// Every item `{{{operationName}}}` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    {{#parameterDocs}}
+    {{{.}}}
+    {{/parameterDocs}}
+    /// - Returns: The items; iterating throws what `{{{operationName}}}` throws, for the page that failed.
+    {{#deprecated}}
+    @available(*, deprecated)
+    {{/deprecated}}
+    {{{access}}} func {{{name}}}({{{signature}}}) -> PagedSequence<{{{itemType}}}> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.{{{operationName}}}({{{callArguments}}})
+            return APIPage(items: {{{itemsExpression}}}{{#totalExpression}}, total: {{{totalExpression}}}{{/totalExpression}})
+        }
+    }
+    {{/paging}}
 {{/operations}}
 }
 {{#operations}}

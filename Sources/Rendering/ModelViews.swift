@@ -1,4 +1,5 @@
 import Foundation
+import Diagnostics
 import IR
 import Naming
 
@@ -24,6 +25,8 @@ struct TypeView {
     let isUnion: Bool
     let isAlias: Bool
     let properties: [PropertyView]
+    /// `/// - Parameters:` and one line per described property, for the memberwise initializer.
+    let initDocLines: [String]
     let hasProperties: Bool
     /// Decodes through `TolerantObject` and keeps `unmatchedFields` (see `DecodingPolicy.tolerant`).
     let tolerant: Bool
@@ -110,6 +113,7 @@ extension TypeView {
         isUnion = { if case .union = decl.kind { return true } else { return false } }()
         isAlias = { if case .alias = decl.kind { return true } else { return false } }()
         self.properties = properties
+        initDocLines = Self.initDocLines(decl.kind)
         hasProperties = !properties.isEmpty
         tolerant = StoredType.isTolerant(decl, decoding: decoding)
         self.cases = cases
@@ -117,6 +121,19 @@ extension TypeView {
         self.discriminator = discriminator
         self.aliasTarget = aliasTarget
         nested = decl.nested.map { TypeView($0, access: access, decoding: decoding, spelling: spelling) }
+    }
+}
+
+extension TypeView {
+    /// Only properties the spec describes: a line restating the name would say nothing.
+    private static func initDocLines(_ kind: TypeKind) -> [String] {
+        guard case .object(let properties) = kind else { return [] }
+        let lines = properties.compactMap { property -> String? in
+            let text = SwiftText.singleLine(property.description)
+            let label = property.swiftName == "`self`" ? "selfValue" : property.swiftName.withoutBackticks
+            return text.isEmpty ? nil : "///   - \(label): \(text)"
+        }
+        return lines.isEmpty ? [] : ["/// - Parameters:"] + lines
     }
 }
 
@@ -151,6 +168,39 @@ extension PropertyView {
         } else {
             decodeMethod = "field"
             decodeType = base
+        }
+    }
+}
+
+extension ModelSummary {
+    /// The index row of a model: its description, else where the spec declares it (`Response of GET /banks
+    /// (200)`), else what it holds, so no row is blank.
+    init(_ decl: TypeDecl, fileStem: String) {
+        name = decl.name
+        self.fileStem = fileStem
+        let described = SwiftText.tableCell(decl.description)
+        description = described.isEmpty ? SwiftText.tableCell(Self.origin(decl.pointer) ?? Self.shape(decl.kind)) : described
+    }
+
+    /// `paths/<path>/<method>/responses/<status>/...` or `.../requestBody/...` as words.
+    private static func origin(_ pointer: JSONPointer) -> String? {
+        let tokens = pointer.tokens
+        guard tokens.count >= 4, tokens[0] == "paths" else { return nil }
+        let call = "`\(tokens[2].uppercased()) \(SwiftText.inlineCode(tokens[1]))`"
+        if tokens[3] == "requestBody" { return "Request body of \(call)." }
+        if tokens[3] == "responses", tokens.count >= 5 { return "Response of \(call) (\(SwiftText.inlineCode(tokens[4])))." }
+        return nil
+    }
+
+    private static func shape(_ kind: TypeKind) -> String {
+        switch kind {
+        case .object(let properties):
+            let names = properties.prefix(4).map { "`\(SwiftText.inlineCode($0.name))`" }.joined(separator: ", ")
+            if properties.isEmpty { return "An object with no declared properties." }
+            return "\(properties.count) properties: \(names)" + (properties.count > 4 ? ", …" : "")
+        case .stringEnum(let cases), .intEnum(let cases): return "One of \(cases.count) values."
+        case .union(let cases, _): return "One of \(cases.count) types."
+        case .alias(let target): return "Alias of `\(target.swift)`."
         }
     }
 }

@@ -38,6 +38,8 @@ struct OperationView {
     let responses: [ResponseView]
     let summary: String
     let usage: String
+    /// The `…Paged` twin, for list operations that page with `limit` and `offset`.
+    let paging: PagingView?
 }
 
 struct ParameterView {
@@ -107,7 +109,10 @@ struct ResponseView {
 }
 
 extension OperationView {
-    init(_ operation: OperationDecl, tagProperty: String, spelling: TypeSpelling) {
+    init(
+        _ operation: OperationDecl, tagProperty: String, spelling: TypeSpelling, types: [String: TypeDecl] = [:],
+        taken: Set<String> = []
+    ) {
         name = Naming.escapeIfKeyword(operation.name)
         qualifiedName = operation.qualifiedName
         qualifiedNameLiteral = SwiftText.literal(operation.qualifiedName)
@@ -150,9 +155,13 @@ extension OperationView {
         var docs: [String] = []
         let required = operation.parameters.filter(\.required)
         let optional = operation.parameters.filter { !$0.required }
+        // A parameter the spec does not describe gets no line: "The `expand` query parameter." says nothing.
+        func document(_ parameter: ParameterDecl) {
+            if let text = Self.describe(parameter) { docs.append("///   - \(parameter.swiftName.withoutBackticks): \(text)") }
+        }
         for parameter in required {
             arguments.append("\(parameter.swiftName): \(spelling(parameter.type))")
-            docs.append("///   - \(parameter.swiftName.withoutBackticks): \(Self.describe(parameter))")
+            document(parameter)
         }
         if let body = operation.body {
             arguments.append("body: \(spelling(body.type))" + (body.required ? "" : "? = nil"))
@@ -160,7 +169,7 @@ extension OperationView {
         }
         for parameter in optional {
             arguments.append("\(parameter.swiftName): \(spelling(parameter.type))? = nil")
-            docs.append("///   - \(parameter.swiftName.withoutBackticks): \(Self.describe(parameter))")
+            document(parameter)
         }
         if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
             arguments.append("extraFields: [String: String] = [:]")
@@ -178,13 +187,14 @@ extension OperationView {
                 status: $0.status.text, description: SwiftText.tableCell($0.description),
                 contentType: $0.contentType ?? "", type: $0.type.map(spelling.callAsFunction) ?? "")
         }
-        let exampleArguments = required.map { "\($0.swiftName.withoutBackticks): \(Self.placeholder($0.type))" }
-        usage = "let result = try await client.\(Naming.escapeIfKeyword(tagProperty)).\(Naming.escapeIfKeyword(operation.name))(\(exampleArguments.joined(separator: ", ")))"
+        paging = PagingView(operation, spelling: spelling, types: types, taken: taken)
+        usage = UsageExample.code(operation, tagProperty: tagProperty, spelling: spelling, returnsValue: returnType != nil)
     }
 
-    private static func describe(_ parameter: ParameterDecl) -> String {
+    /// The spec's description on one line; nil when it has none.
+    static func describe(_ parameter: ParameterDecl) -> String? {
         let text = SwiftText.singleLine(parameter.description)
-        return text.isEmpty ? "The `\(SwiftText.inlineCode(parameter.name))` \(parameter.kind.rawValue) parameter." : text
+        return text.isEmpty ? nil : text
     }
 
     /// The path as a Swift expression; every parameter is percent-encoded as one segment.
@@ -196,15 +206,6 @@ extension OperationView {
             case .parameter(let swiftName): return "RequestBuilder.pathSegment(\(swiftName))"
             }
         }.joined(separator: " + ")
-    }
-
-    private static func placeholder(_ type: TypeRef) -> String {
-        switch type {
-        case .int, .int32, .int64: return "1"
-        case .double, .decimal: return "1.0"
-        case .bool: return "true"
-        default: return "\"...\""
-        }
     }
 }
 

@@ -38,15 +38,16 @@ public enum Renderer {
         let entries = try templates.manifest()
         let access = options.accessLevel.rawValue
         let modelStems = fileStems(api.types.map(\.name))
-        let summaries = api.types.map { ModelSummary(name: $0.name, fileStem: modelStems[$0.name] ?? $0.name, description: SwiftText.singleLine($0.description)) }
+        let summaries = api.types.map { ModelSummary($0, fileStem: modelStems[$0.name] ?? $0.name) }
         let tagStems = fileStems(api.tags.map(\.typeName))
         // Each view is built once and shared by every template that shows it (code, docs, index).
         let spelling = TypeSpelling(namespace: options.modelNamespace)
-        let tags = api.tags.parallelMap { TagView($0, access: access, spelling: spelling).value }
+        let typeIndex = Self.index(api.types)
+        let tags = api.tags.parallelMap { TagView($0, access: access, spelling: spelling, types: typeIndex).value }
         let models = api.types.parallelMap { TypeView($0, access: access, decoding: options.decoding, spelling: spelling).value }
         let apiValue = APIView(
             access: access, module: options.moduleName, title: api.title, version: api.version,
-            description: api.description ?? "", models: summaries, modelNamespace: options.modelNamespace,
+            description: APIGuide.markdown(api.description), models: summaries, modelNamespace: options.modelNamespace,
             exampleServerURL: SwiftText.literal(ExampleServerURL.from(api.serverURL)),
             decodingPolicy: "\(options.decoding.rawValue) decoding",
             policyHeader: Self.policyHeader(options)
@@ -95,6 +96,17 @@ public enum Renderer {
         }
         let path = PathPattern.fill(entry.path, ["module": Naming.fileStem(options.moduleName), "name": name])
         return RenderedFile(path: path, contents: normalize(text))
+    }
+
+    /// Every type, nested ones included, by the qualified name `TypeRef.named` spells.
+    static func index(_ types: [TypeDecl]) -> [String: TypeDecl] {
+        var index: [String: TypeDecl] = [:]
+        var pending = types
+        while let type = pending.popLast() {
+            index[type.qualifiedName] = type
+            pending.append(contentsOf: type.nested)
+        }
+        return index
     }
 
     static func policyHeader(_ options: RenderOptions) -> String {

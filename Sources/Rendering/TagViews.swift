@@ -18,7 +18,8 @@ struct TagView {
 }
 
 extension TagView {
-    init(_ tag: TagGroup, access: String, spelling: TypeSpelling) {
+    /// `types` finds response types by qualified name, to recognize list operations (`PagingView`).
+    init(_ tag: TagGroup, access: String, spelling: TypeSpelling, types: [String: TypeDecl] = [:]) {
         self.access = access
         name = tag.name
         nameCode = SwiftText.inlineCode(tag.name)
@@ -28,7 +29,10 @@ extension TagView {
         docLines = SwiftText.docLines([tag.description])
         hasDoc = !docLines.isEmpty
         description = SwiftText.markdown(tag.description)
-        operations = tag.operations.map { OperationView($0, tagProperty: tag.propertyName, spelling: spelling) }
+        let taken = Set(tag.operations.map(\.name))
+        operations = tag.operations.map {
+            OperationView($0, tagProperty: tag.propertyName, spelling: spelling, types: types, taken: taken)
+        }
         operationCount = operations.count
     }
 }

@@ -11,7 +11,7 @@ extension TypeView {
             "markdown": .text(markdown), "pointer": .text(pointer), "deprecated": .flag(deprecated),
             "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "isStringEnum": .flag(isStringEnum), "rawType": .text(rawType),
             "parameterString": .text(parameterString), "isUnion": .flag(isUnion), "isAlias": .flag(isAlias),
-            "properties": .list(properties.map(\.value)), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
+            "properties": .list(properties.map(\.value)), "initDocLines": .texts(initDocLines), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
             "cases": .list(cases.map(\.value)), "unionCases": .list(unionCases.map(\.value)),
             "discriminator": .optional(discriminator), "aliasTarget": .text(aliasTarget),
             "nested": .list(nested.map(\.value)),
@@ -67,7 +67,17 @@ extension OperationView {
             "hasParameters": .flag(hasParameters), "hasTableParameters": .flag(hasTableParameters), "markdown": .text(markdown),
             "allParameters": .list(allParameters.map(\.value)), "body": .optional(body?.value),
             "requestBinding": .text(requestBinding), "responses": .list(responses.map(\.value)),
-            "summary": .text(summary), "usage": .text(usage),
+            "summary": .text(summary), "usage": .text(usage), "paging": .optional(paging?.value),
+        ]
+    }
+}
+
+extension PagingView {
+    var value: TemplateValue {
+        [
+            "name": .text(name), "operationName": .text(operationName), "itemType": .text(itemType), "signature": .text(signature),
+            "callArguments": .text(callArguments), "itemsExpression": .text(itemsExpression),
+            "totalExpression": .text(totalExpression), "parameterDocs": .texts(parameterDocs),
         ]
     }
 }

@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import BudgeaAPI
 import Foundation
 import Testing
@@ -35,29 +36,47 @@ struct ErrorHandlingTests {
             _ = try await $0.connections.postUsersIdUserConnections(
                 idUser: "me", body: .init(idBank: 59), extraFields: ["login": "12345678", "password": "bad"])
         }
-        guard case .unexpectedStatus(let status, _, _, let object)? = error else {
+        guard case .unexpectedStatus(let response, let object)? = error else {
             Issue.record("expected .unexpectedStatus, got \(String(describing: error))")
             return
         }
-        #expect(status == 400)
+        #expect(response.status == 400)
+        #expect(response.operationID == "connections.postUsersIdUserConnections")
         #expect(object?["code"] == .string("wrongpass"))
         #expect(error?.code == "wrongpass")
         #expect(error?.message == "Wrong password")
-        #expect(error?.description == "HTTP 400: wrongpass: Wrong password")
+        // Logs get where and how much, never what: a body can hold a token or an IBAN.
+        #expect(error?.description == "HTTP 400 from connections.postUsersIdUserConnections (50-byte body)")
+        #expect(error?.describe(includingBody: true) == "HTTP 400 from connections.postUsersIdUserConnections (50-byte body): "
+            + #"wrongpass: Wrong password; body: {"code": "wrongpass", "message": "Wrong password"}"#)
+    }
+
+    /// `message` falls back to the fields the Budgea guide names: `description`, then `error_message`.
+    @Test(arguments: [
+        (#"{"code": "invalidValue", "description": "bad id_bank"}"#, "bad id_bank"),
+        (#"{"code": "websiteUnavailable", "error_message": "Site en maintenance"}"#, "Site en maintenance"),
+        (#"{"code": 42}"#, nil),
+    ]) func messageReadsTheDocumentedFields(_ body: String, _ message: String?) async throws {
+        let error = try await failure(.urlSession, .json(body, status: 400)) { _ = try await $0.connections.getBanks() }
+        #expect(error?.message == message)
+        #expect(error?.code != nil)
+        #expect(error?.description.contains(message ?? "42") == false)
     }
 
     @Test(arguments: TransportKind.allCases) func serverErrorIsUnexpectedStatus(_ kind: TransportKind) async throws {
         let error = try await failure(kind, StubResponse(status: 503, contentType: "text/html", body: Data("<h1>Service Unavailable</h1>".utf8))) {
             _ = try await $0.connections.getBanks()
         }
-        guard case .unexpectedStatus(let status, _, let body, let object)? = error else {
+        guard case .unexpectedStatus(let response, let object)? = error else {
             Issue.record("expected .unexpectedStatus, got \(String(describing: error))")
             return
         }
-        #expect(status == 503)
+        #expect(response.status == 503)
         #expect(object == nil)
-        #expect(String(decoding: body, as: UTF8.self) == "<h1>Service Unavailable</h1>")
+        #expect(String(decoding: response.body, as: UTF8.self) == "<h1>Service Unavailable</h1>")
+        #expect(error?.body == response.body)
         #expect(error?.code == nil)
+        #expect(error?.description == "HTTP 503 from connections.getBanks (28-byte body)")
     }
 
     @Test(arguments: TransportKind.allCases) func internalServerErrorWithJSONBody(_ kind: TransportKind) async throws {
@@ -72,12 +91,17 @@ struct ErrorHandlingTests {
         let error = try await failure(kind, .json(#"{"banks": [{"id": 59, "name": "Test""#)) {
             _ = try await $0.connections.getBanks()
         }
-        guard case .decodingFailed(let status, _, let underlying)? = error else {
+        guard case .decodingFailed(let response, let underlying)? = error else {
             Issue.record("expected .decodingFailed, got \(String(describing: error))")
             return
         }
-        #expect(status == 200)
-        #expect(!underlying.isEmpty)
+        #expect(response.status == 200)
+        guard case .dataCorrupted? = underlying as? DecodingError else {
+            Issue.record("expected the decoder's DecodingError.dataCorrupted, got \(underlying)")
+            return
+        }
+        #expect(error?.description.hasPrefix("Cannot decode HTTP 200 response from connections.getBanks (36-byte body): ") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("Test") == false, "\(String(describing: error))")
     }
 
     static let bankWithUnreadableID = """
@@ -106,11 +130,11 @@ struct ErrorHandlingTests {
         let error = try await failure(kind, .json(Self.bankWithUnreadableID), onDecodingMismatch: .strict) {
             _ = try await $0.connections.getBanks()
         }
-        guard case .decodingFailed(_, _, let underlying)? = error else {
-            Issue.record("expected .decodingFailed, got \(String(describing: error))")
+        guard case .decodingFailed(_, let underlying)? = error, let mismatch = underlying as? DecodingMismatchError else {
+            Issue.record("expected .decodingFailed with a DecodingMismatchError, got \(String(describing: error))")
             return
         }
-        #expect(underlying.contains("$.banks[0].id"), "\(underlying)")
+        #expect(mismatch.mismatch.description.contains("$.banks[0].id"), "\(mismatch)")
     }
 
     @Test(arguments: TransportKind.allCases) func wrongContentTypeIsReported(_ kind: TransportKind) async throws {
@@ -131,25 +155,27 @@ struct ErrorHandlingTests {
         defer { withExtendedLifetime(closed) {} }
         let clock = ContinuousClock()
         let start = clock.now
-        let reason: String? = try await withTransport(kind, timeout: 2) { transport in
+        let cause: (any Error)? = try await withTransport(kind, timeout: 2) { transport in
             do {
                 _ = try await Client(serverURL: url, transport: transport).connections.getBanks()
                 Issue.record("expected an error")
                 return nil
             } catch {
-                guard case .transport(let reason) = error as? APIError else {
+                guard case .transport(let underlying) = error as? APIError else {
                     Issue.record("expected APIError.transport, got \(error)")
                     return nil
                 }
-                return reason
+                return underlying
             }
         }
         let elapsed = clock.now - start
-        let text = try #require(reason)
+        let underlying = try #require(cause)
+        let text = String(describing: underlying)
         switch kind {
         case .urlSession:
-            // NSURLErrorCannotConnectToHost (-1004), at once: refused, not timed out.
-            #expect(text.contains("Code=-1004"), "\(text)")
+            // NSURLErrorCannotConnectToHost (-1004), at once: refused, not timed out. The transport's own error.
+            #expect((underlying as NSError).domain == NSURLErrorDomain, "\(text)")
+            #expect((underlying as NSError).code == -1004, "\(text)")
             #expect(elapsed < .milliseconds(1500))
         case .asyncHTTPClient:
             // The pool retries refused connections with backoff until the 2 s connect timeout,
@@ -169,13 +195,13 @@ struct ErrorHandlingTests {
         let error = try await failure(kind, StubResponse(body: Data("{}".utf8), delay: .seconds(2)), timeout: 1) {
             _ = try await $0.connections.getBanks()
         }
-        guard case .transport(let reason)? = error else {
+        guard case .transport(let underlying)? = error else {
             Issue.record("expected .transport, got \(String(describing: error))")
             return
         }
         switch kind {
-        case .urlSession: #expect(reason.contains("Code=-1001"), "\(reason)")  // NSURLErrorTimedOut
-        case .asyncHTTPClient: #expect(reason == "HTTPClientError.deadlineExceeded", "\(reason)")
+        case .urlSession: #expect((underlying as NSError).code == -1001, "\(underlying)")  // NSURLErrorTimedOut
+        case .asyncHTTPClient: #expect(underlying as? HTTPClientError == .deadlineExceeded, "\(underlying)")
         }
         #expect(clock.now - start >= .milliseconds(900))
         #expect(clock.now - start < .seconds(3))

@@ -104,11 +104,12 @@ struct MultiSuccessTests {
             }
             Issue.record("expected an error")
         } catch let error as APIError {
-            guard case .decodingFailed(let status, _, _) = error else {
+            guard case .decodingFailed(let response, let underlying) = error else {
                 Issue.record("expected .decodingFailed, got \(error)")
                 return
             }
-            #expect(status == 202)
+            #expect(response.status == 202)
+            #expect(underlying is DecodingError, "\(type(of: underlying))")
         }
     }
 

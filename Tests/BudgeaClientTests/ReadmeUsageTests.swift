@@ -66,7 +66,51 @@ struct ReadmeUsageTests {
         #expect(requests.allSatisfy { $0.header("Authorization") == "Bearer readme-token" })
 
         // The README shows the same code, character for character (minus this function's indentation).
-        let snippet = try Self.snippet()
+        try Self.expectInReadme(Self.snippet("README-SNIPPET"))
+    }
+
+    @Test func listsSnippetRunsAndMatchesTheReadme() async throws {
+        // README-LISTS-SNIPPET-BEGIN
+        func exportTransactions(serverURL: URL, token: String, log: @escaping @Sendable (String) -> Void) async throws {
+            let client = Client(
+                serverURL: serverURL,
+                transport: URLSessionTransport(),
+                middlewares: [
+                    RetryMiddleware(maxAttempts: 3),  // outermost: a 429 or 503 to a GET, PUT, DELETE... is sent again
+                    BearerTokenMiddleware(token: token),
+                    LoggingMiddleware(log: log),  // inside the token: logs what is sent, Authorization redacted
+                ]
+            )
+            // Every transaction of the account, 500 per request, each page fetched when the loop reaches it.
+            let transactions = client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
+                idUser: "me", idConnection: 3, idAccount: 7, pageSize: 500)
+            for try await transaction in transactions {
+                print(transaction.wording ?? "", transaction.value ?? 0)
+            }
+        }
+        // README-LISTS-SNIPPET-END
+
+        // The first answer is a 503 to retry at once; then 3 transactions, all on one page.
+        let pages = PagingTests.transactions(count: 3, total: 3)
+        let lines = LineLog()
+        let served = MiddlewareTests.Recorder<Int>()
+        let requests = try await StubServer.serving({ request in
+            await served.append(1)
+            let first = await served.values.count == 1
+            return first ? StubResponse(status: 503, contentType: nil, headers: ["Retry-After": "0"]) : pages(request)
+        }) { server in
+            try await exportTransactions(serverURL: server.baseURL, token: "readme-token", log: lines.append)
+            return await server.requests
+        }
+        #expect(requests.map { "\($0.method) \($0.path)?\($0.query)" } == Array(
+            repeating: "GET /users/me/connections/3/accounts/7/transactions?limit=500&offset=0", count: 2))
+        #expect(lines.lines.count == 4, "\(lines.lines)")
+        #expect(lines.lines.allSatisfy { !$0.contains("readme-token") })
+        #expect(lines.lines.filter { $0.hasPrefix("→") }.allSatisfy { $0.contains("Authorization: <redacted>") })
+        try Self.expectInReadme(Self.snippet("README-LISTS-SNIPPET"))
+    }
+
+    static func expectInReadme(_ snippet: String) throws {
         let readmes = try Self.readmes()
         #expect(!readmes.isEmpty, "no README.md with the usage section")
         for (path, text) in readmes {
@@ -74,12 +118,12 @@ struct ReadmeUsageTests {
         }
     }
 
-    /// The lines between the markers in this file, with the 8-space indentation of the test body removed.
-    static func snippet() throws -> String {
+    /// The lines between the `marker` lines in this file, with the 8-space indentation of the test body removed.
+    static func snippet(_ marker: String) throws -> String {
         let source = try String(contentsOfFile: #filePath, encoding: .utf8)
         let lines = source.components(separatedBy: "\n")
-        let begin = try #require(lines.firstIndex { $0.hasSuffix("// README-SNIPPET-BEGIN") })
-        let end = try #require(lines.firstIndex { $0.hasSuffix("// README-SNIPPET-END") })
+        let begin = try #require(lines.firstIndex { $0.hasSuffix("// \(marker)-BEGIN") })
+        let end = try #require(lines.firstIndex { $0.hasSuffix("// \(marker)-END") })
         let indent = String(repeating: " ", count: 8)
         var result = ""
         for line in lines[(begin + 1)..<end] {

@@ -62,6 +62,34 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - balance: Balance of the account
+    ///   - bookmarked: This account has been bookmarked by user
+    ///   - coming: Amount of coming operations not yet debited
+    ///   - companyName: Name of the company holding the employee savings of the account
+    ///   - currency: Account currency
+    ///   - deleted: This account is not found on the website anymore
+    ///   - disabled: This account has been deleted by user and will not be synchronized anymore
+    ///   - display: Display this account in accounts list
+    ///   - error: If the last update has failed, the error code
+    ///   - iban: Account IBAN
+    ///   - id: ID of the account
+    ///   - idConnection: ID of the related connection
+    ///   - idParent: Id of the parent account
+    ///   - idSource: ID of the related connection source
+    ///   - idType: ID of the account type
+    ///   - idUser: ID of the related user
+    ///   - lastUpdate: Last successful update of the account
+    ///   - name: Name of the account
+    ///   - number: Account number
+    ///   - openingDate: Opening date of the account
+    ///   - originalName: Original name of the account on the bank
+    ///   - ownership: Relationship between the credentials owner and the account
+    ///   - usage: Account usage (if not set by the user, displays the value of original_usage)
+    ///   - webid: Account webid
+    ///   - investments: Investments of the account (present with expand=investments)
+    ///   - transactions: Transactions of the account (present with expand=transactions)
+    ///   - type: Type of the account (docs "List of bank account types")
     public init(balance: Decimal, bookmarked: Bool? = nil, coming: Decimal? = nil, companyName: String? = nil, currency: Currency? = nil, deleted: Date? = nil, disabled: Date? = nil, display: Bool, error: String? = nil, iban: String? = nil, id: Int, idConnection: Int? = nil, idParent: Int? = nil, idSource: Int? = nil, idType: Int? = nil, idUser: Int? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, openingDate: DateOnly? = nil, originalName: String? = nil, ownership: String? = nil, usage: String? = nil, webid: String? = nil, investments: [Investment]? = nil, transactions: [Transaction]? = nil, type: Account.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.balance = balance
         self.bookmarked = bookmarked

@@ -26,6 +26,16 @@ nonisolated public struct AccountLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - balance: Balanced recorded
+    ///   - coming: Coming debit recorded
+    ///   - error: If fail, contains the error code
+    ///   - errorMessage: If fail, error message received from bank or provider
+    ///   - id: ID of the log
+    ///   - idAccount: ID of the related account
+    ///   - idConnectionLog: ID of the related connection log
+    ///   - idConnector: provider id
+    ///   - timestamp: Timestamp of log
     public init(balance: Decimal, coming: Decimal? = nil, error: String? = nil, errorMessage: String? = nil, id: Int, idAccount: Int, idConnectionLog: Int? = nil, idConnector: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.balance = balance
         self.coming = coming

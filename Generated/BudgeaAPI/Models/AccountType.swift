@@ -26,6 +26,16 @@ nonisolated public struct AccountType: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - color: Color of the account type (hexdecimal)
+    ///   - displayName: Name to display in singular
+    ///   - displayNameP: Name to display in plurial
+    ///   - id: ID of the account type
+    ///   - idParent: Id of the parent type
+    ///   - isInvest: Is it an investment account
+    ///   - name: Name of the account type
+    ///   - product: Product associated with the account
+    ///   - weboobTypeId: Map to the weboob_type_id
     public init(color: String? = nil, displayName: String, displayNameP: String, id: Int, idParent: Int? = nil, isInvest: Bool, name: String, product: String? = nil, weboobTypeId: Int, unmatchedFields: [String: JSONValue] = [:]) {
         self.color = color
         self.displayName = displayName

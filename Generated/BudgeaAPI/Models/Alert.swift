@@ -23,6 +23,14 @@ nonisolated public struct Alert: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - idAccount: ID of the related account
+    ///   - idInvestment: ID of the related investment
+    ///   - idTransaction: ID of the related transaction
+    ///   - idUser: ID of the related user
+    ///   - timestamp: Date of the alerts emission
+    ///   - type: Type of the alert
+    ///   - value: Amount related to the alert
     public init(id: Int, idAccount: Int? = nil, idInvestment: Int? = nil, idTransaction: Int? = nil, idUser: Int, timestamp: Date, type: String, value: Decimal, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.idAccount = idAccount

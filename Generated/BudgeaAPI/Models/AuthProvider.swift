@@ -13,6 +13,9 @@ nonisolated public struct AuthProvider: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - name: Name to differentiate the authentication type
+    ///   - type: Authentication type to use when pushing the webhook
     public init(id: Int, name: String, type: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.name = name

@@ -28,6 +28,17 @@ nonisolated public struct Category: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - color: Color of the category
+    ///   - id: ID of the category
+    ///   - idLogo: ID of the logo
+    ///   - idParentCategory: ID of the parent category. If this is a parent category, it will be equal to its own ID
+    ///   - idParentCategoryInMenu: ID of the parent category to be displayed
+    ///   - idUser: If not null, this category is specific to a user
+    ///   - income: Is an income category. If null, this is both an income and an expense category
+    ///   - name: Name of the category
+    ///   - nameDisplayed: Displayed name, with HTML tags
+    ///   - refundable: This category accepts opposite sign of transactions
     public init(color: String, id: Int, idLogo: Int? = nil, idParentCategory: Int, idParentCategoryInMenu: Int, idUser: Int? = nil, income: Bool? = nil, name: String, nameDisplayed: String? = nil, refundable: Bool, unmatchedFields: [String: JSONValue] = [:]) {
         self.color = color
         self.id = id

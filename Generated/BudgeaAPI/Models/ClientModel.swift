@@ -19,6 +19,9 @@ nonisolated public struct ClientModel: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - config: customizable config
+    ///   - pro: Should the client display the company manager page.
     public init(config: String? = nil, id: Int, idLogo: Int? = nil, name: String, privateKey: String? = nil, pro: Bool, publicKey: String? = nil, redirectUris: String, secret: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.config = config
         self.id = id

@@ -18,6 +18,10 @@ nonisolated public struct ConfigLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - origin: The entity who made the config key modification
+    ///   - timestamp: Timestamp of when the configuration key was changed
+    ///   - type: Action done on the config: add, update or delete
     public init(id: Int, key: String, newValue: String? = nil, origin: String? = nil, previousValue: String? = nil, timestamp: Date, type: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.key = key

@@ -39,6 +39,22 @@ nonisolated public struct Connection: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - active: This connection is active and will be automatically synced
+    ///   - created: Creation date
+    ///   - id: ID of connection
+    ///   - idConnector: ID of the related connector
+    ///   - idUser: ID of the related user
+    ///   - lastPush: Last successful push
+    ///   - lastUpdate: Last successful update
+    ///   - nextTry: Date of next synchronization
+    ///   - accounts: Accounts of the connection (present with expand=accounts)
+    ///   - error: If the last update has failed, the error code (wrongpass, websiteUnavailable, ...)
+    ///   - errorMessage: Error message displayed by the website, if any
+    ///   - expire: Expiration date of the connection
+    ///   - idBank: ID of the related bank (legacy name of id_connector)
+    ///   - state: Synchronization state of the connection (null when it is fine, else an error code)
+    ///   - fields: Fields to ask the user for when the connection needs more information (202, additionalInformationNeeded)
     public init(active: Bool? = nil, created: Date? = nil, id: Int, idConnector: Int? = nil, idUser: Int? = nil, lastPush: Date? = nil, lastUpdate: Date? = nil, nextTry: Date? = nil, accounts: [Account]? = nil, connector: Connector? = nil, error: String? = nil, errorMessage: String? = nil, expire: Date? = nil, idBank: Int? = nil, state: String? = nil, fields: [Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.active = active
         self.created = created

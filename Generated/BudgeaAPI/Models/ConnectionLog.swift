@@ -42,6 +42,24 @@ nonisolated public struct ConnectionLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - error: If fail, contains the error code
+    ///   - errorMessage: If fail, error message received from connector
+    ///   - errorUid: MD5 hash of the exception backtrace
+    ///   - fields: Fields for connection in additionalInformationNeeded state with background option
+    ///   - id: ID of the log
+    ///   - idConnection: ID of the connection
+    ///   - idConnector: ID of the connector
+    ///   - idSource: ID of the related connection source
+    ///   - idUser: ID of the user
+    ///   - login: bcrypt hash of the login
+    ///   - nbAccounts: In case of bank connection, number of accounts
+    ///   - nextTry: If fail, the date represents the next try to connect
+    ///   - sessionFolderId: Session folder uid
+    ///   - start: Timestamp when the synchronization has started
+    ///   - statut: Status of user (1 = charged user)
+    ///   - timestamp: Timestamp of log, when the synchronization has finished
+    ///   - worker: Worker used to do synchronization
     public init(error: String? = nil, errorMessage: String? = nil, errorUid: String? = nil, fields: String? = nil, id: Int, idConnection: Int, idConnector: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, login: String? = nil, nbAccounts: Int? = nil, nextTry: Date? = nil, sessionFolderId: String? = nil, start: Date? = nil, statut: Int? = nil, timestamp: Date, worker: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.error = error
         self.errorMessage = errorMessage

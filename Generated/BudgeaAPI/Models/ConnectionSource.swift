@@ -30,6 +30,18 @@ nonisolated public struct ConnectionSource: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - accessExpire: Expiration date of the access
+    ///   - created: Creation date of the connection source
+    ///   - disabled: This source is not used to synchronize the connection
+    ///   - expire: Expiration of the connection source. Used to purge the connection in case completion was not finished
+    ///   - id: ID of connection
+    ///   - idConnection: ID of the related connection
+    ///   - idConnectorSource: ID of the related connector source
+    ///   - lastUpdate: Last successful update
+    ///   - name: Name of the connection source
+    ///   - nextTry: Date of next synchronization
+    ///   - state: If the last update has failed, the state code
     public init(accessExpire: Date? = nil, created: Date, disabled: Date? = nil, expire: Date? = nil, id: Int, idConnection: Int, idConnectorSource: Int, lastUpdate: Date? = nil, name: String, nextTry: Date? = nil, state: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.accessExpire = accessExpire
         self.created = created

@@ -41,6 +41,23 @@ nonisolated public struct Connector: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - authMechanism: Authentication mechanism to use
+    ///   - beta: If true, this connector is perhaps unstable :)
+    ///   - charged: Usage of this connector is charged
+    ///   - code: Bank code
+    ///   - color: Main color of the bank or provider
+    ///   - hidden: This connector is hidden from your users
+    ///   - id: ID of the connector
+    ///   - monthsToFetch: How many months of history to fetch
+    ///   - name: Name of the bank or provider
+    ///   - restricted: If true, new connections cannot be added with this connector
+    ///   - siret: SIRET code for Bill modules
+    ///   - syncFrequency: How many days to wait between syncs
+    ///   - uuid: Unique connector identifier
+    ///   - fields: Fields the user fills in to add a connection (present with expand=fields)
+    ///   - capabilities: What the connector can do (bank, banktransfer, document, profile, ...)
+    ///   - categories: Names of the connector's categories
     public init(authMechanism: String? = nil, beta: Bool? = nil, charged: Bool? = nil, code: String? = nil, color: String? = nil, hidden: Bool? = nil, id: Int, monthsToFetch: Int? = nil, name: String, restricted: Bool? = nil, siret: String? = nil, slug: String? = nil, syncFrequency: Decimal? = nil, uuid: String? = nil, fields: [Field]? = nil, capabilities: [String]? = nil, categories: [String]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.authMechanism = authMechanism
         self.beta = beta

@@ -12,6 +12,9 @@ nonisolated public struct ConnectorCategory: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - id: ID of the bank category
+    ///   - name: Name of the category
     public init(id: Int, name: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.name = name

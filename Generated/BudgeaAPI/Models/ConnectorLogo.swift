@@ -15,6 +15,10 @@ nonisolated public struct ConnectorLogo: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - idConnector: ID of the connector
+    ///   - idFile: Id of the Bank/Provider Logo
+    ///   - type: Logo's type
     public init(id: Int, idConnector: Int, idFile: Int, type: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.idConnector = idConnector

@@ -27,6 +27,16 @@ nonisolated public struct ConnectorSource: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - authMechanism: Authentication mechanism to use
+    ///   - disabled: This source is not used to synchronize the connection
+    ///   - disabledCapabilities: Comma separated list of capabilities disabled on this connector source
+    ///   - fallback: Name of the source this fallback is for
+    ///   - id: ID of the connector source
+    ///   - idConnector: ID of the connector
+    ///   - name: Name of the source
+    ///   - priority: The source priority order for the synchronization
+    ///   - stability: last known stability
     public init(authMechanism: String? = nil, disabled: Date? = nil, disabledCapabilities: String? = nil, fallback: String? = nil, id: Int, idConnector: Int, idWeboob: String, name: String, priority: Int? = nil, stability: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.authMechanism = authMechanism
         self.disabled = disabled

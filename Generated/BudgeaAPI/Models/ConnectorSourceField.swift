@@ -22,6 +22,14 @@ nonisolated public struct ConnectorSourceField: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - idConnectorSource: ID of the related connector source
+    ///   - label: Label to display to user
+    ///   - name: Name of the config
+    ///   - regex: If set, the value must match this regexp
+    ///   - required: If true, config has to be set to use this source
+    ///   - secret: If true, value must be hidden on fronts
+    ///   - type: Type of config
     public init(idConnectorSource: Int, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, secret: Bool? = nil, type: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.idConnectorSource = idConnectorSource
         self.label = label

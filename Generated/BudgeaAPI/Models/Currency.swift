@@ -22,6 +22,14 @@ nonisolated public struct Currency: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - crypto: It is a crypto currency or not
+    ///   - datetime: Time and date of Market Cap (for cryptos)
+    ///   - id: ISO 4217 code used as ID
+    ///   - marketcap: Market Capitalization in EUR
+    ///   - precision: Numbers of significant digits
+    ///   - prefix: Amount is prefixed or not by the currency
+    ///   - symbol: Symbol representing the currency
     public init(crypto: Bool? = nil, datetime: Date? = nil, id: String, marketcap: Decimal? = nil, precision: Int? = nil, `prefix`: Bool, symbol: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.crypto = crypto
         self.datetime = datetime

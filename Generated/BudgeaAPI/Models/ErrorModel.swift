@@ -16,6 +16,10 @@ nonisolated public struct ErrorModel: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - code: Error code (authFailure, wrongpass, websiteUnavailable, ...)
+    ///   - message: Human-readable message, optional
+    ///   - errorMessage: The error displayed by the bank's or provider's website, if any
     public init(code: String, message: String? = nil, errorMessage: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.code = code
         self.message = message

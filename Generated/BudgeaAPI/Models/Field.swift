@@ -32,6 +32,19 @@ nonisolated public struct Field: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - authMechanisms: Authentication mechanisms this field is used for
+    ///   - connectorSources: Sources this field is used for
+    ///   - ephemeral: This field will not be saved in database
+    ///   - id: ID of the field
+    ///   - idConnector: ID of the related connector
+    ///   - label: Label to display to user
+    ///   - name: Name of the field
+    ///   - regex: If set, the value must match this regexp
+    ///   - required: If true, field has to be set to synchronize the connection
+    ///   - type: Type of field (text, password, list, hidden)
+    ///   - value: Default value of the field
+    ///   - values: Allowed values of a field of type list
     public init(authMechanisms: String? = nil, connectorSources: String? = nil, ephemeral: Bool? = nil, id: Int? = nil, idConnector: Int? = nil, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, type: String? = nil, value: String? = nil, values: [Field.ValuesItem]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.authMechanisms = authMechanisms
         self.connectorSources = connectorSources

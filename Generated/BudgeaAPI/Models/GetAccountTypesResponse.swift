@@ -11,6 +11,8 @@ nonisolated public struct GetAccountTypesResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(accounttypes: [AccountType], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.accounttypes = accounttypes
         self.total = total

@@ -16,6 +16,11 @@ nonisolated public struct GetAuthTokenCodeResponse: Codable, Hashable, Sendable 
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - access: the reusability of a token (standard or single use)
+    ///   - code: the temporary token
+    ///   - expiresIn: duration in seconds of the token validity
+    ///   - type: the token type
     public init(access: String? = nil, code: String, expiresIn: Int, type: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.access = access
         self.code = code

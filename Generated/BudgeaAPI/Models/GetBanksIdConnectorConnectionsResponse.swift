@@ -11,6 +11,8 @@ nonisolated public struct GetBanksIdConnectorConnectionsResponse: Codable, Hasha
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(connections: [Connection], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.connections = connections
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(banks: [Connector], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.banks = banks
         self.total = total

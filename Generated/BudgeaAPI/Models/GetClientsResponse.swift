@@ -11,6 +11,8 @@ nonisolated public struct GetClientsResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(clients: [ClientModel], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.clients = clients
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetConfigLogsResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(configlogs: [ConfigLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.configlogs = configlogs
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetConnectorsIdConnectorLogosThumbnailResponse: Codabl
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(connectorlogos: [ConnectorLogo], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.connectorlogos = connectorlogos
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetProvidersIdConnectorSourcesIdConnectorSourceFieldsR
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(sourceFields: [ConnectorSourceField], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.sourceFields = sourceFields
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetPsd2RegistrationsIdPsd2registrationLogsResponse: Co
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(psd2registrationlogs: [Psd2RegistrationLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.psd2registrationlogs = psd2registrationlogs
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetPsd2RegistrationsResponse: Codable, Hashable, Senda
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(psd2registrations: [Psd2Registration], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.psd2registrations = psd2registrations
         self.total = total

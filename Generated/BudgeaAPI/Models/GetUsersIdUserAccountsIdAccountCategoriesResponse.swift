@@ -11,6 +11,8 @@ nonisolated public struct GetUsersIdUserAccountsIdAccountCategoriesResponse: Cod
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(categories: [Category], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.categories = categories
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetUsersIdUserAccountsIdAccountTransactionsclustersRes
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(total: Decimal? = nil, transactionsclusters: [TransactionsCluster], unmatchedFields: [String: JSONValue] = [:]) {
         self.total = total
         self.transactionsclusters = transactionsclusters

@@ -11,6 +11,8 @@ nonisolated public struct GetUsersIdUserAlertsResponse: Codable, Hashable, Senda
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(alerts: [Alert], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.alerts = alerts
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetUsersIdUserCategoriesFullResponse: Codable, Hashabl
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(categorys: [Category], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.categorys = categorys
         self.total = total

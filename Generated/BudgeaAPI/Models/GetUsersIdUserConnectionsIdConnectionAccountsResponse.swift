@@ -11,6 +11,8 @@ nonisolated public struct GetUsersIdUserConnectionsIdConnectionAccountsResponse:
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(accounts: [Account], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.accounts = accounts
         self.total = total

@@ -15,6 +15,10 @@ nonisolated public struct GetUsersIdUserConnectionsIdConnectionInformationsRespo
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
+    ///   - compagny: The company holding the connection (spelled so by the API)
+    ///   - owner: The owner of the connection
     public init(connections: [Connection]? = nil, total: Decimal? = nil, compagny: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny? = nil, owner: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.connections = connections
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetUsersIdUserConnectionsIdConnectionSourcesResponse: 
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(sources: [ConnectionSource], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.sources = sources
         self.total = total

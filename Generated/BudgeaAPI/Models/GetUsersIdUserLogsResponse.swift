@@ -11,6 +11,8 @@ nonisolated public struct GetUsersIdUserLogsResponse: Codable, Hashable, Sendabl
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(connectionlogs: [ConnectionLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.connectionlogs = connectionlogs
         self.total = total

@@ -11,6 +11,8 @@ nonisolated public struct GetUsersIdUserProfilesResponse: Codable, Hashable, Sen
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(profiles: [Profile], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.profiles = profiles
         self.total = total

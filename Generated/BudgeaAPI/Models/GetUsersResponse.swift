@@ -11,6 +11,8 @@ nonisolated public struct GetUsersResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(total: Decimal? = nil, users: [User], unmatchedFields: [String: JSONValue] = [:]) {
         self.total = total
         self.users = users

@@ -11,6 +11,8 @@ nonisolated public struct GetWebhooksAuthResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(authproviders: [AuthProvider], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.authproviders = authproviders
         self.total = total

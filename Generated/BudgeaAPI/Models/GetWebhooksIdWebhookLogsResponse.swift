@@ -11,6 +11,8 @@ nonisolated public struct GetWebhooksIdWebhookLogsResponse: Codable, Hashable, S
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(total: Decimal? = nil, webhooklogs: [WebhookLog], unmatchedFields: [String: JSONValue] = [:]) {
         self.total = total
         self.webhooklogs = webhooklogs

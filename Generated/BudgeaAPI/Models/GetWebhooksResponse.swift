@@ -11,6 +11,8 @@ nonisolated public struct GetWebhooksResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - total: total number of results
     public init(total: Decimal? = nil, webhooks: [Webhook], unmatchedFields: [String: JSONValue] = [:]) {
         self.total = total
         self.webhooks = webhooks

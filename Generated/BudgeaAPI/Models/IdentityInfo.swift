@@ -21,6 +21,13 @@ nonisolated public struct IdentityInfo: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - externalRef: Label associated with the beneficiary account
+    ///   - idUser: ID of a related user
+    ///   - identification: Identification number
+    ///   - issuer: issuer of the identification
+    ///   - kind: Kind of the entity
+    ///   - schemeName: Identification number type
     public init(externalRef: String? = nil, id: Int, idUser: Int? = nil, identification: String? = nil, issuer: String? = nil, kind: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.externalRef = externalRef
         self.id = id

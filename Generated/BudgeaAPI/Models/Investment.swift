@@ -62,6 +62,34 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - code: Investment code
+    ///   - codeType: Code type (ISIN of AMF)
+    ///   - deleted: If set, this investment has been removed from the website
+    ///   - description: Description of the investment
+    ///   - diff: Capital gain
+    ///   - diffPercent: Capital gain in percent (between 0 and 1)
+    ///   - id: ID of the investment
+    ///   - idAccount: ID of the related account
+    ///   - idSecurity: ID of the related security
+    ///   - label: Label of the investment
+    ///   - lastUpdate: Last update of the investment
+    ///   - originalCurrency: Original currency
+    ///   - originalDiff: Capital gain in the original currency
+    ///   - originalUnitprice: Current unit value in the original currency
+    ///   - originalUnitvalue: Average buy price in the original currency
+    ///   - originalValuation: Valuation in original currency
+    ///   - portfolioShare: Percent of the portfolio
+    ///   - prevDiff: Capital gain from previous value
+    ///   - prevVdate: Value date of the previous value (prev_diff)
+    ///   - quantity: Quantity
+    ///   - source: Source of the ISIN code (website, notFound)
+    ///   - unitprice: Average buy price
+    ///   - unitvalue: Current unit value
+    ///   - valuation: Current valuation
+    ///   - vdate: Value date
+    ///   - idType: ID of the investment type
+    ///   - type: Investment type (present with expand=investments[type])
     public init(code: String, codeType: String? = nil, deleted: Date? = nil, description: String? = nil, diff: Decimal? = nil, diffPercent: Decimal? = nil, id: Int, idAccount: Int, idSecurity: Int? = nil, label: String, lastUpdate: Date? = nil, originalCurrency: Currency? = nil, originalDiff: Decimal? = nil, originalUnitprice: Decimal? = nil, originalUnitvalue: Decimal? = nil, originalValuation: Decimal? = nil, portfolioShare: Decimal? = nil, prevDiff: Decimal? = nil, prevVdate: DateOnly? = nil, quantity: Decimal? = nil, source: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, valuation: Decimal? = nil, vdate: DateOnly? = nil, idType: Int? = nil, type: Investment.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.code = code
         self.codeType = codeType
@@ -169,6 +197,10 @@ nonisolated public struct Investment: Codable, Hashable, Sendable {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
+        /// - Parameters:
+        ///   - color: Color of the type (hexadecimal, without '#')
+        ///   - id: ID of the investment type
+        ///   - name: Name of the investment type
         public init(color: String? = nil, id: Int, name: String, unmatchedFields: [String: JSONValue] = [:]) {
             self.color = color
             self.id = id

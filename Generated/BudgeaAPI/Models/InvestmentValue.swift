@@ -20,6 +20,13 @@ nonisolated public struct InvestmentValue: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - id: ID of the value
+    ///   - idInvestment: ID of the related investment
+    ///   - originalCurrency: Original currency
+    ///   - originalUnitvalue: Value on this date, in the original currency
+    ///   - unitvalue: Value on this date
+    ///   - vdate: Date of this value
     public init(id: Int, idInvestment: Int, originalCurrency: Currency? = nil, originalUnitvalue: Decimal? = nil, unitvalue: Decimal, vdate: DateOnly, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.idInvestment = idInvestment

@@ -46,6 +46,26 @@ nonisolated public struct MarketOrder: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - amount: Total amount of the market order
+    ///   - code: ISIN code of the investment associated with the market order
+    ///   - created: Insertion date of the market order in bi_market_order
+    ///   - date: Creation date of the market order
+    ///   - deleted: If set, this market order has been removed from the website
+    ///   - executionDate: Execution date of the market order
+    ///   - id: ID of the market order
+    ///   - idAccount: ID of the related account
+    ///   - label: Label of the investment associated with the market order
+    ///   - lastUpdate: Last update of the market order
+    ///   - ordervalue: Limit value or trigger value, only relevant if the order type is LIMIT or TRIGGER
+    ///   - paymentMethod: Payment method for the market order (usually 'SRD' or 'Comptant')
+    ///   - quantity: Quantity of stock shares in the market order
+    ///   - state: Current state of the market order
+    ///   - stockMarket: Stock market on which the order was executed
+    ///   - unitprice: Value of the stock at the moment of the market order
+    ///   - unitvalue: Current value of the stock associated with the market order
+    ///   - validityDate: Validity date of the market order
+    ///   - webid: Weboob ID of the market order
     public init(amount: Decimal? = nil, code: String? = nil, created: Date, date: DateOnly? = nil, deleted: Date? = nil, executionDate: DateOnly? = nil, id: Int, idAccount: Int, label: String, lastUpdate: Date? = nil, ordervalue: Decimal? = nil, paymentMethod: String? = nil, quantity: Decimal? = nil, state: String? = nil, stockMarket: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, validityDate: DateOnly? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.amount = amount
         self.code = code

@@ -11,6 +11,8 @@ nonisolated public struct OidcWhitelist: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - redirectUri: authorized redirect uri
     public init(id: Int, redirectUri: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.redirectUri = redirectUri

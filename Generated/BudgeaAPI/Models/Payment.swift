@@ -21,6 +21,13 @@ nonisolated public struct Payment: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - clientRedirectUri: URL to redirecting to client
+    ///   - errorCode: In case of error, the error code
+    ///   - errorDescription: Error message
+    ///   - registerDate: Date of payment registration
+    ///   - state: State of the payment
+    ///   - validateUri: URL to validate payment
     public init(clientRedirectUri: String? = nil, errorCode: String? = nil, errorDescription: String? = nil, id: Int, registerDate: Date? = nil, state: String? = nil, validateUri: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.clientRedirectUri = clientRedirectUri
         self.errorCode = errorCode

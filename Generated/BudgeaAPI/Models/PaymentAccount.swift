@@ -21,6 +21,13 @@ nonisolated public struct PaymentAccount: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - disabledDate: Date at which the entry was disabled
+    ///   - idAccount: ID of a related account
+    ///   - identification: Account identification number
+    ///   - issuer: Issuer or bic associated with the account
+    ///   - label: Label associated with the beneficiary account
+    ///   - schemeName: Account number type
     public init(disabledDate: Date? = nil, id: Int, idAccount: Int? = nil, identification: String? = nil, issuer: String? = nil, label: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.disabledDate = disabledDate
         self.id = id

@@ -21,6 +21,13 @@ nonisolated public struct PaymentLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - errorCode: In case of error, the error code
+    ///   - errorDescription: Error message
+    ///   - idFile: ID of the related payment file
+    ///   - idPayment: ID of the related payment
+    ///   - state: State of the payment
+    ///   - timestamp: Timestamp of the log
     public init(errorCode: String? = nil, errorDescription: String? = nil, id: Int, idFile: Int? = nil, idPayment: Int? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.errorCode = errorCode
         self.errorDescription = errorDescription

@@ -28,6 +28,17 @@ nonisolated public struct Pocket: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - availabilityDate: Availability date of the pocket
+    ///   - condition: Withdrawal condition of the pocket
+    ///   - deleted: If set, this pocket has been removed from the website
+    ///   - id: ID of the pocket
+    ///   - idAccount: ID of the related account
+    ///   - idInvestment: ID of the related investment
+    ///   - label: Label of the pocket
+    ///   - lastUpdate: Last update of the pocket
+    ///   - quantity: Quantity of stocks
+    ///   - value: Value of the pocket
     public init(availabilityDate: DateOnly? = nil, condition: String, deleted: Date? = nil, id: Int, idAccount: Int, idInvestment: Int, label: String? = nil, lastUpdate: Date? = nil, quantity: Decimal? = nil, value: Decimal, unmatchedFields: [String: JSONValue] = [:]) {
         self.availabilityDate = availabilityDate
         self.condition = condition

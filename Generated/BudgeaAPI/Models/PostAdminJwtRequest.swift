@@ -9,6 +9,9 @@ nonisolated public struct PostAdminJwtRequest: Codable, Hashable, Sendable {
     /// scope requested for the token (default: config)
     public var scope: String?
 
+    /// - Parameters:
+    ///   - duration: number of minute before the token expiration (0 for token that won't expire unless the client application is deleted) (default: 1)
+    ///   - scope: scope requested for the token (default: config)
     public init(duration: Int? = nil, scope: String? = nil) {
         self.duration = duration
         self.scope = scope

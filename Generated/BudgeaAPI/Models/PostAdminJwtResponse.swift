@@ -12,6 +12,9 @@ nonisolated public struct PostAdminJwtResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - jwtToken: the jwt token
+    ///   - payload: the payload contained in the jwt token
     public init(jwtToken: String, payload: [String: JSONValue], unmatchedFields: [String: JSONValue] = [:]) {
         self.jwtToken = jwtToken
         self.payload = payload

@@ -9,6 +9,9 @@ nonisolated public struct PostAuthInitRequest: Codable, Hashable, Sendable {
     /// secret of the client
     public var clientSecret: String?
 
+    /// - Parameters:
+    ///   - clientId: ID of the client
+    ///   - clientSecret: secret of the client
     public init(clientId: String? = nil, clientSecret: String? = nil) {
         self.clientId = clientId
         self.clientSecret = clientSecret

@@ -16,6 +16,11 @@ nonisolated public struct PostAuthInitResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - authToken: new token created for the new anonymous user
+    ///   - expiresIn: duration in seconds of the token validity
+    ///   - type: type of the token
+    ///   - idUser: ID of the new anonymous user
     public init(authToken: String, expiresIn: Int? = nil, type: String, idUser: Int? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.authToken = authToken
         self.expiresIn = expiresIn

@@ -15,6 +15,12 @@ nonisolated public struct PostAuthRenewRequest: Codable, Hashable, Sendable {
     /// if true, all other permanent tokens for the user will be deleted
     public var revokePrevious: Bool?
 
+    /// - Parameters:
+    ///   - clientId: ID of the client
+    ///   - clientSecret: secret of the client
+    ///   - grantType: default is "client_credentials"
+    ///   - idUser: id of the user to generate a token for
+    ///   - revokePrevious: if true, all other permanent tokens for the user will be deleted
     public init(clientId: String, clientSecret: String, grantType: String? = nil, idUser: Int, revokePrevious: Bool? = nil) {
         self.clientId = clientId
         self.clientSecret = clientSecret

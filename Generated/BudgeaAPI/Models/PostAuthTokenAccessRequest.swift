@@ -15,6 +15,12 @@ nonisolated public struct PostAuthTokenAccessRequest: Codable, Hashable, Sendabl
     /// redirect uri used by user
     public var redirectUri: String?
 
+    /// - Parameters:
+    ///   - clientId: ID of the client
+    ///   - clientSecret: secret of the client
+    ///   - code: user's temporary code
+    ///   - grantType: default is "authorization_code"
+    ///   - redirectUri: redirect uri used by user
     public init(clientId: String, clientSecret: String, code: String, grantType: String? = nil, redirectUri: String? = nil) {
         self.clientId = clientId
         self.clientSecret = clientSecret

@@ -12,6 +12,9 @@ nonisolated public struct PostAuthTokenAccessResponse: Codable, Hashable, Sendab
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - accessToken: the access token transformed from the temporary one
+    ///   - tokenType: the access token type
     public init(accessToken: String, tokenType: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.accessToken = accessToken
         self.tokenType = tokenType

@@ -15,6 +15,12 @@ nonisolated public struct PostAuthTokenRequest: Codable, Hashable, Sendable {
     /// username
     public var username: String
 
+    /// - Parameters:
+    ///   - application: application name
+    ///   - grantType: password when requesting a user token and client_credentials for a payment manage token (default: password)
+    ///   - password: password
+    ///   - scope: scope requested for the token
+    ///   - username: username
     public init(application: String, grantType: String? = nil, password: String, scope: String? = nil, username: String) {
         self.application = application
         self.grantType = grantType

@@ -18,6 +18,12 @@ nonisolated public struct PostAuthTokenResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - expiresIn: duration in seconds of the token validity
+    ///   - scope: the token scope
+    ///   - token: the requested token
+    ///   - profile: Profile of the user
+    ///   - user: The user the token belongs to
     public init(expiresIn: Int? = nil, scope: String, token: String, profile: [String: JSONValue]? = nil, user: [String: JSONValue]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.expiresIn = expiresIn
         self.scope = scope

@@ -7,6 +7,8 @@ nonisolated public struct PostBanksCategoriesIdCategoryRequest: Codable, Hashabl
     /// new name for the supplied category
     public var name: String
 
+    /// - Parameters:
+    ///   - name: new name for the supplied category
     public init(name: String) {
         self.name = name
     }

@@ -7,6 +7,8 @@ nonisolated public struct PostBanksCategoriesRequest: Codable, Hashable, Sendabl
     /// name of the category to be created
     public var name: String
 
+    /// - Parameters:
+    ///   - name: name of the category to be created
     public init(name: String) {
         self.name = name
     }

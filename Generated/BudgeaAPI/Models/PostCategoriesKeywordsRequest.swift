@@ -13,6 +13,11 @@ nonisolated public struct PostCategoriesKeywordsRequest: Codable, Hashable, Send
     /// sets the priority for the keyword, used when categorizing
     public var priority: Int?
 
+    /// - Parameters:
+    ///   - idCategory: a reference towards the category associated with the keyword
+    ///   - keyword: the searched keyword
+    ///   - income: true if the associated category represents an income
+    ///   - priority: sets the priority for the keyword, used when categorizing
     public init(idCategory: Int? = nil, keyword: String? = nil, income: Bool? = nil, priority: Int? = nil) {
         self.idCategory = idCategory
         self.keyword = keyword

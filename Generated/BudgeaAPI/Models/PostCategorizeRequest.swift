@@ -11,6 +11,10 @@ nonisolated public struct PostCategorizeRequest: Codable, Hashable, Sendable {
     /// label of the transaction
     public var wording: String
 
+    /// - Parameters:
+    ///   - type: type of the transaction (default: unknown)
+    ///   - value: value of the transaction
+    ///   - wording: label of the transaction
     public init(type: String, value: Int, wording: String) {
         self.type = type
         self.value = value

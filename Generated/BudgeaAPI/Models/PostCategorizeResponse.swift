@@ -14,6 +14,10 @@ nonisolated public struct PostCategorizeResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - failed: Number of transactions that could not be categorized
+    ///   - total: Number of transactions
+    ///   - transactions: The transactions sent, each with its category and how it was categorized
     public init(failed: Int, total: Int, transactions: [PostCategorizeResponse.TransactionsItem], unmatchedFields: [String: JSONValue] = [:]) {
         self.failed = failed
         self.total = total
@@ -51,6 +55,12 @@ nonisolated public struct PostCategorizeResponse: Codable, Hashable, Sendable {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
+        /// - Parameters:
+        ///   - idCategory: ID of the category found (9998 when none was)
+        ///   - state: How the transaction was categorized (categorized_by_keyword, fail_categorizing, ...)
+        ///   - type: type of the transaction
+        ///   - value: value of the transaction
+        ///   - wording: label of the transaction
         public init(idCategory: Int? = nil, state: String? = nil, type: String? = nil, value: Decimal? = nil, wording: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
             self.idCategory = idCategory
             self.state = state

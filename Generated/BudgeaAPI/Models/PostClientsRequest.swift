@@ -13,6 +13,11 @@ nonisolated public struct PostClientsRequest: Codable, Hashable, Sendable {
     /// list of allowed redirect uris
     public var redirectUris: String?
 
+    /// - Parameters:
+    ///   - config: custom config about the client
+    ///   - generateKeys: if True, generate a rsa pair of keys so the client can be used to generate jwt user tokens (default: False)
+    ///   - name: name of client
+    ///   - redirectUris: list of allowed redirect uris
     public init(config: String? = nil, generateKeys: Bool? = nil, name: String? = nil, redirectUris: String? = nil) {
         self.config = config
         self.generateKeys = generateKeys

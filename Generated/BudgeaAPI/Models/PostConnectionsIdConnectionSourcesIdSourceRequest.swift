@@ -9,6 +9,9 @@ nonisolated public struct PostConnectionsIdConnectionSourcesIdSourceRequest: Cod
     /// whether to force a synchronization on the source if it's not disabled
     public var synchronize: Bool?
 
+    /// - Parameters:
+    ///   - disabled: to enable or disable connector source
+    ///   - synchronize: whether to force a synchronization on the source if it's not disabled
     public init(disabled: Bool? = nil, synchronize: Bool? = nil) {
         self.disabled = disabled
         self.synchronize = synchronize

@@ -9,6 +9,9 @@ nonisolated public struct PostConnectorsIdConnectorLogosRequest: Codable, Hashab
     /// Path to the image to link with that connector
     public var img: String?
 
+    /// - Parameters:
+    ///   - idFile: The id of the file to link with that connector
+    ///   - img: Path to the image to link with that connector
     public init(idFile: Int? = nil, img: String? = nil) {
         self.idFile = idFile
         self.img = img

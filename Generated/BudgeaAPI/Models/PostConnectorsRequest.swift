@@ -21,6 +21,15 @@ nonisolated public struct PostConnectorsRequest: Codable, Hashable, Sendable {
     /// Url of the bank
     public var url: String?
 
+    /// - Parameters:
+    ///   - comment: Optionnal comment
+    ///   - email: Email of the user
+    ///   - login: Users login
+    ///   - name: Name of the bank or provider
+    ///   - password: Users password
+    ///   - sendmail: if set, send an email to user
+    ///   - types: Type of connector, eg. banks or providers
+    ///   - url: Url of the bank
     public init(comment: String? = nil, email: String? = nil, login: String, name: String, password: String, sendmail: Bool? = nil, types: String? = nil, url: String? = nil) {
         self.comment = comment
         self.email = email

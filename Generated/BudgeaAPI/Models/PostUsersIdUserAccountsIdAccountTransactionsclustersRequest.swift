@@ -13,6 +13,11 @@ nonisolated public struct PostUsersIdUserAccountsIdAccountTransactionsclustersRe
     /// related account
     public var idAccount: Int
 
+    /// - Parameters:
+    ///   - nextDate: Date of transaction
+    ///   - meanAmount: Mean Amount
+    ///   - wording: name of transaction
+    ///   - idAccount: related account
     public init(nextDate: DateOnly, meanAmount: Decimal, wording: String, idAccount: Int) {
         self.nextDate = nextDate
         self.meanAmount = meanAmount

@@ -19,6 +19,14 @@ nonisolated public struct PostUsersIdUserCategoriesFullRequest: Codable, Hashabl
     /// This category accepts opposite sign of transactions.
     public var refundable: Bool?
 
+    /// - Parameters:
+    ///   - accountantAccount: Accountant account number.
+    ///   - color: Color of the category.
+    ///   - idParentCategory: ID of the parent category.
+    ///   - idParentCategoryInMenu: ID of the parent category to be displayed.
+    ///   - income: Is an income category. If null, this is both an income and an expense category.
+    ///   - name: Name of the category.
+    ///   - refundable: This category accepts opposite sign of transactions.
     public init(accountantAccount: String? = nil, color: String? = nil, idParentCategory: Int? = nil, idParentCategoryInMenu: Int? = nil, income: Bool? = nil, name: String? = nil, refundable: Bool? = nil) {
         self.accountantAccount = accountantAccount
         self.color = color

@@ -25,6 +25,17 @@ nonisolated public struct PostUsersIdUserConnectionsIdConnectionAccountsIdAccoun
     /// vallue of the transaction
     public var value: Int
 
+    /// - Parameters:
+    ///   - active: 1 if the transaction should be taken into account by pfm services (default: 1)
+    ///   - coming: 1 if the transaction has already been debited (default: 0)
+    ///   - date: date of the transaction
+    ///   - dateScraped: date on which the transaction has been found for the first time. YYYY-MM-DD HH:MM:SS(default: now)
+    ///   - idAccount: account of the transaction. If not supplied, it has to be given in the route
+    ///   - originalWording: label of the transaction
+    ///   - rdate: realisation date of the transaction (default: value of date)
+    ///   - state: nature of the transaction (default: new)
+    ///   - type: type of the transaction (default: unknown)
+    ///   - value: vallue of the transaction
     public init(active: Bool? = nil, coming: Bool? = nil, date: DateOnly, dateScraped: Date? = nil, idAccount: Int? = nil, originalWording: String, rdate: DateOnly? = nil, state: String? = nil, type: String? = nil, value: Int) {
         self.active = active
         self.coming = coming

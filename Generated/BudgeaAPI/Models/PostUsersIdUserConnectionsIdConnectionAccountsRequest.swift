@@ -17,6 +17,13 @@ nonisolated public struct PostUsersIdUserConnectionsIdConnectionAccountsRequest:
     /// number of account
     public var number: String?
 
+    /// - Parameters:
+    ///   - balance: balance of account
+    ///   - iban: IBAN of account
+    ///   - idConnection: the connection to attach to the account
+    ///   - idCurrency: the currency of the account (default: 'EUR')
+    ///   - name: name of account
+    ///   - number: number of account
     public init(balance: Decimal? = nil, iban: String? = nil, idConnection: Int? = nil, idCurrency: String? = nil, name: String, number: String? = nil) {
         self.balance = balance
         self.iban = iban

@@ -15,6 +15,12 @@ nonisolated public struct PostUsersIdUserConnectionsIdConnectionRequest: Codable
     /// Set password to this new password
     public var password: String?
 
+    /// - Parameters:
+    ///   - active: Set if the connection synchronization is active
+    ///   - decoupled: Try to update a connection with the decoupled error
+    ///   - expire: Set expiration of the connection to this date
+    ///   - login: Set login to this new login
+    ///   - password: Set password to this new password
     public init(active: Bool? = nil, decoupled: Bool? = nil, expire: Date? = nil, login: String? = nil, password: String? = nil) {
         self.active = active
         self.decoupled = decoupled

@@ -11,6 +11,10 @@ nonisolated public struct PostUsersIdUserConnectionsRequest: Codable, Hashable, 
     /// ID of the bank (legacy name of id_connector, as used by the documented protocol)
     public var idBank: Int?
 
+    /// - Parameters:
+    ///   - connectorUuid: optional uuid of the connector (replaces id_connector)
+    ///   - idConnector: ID of the connector
+    ///   - idBank: ID of the bank (legacy name of id_connector, as used by the documented protocol)
     public init(connectorUuid: String? = nil, idConnector: Int? = nil, idBank: Int? = nil) {
         self.connectorUuid = connectorUuid
         self.idConnector = idConnector

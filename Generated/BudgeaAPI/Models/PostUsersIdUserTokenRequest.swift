@@ -7,6 +7,8 @@ nonisolated public struct PostUsersIdUserTokenRequest: Codable, Hashable, Sendab
     /// application name
     public var application: String
 
+    /// - Parameters:
+    ///   - application: application name
     public init(application: String) {
         self.application = application
     }

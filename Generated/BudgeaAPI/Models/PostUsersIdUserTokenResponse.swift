@@ -10,6 +10,8 @@ nonisolated public struct PostUsersIdUserTokenResponse: Codable, Hashable, Senda
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - token: The new access token of the user
     public init(token: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.token = token
         self.unmatchedFields = unmatchedFields

@@ -11,6 +11,10 @@ nonisolated public struct PostWebhooksAuthIdAuthRequest: Codable, Hashable, Send
     /// The type of the authentication process (oauth, certificate, token, etc...)
     public var type: Int
 
+    /// - Parameters:
+    ///   - config: The authentication process configuration. A dict containing either the certificate
+    ///   - name: The name of the authentication process to differentiate
+    ///   - type: The type of the authentication process (oauth, certificate, token, etc...)
     public init(config: String? = nil, name: String, type: Int) {
         self.config = config
         self.name = name

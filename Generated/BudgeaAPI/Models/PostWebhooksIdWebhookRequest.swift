@@ -17,6 +17,13 @@ nonisolated public struct PostWebhooksIdWebhookRequest: Codable, Hashable, Senda
     /// The webhook callback url
     public var url: String?
 
+    /// - Parameters:
+    ///   - deleted: a date to delete the webhook or 'null' to enable it
+    ///   - event: The webhook event
+    ///   - idAuth: The webhook authentication process to use
+    ///   - idService: The service ID to associate with the webhook
+    ///   - idUser: The user ID to associate with the webhook
+    ///   - url: The webhook callback url
     public init(deleted: String? = nil, event: String? = nil, idAuth: Int? = nil, idService: Int? = nil, idUser: Int? = nil, url: String? = nil) {
         self.deleted = deleted
         self.event = event

@@ -17,6 +17,13 @@ nonisolated public struct PostWebhooksRequest: Codable, Hashable, Sendable {
     /// The webhook callback url
     public var url: String?
 
+    /// - Parameters:
+    ///   - event: The webhook event
+    ///   - idAuth: The webhook authentication process to use (its ID or its name)
+    ///   - idService: The service ID to associate with the webhook
+    ///   - idUser: The user ID to associate with the webhook
+    ///   - params: The webhook parameters as an object with three keys: type, key and value
+    ///   - url: The webhook callback url
     public init(event: String? = nil, idAuth: String? = nil, idService: Int? = nil, idUser: Int? = nil, params: String? = nil, url: String? = nil) {
         self.event = event
         self.idAuth = idAuth

@@ -13,6 +13,9 @@ nonisolated public struct Psd2Registration: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - idConnectorSource: ID of the connector source
+    ///   - status: Current status: created/updated/error
     public init(id: Int, idConnectorSource: Int? = nil, status: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.idConnectorSource = idConnectorSource

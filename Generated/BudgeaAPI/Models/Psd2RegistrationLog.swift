@@ -23,6 +23,11 @@ nonisolated public struct Psd2RegistrationLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - createdAt: When this row was created
+    ///   - errorMessage: If fail, error message received from connector
+    ///   - idPsd2registration: ID of the psd2 registration
+    ///   - type: Action done: create, update, delete
     public init(createdAt: Date, errorMessage: String? = nil, id: Int, idPsd2registration: Int? = nil, type: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.createdAt = createdAt
         self.errorMessage = errorMessage

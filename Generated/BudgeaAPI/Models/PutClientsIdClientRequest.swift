@@ -29,6 +29,19 @@ nonisolated public struct PutClientsIdClientRequest: Codable, Hashable, Sendable
     /// update the custom information about the client instead of replacing the existing one (default: True)
     public var updateConfig: Bool?
 
+    /// - Parameters:
+    ///   - config: custom config about the client
+    ///   - description: text to display as a default description
+    ///   - descriptionBanks: text to display as a description for banks
+    ///   - descriptionProviders: text to display as a description for providers
+    ///   - generateKeys: set a rsa key pair for the client, which make it possible to generate a jwt user token using this client. No effect if the client already has a set of keys(default: False)
+    ///   - name: name of client
+    ///   - primaryColor: hexadecimal code of the client primary color (e.g F45B9A)
+    ///   - pro: Wether the client should display the company manager page
+    ///   - redirectUris: list of allowed redirect uris
+    ///   - secondaryColor: hexadecimal code of the client secondary color (e.g F45B9A)
+    ///   - secret: reset the secret
+    ///   - updateConfig: update the custom information about the client instead of replacing the existing one (default: True)
     public init(config: String? = nil, description: String? = nil, descriptionBanks: String? = nil, descriptionProviders: String? = nil, generateKeys: Bool? = nil, name: String? = nil, primaryColor: String? = nil, pro: Bool? = nil, redirectUris: String? = nil, secondaryColor: String? = nil, secret: Bool? = nil, updateConfig: Bool? = nil) {
         self.config = config
         self.description = description

@@ -11,6 +11,10 @@ nonisolated public struct PutConnectionsIdConnectionSourcesIdSourceRequest: Coda
     /// whether to force a synchronization on the source if it's not disabled
     public var synchronize: Bool?
 
+    /// - Parameters:
+    ///   - disabled: to enable or disable connector source
+    ///   - force: whether to force the synchronization on the source if it's in error
+    ///   - synchronize: whether to force a synchronization on the source if it's not disabled
     public init(disabled: Bool? = nil, force: Bool? = nil, synchronize: Bool? = nil) {
         self.disabled = disabled
         self.force = force

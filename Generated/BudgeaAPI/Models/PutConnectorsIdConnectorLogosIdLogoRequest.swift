@@ -7,6 +7,8 @@ nonisolated public struct PutConnectorsIdConnectorLogosIdLogoRequest: Codable, H
     /// The id of the file to link with that connector
     public var idFile: Int
 
+    /// - Parameters:
+    ///   - idFile: The id of the file to link with that connector
     public init(idFile: Int) {
         self.idFile = idFile
     }

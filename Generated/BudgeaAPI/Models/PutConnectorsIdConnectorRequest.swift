@@ -13,6 +13,11 @@ nonisolated public struct PutConnectorsIdConnectorRequest: Codable, Hashable, Se
     /// Allows you to overload global sync_frequency param
     public var syncFrequency: Int?
 
+    /// - Parameters:
+    ///   - authMechanism: the authentication mechanism to use for this connector
+    ///   - hidden: to enable  or disable connector (bank or provider)
+    ///   - idCategories: one or several comma separated categories to map to the given connector (or null to map no category)
+    ///   - syncFrequency: Allows you to overload global sync_frequency param
     public init(authMechanism: String? = nil, hidden: Bool? = nil, idCategories: String? = nil, syncFrequency: Int? = nil) {
         self.authMechanism = authMechanism
         self.hidden = hidden

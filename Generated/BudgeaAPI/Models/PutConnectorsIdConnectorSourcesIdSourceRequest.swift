@@ -15,6 +15,12 @@ nonisolated public struct PutConnectorsIdConnectorSourcesIdSourceRequest: Codabl
     /// list (json format) of capabilities this source will be unavailable for
     public var unavailableCapabilities: String?
 
+    /// - Parameters:
+    ///   - authMechanism: the authentication mechanism to use for this connector source
+    ///   - disabled: to enable or disable connector source
+    ///   - disabledCapabilities: list (json format) of capabilities this source will be disabled for
+    ///   - unavailable: to enable or disable the source (can only be edited by BI employees)
+    ///   - unavailableCapabilities: list (json format) of capabilities this source will be unavailable for
     public init(authMechanism: String? = nil, disabled: Bool? = nil, disabledCapabilities: String? = nil, unavailable: Bool? = nil, unavailableCapabilities: String? = nil) {
         self.authMechanism = authMechanism
         self.disabled = disabled

@@ -9,6 +9,9 @@ nonisolated public struct PutConnectorsIdConnectorSourcesRequest: Codable, Hasha
     /// list (json format) of capabilities the sources will be unavailable for
     public var unavailableCapabilities: String?
 
+    /// - Parameters:
+    ///   - disabledCapabilities: list (json format) of capabilities the sources will be disabled for
+    ///   - unavailableCapabilities: list (json format) of capabilities the sources will be unavailable for
     public init(disabledCapabilities: String? = nil, unavailableCapabilities: String? = nil) {
         self.disabledCapabilities = disabledCapabilities
         self.unavailableCapabilities = unavailableCapabilities

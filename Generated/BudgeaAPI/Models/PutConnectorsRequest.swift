@@ -7,6 +7,8 @@ nonisolated public struct PutConnectorsRequest: Codable, Hashable, Sendable {
     /// to enable  or disable connector (bank or provider)
     public var hidden: Bool?
 
+    /// - Parameters:
+    ///   - hidden: to enable  or disable connector (bank or provider)
     public init(hidden: Bool? = nil) {
         self.hidden = hidden
     }

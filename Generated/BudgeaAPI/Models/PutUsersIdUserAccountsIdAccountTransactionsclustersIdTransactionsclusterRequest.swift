@@ -17,6 +17,13 @@ nonisolated public struct PutUsersIdUserAccountsIdAccountTransactionsclustersIdT
     /// is enabled
     public var enabled: Bool?
 
+    /// - Parameters:
+    ///   - nextDate: Date of transaction
+    ///   - meanAmount: Mean Amount
+    ///   - wording: name of transaction
+    ///   - idAccount: related account
+    ///   - idCategory: related category
+    ///   - enabled: is enabled
     public init(nextDate: DateOnly? = nil, meanAmount: Decimal? = nil, wording: String? = nil, idAccount: Int? = nil, idCategory: Int? = nil, enabled: Bool? = nil) {
         self.nextDate = nextDate
         self.meanAmount = meanAmount

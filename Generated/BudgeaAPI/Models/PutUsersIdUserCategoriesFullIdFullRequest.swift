@@ -9,6 +9,9 @@ nonisolated public struct PutUsersIdUserCategoriesFullIdFullRequest: Codable, Ha
     /// Hide (but not delete) a category. Must be 0, 1 or toggle.
     public var hide: String?
 
+    /// - Parameters:
+    ///   - accountantAccount: Accountant account number.
+    ///   - hide: Hide (but not delete) a category. Must be 0, 1 or toggle.
     public init(accountantAccount: String? = nil, hide: String? = nil) {
         self.accountantAccount = accountantAccount
         self.hide = hide

@@ -19,6 +19,14 @@ nonisolated public struct PutUsersIdUserConnectionsIdConnectionAccountsIdAccount
     /// Usage of the account : PRIV, ORGA or ASSO
     public var usage: String?
 
+    /// - Parameters:
+    ///   - balance: Balance of the account
+    ///   - bookmarked: If the account is bookmarked
+    ///   - disabled: If the account is disabled (not synchronized)
+    ///   - display: If the account is displayed
+    ///   - iban: IBAN of the account
+    ///   - name: Label of the account
+    ///   - usage: Usage of the account : PRIV, ORGA or ASSO
     public init(balance: Decimal? = nil, bookmarked: Bool? = nil, disabled: Bool? = nil, display: Bool? = nil, iban: String? = nil, name: String? = nil, usage: String? = nil) {
         self.balance = balance
         self.bookmarked = bookmarked

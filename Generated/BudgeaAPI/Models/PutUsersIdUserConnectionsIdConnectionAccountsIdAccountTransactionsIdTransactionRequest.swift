@@ -15,6 +15,12 @@ nonisolated public struct PutUsersIdUserConnectionsIdConnectionAccountsIdAccount
     /// user rewording of the transaction
     public var wording: String?
 
+    /// - Parameters:
+    ///   - active: if false, transaction isn't considered in analyzisis endpoints (like /balances)
+    ///   - applicationDate: change application date of the transaction
+    ///   - comment: change comment
+    ///   - idCategory: ID of the associated category
+    ///   - wording: user rewording of the transaction
     public init(active: Bool? = nil, applicationDate: DateOnly? = nil, comment: String? = nil, idCategory: Int? = nil, wording: String? = nil) {
         self.active = active
         self.applicationDate = applicationDate

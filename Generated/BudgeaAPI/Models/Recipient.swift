@@ -43,6 +43,24 @@ nonisolated public struct Recipient: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - addVerified: Was the recipient adding authorized
+    ///   - bankName: Bank of the recipient
+    ///   - category: Category in which the recipient is
+    ///   - currency: Currency of the object
+    ///   - deleted: The recipient isn't found anymore on the bank
+    ///   - enabledAt: It will be possible to do transfers to this recipient at this date
+    ///   - error: Error message
+    ///   - fields: Fields for recipient with additionalInformationNeeded state
+    ///   - iban: IBAN of the recipient
+    ///   - id: ID of the recipient
+    ///   - idAccount: ID of the related account
+    ///   - idTargetAccount: ID of the target account, in case of internal recipient
+    ///   - label: Label of the recipient
+    ///   - lastUpdate: Last time we have fetched this recipient
+    ///   - state: State of recipient
+    ///   - timeScraped: First time we've seen this recipient
+    ///   - webid: Webid of the recipient
     public init(addVerified: Bool? = nil, bankName: String? = nil, category: String, currency: Currency? = nil, deleted: Date? = nil, enabledAt: Date? = nil, error: String? = nil, expire: Date? = nil, fields: [Field]? = nil, iban: String? = nil, id: Int, idAccount: Int, idTargetAccount: Int? = nil, label: String, lastUpdate: Date, state: String? = nil, timeScraped: Date? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.addVerified = addVerified
         self.bankName = bankName

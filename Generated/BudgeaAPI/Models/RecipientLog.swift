@@ -24,6 +24,15 @@ nonisolated public struct RecipientLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - error: Error message during recipient addition, if any
+    ///   - fields: Fields for recipient in additionalInformationNeeded state with background option
+    ///   - id: ID of the transfer log entry
+    ///   - idFile: ID of the related file
+    ///   - idRecipient: ID of the related recipient
+    ///   - requestData: Data stored related to user who has requested the recipient addition
+    ///   - step: Step of recipient addition, (add_recipient, asking_field, recipient addition validated, creation, storing_files)
+    ///   - timestamp: Timestamp of the log
     public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idRecipient: Int? = nil, requestData: String? = nil, step: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.error = error
         self.fields = fields

@@ -18,6 +18,12 @@ nonisolated public struct Security: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - code: ISIN code of the security
+    ///   - id: ID of the security
+    ///   - idType: ID of the security type
+    ///   - lastUpdate: Last update of the security
+    ///   - name: Name of the security
     public init(code: String? = nil, id: Int, idType: Int? = nil, lastUpdate: Date? = nil, name: String, unmatchedFields: [String: JSONValue] = [:]) {
         self.code = code
         self.id = id

@@ -34,6 +34,20 @@ nonisolated public struct Subscription: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - deleted: This subscription is not found on the website anymore
+    ///   - disabled: This subscription has been deleted by user and will not be synchronized anymore
+    ///   - error: If the last update has failed, the error code
+    ///   - id: ID of subscription
+    ///   - idConnection: ID of related connection
+    ///   - idSource: ID of the related connection source
+    ///   - idUser: ID of related user
+    ///   - label: Label of the subscription
+    ///   - lastUpdate: Last successful update of the subscription
+    ///   - number: Subscription's number
+    ///   - renewdate: Next renew date, if any
+    ///   - subscriber: Name of the subscriber
+    ///   - validity: The subscription is valid until this date, if any
     public init(deleted: Date? = nil, disabled: Date? = nil, error: String? = nil, id: Int, idConnection: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, label: String, lastUpdate: Date? = nil, number: String, renewdate: DateOnly? = nil, subscriber: String? = nil, validity: DateOnly? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.deleted = deleted
         self.disabled = disabled

@@ -24,6 +24,15 @@ nonisolated public struct SubscriptionLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - error: If fail, contains the error code
+    ///   - errorMessage: If fail, error message received from provider
+    ///   - id: ID of the log
+    ///   - idConnectionLog: ID of the related connection log
+    ///   - idSource: ID of the related connection source
+    ///   - idSubscription: ID of the related subscription
+    ///   - nbDocs: Number of docs on the subscription
+    ///   - timestamp: Timestamp of log
     public init(error: String? = nil, errorMessage: String? = nil, id: Int, idConnectionLog: Int? = nil, idSource: Int? = nil, idSubscription: Int, nbDocs: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.error = error
         self.errorMessage = errorMessage

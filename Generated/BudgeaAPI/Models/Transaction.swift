@@ -82,6 +82,44 @@ nonisolated public struct Transaction: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - active: If false, PFM services will ignore this transaction
+    ///   - applicationDate: Date considered by PFM services. It is used to change the month of a transaction, for example.
+    ///   - bdate: Date used by the bank for the transaction
+    ///   - bdatetime: Datetime used by the bank
+    ///   - card: Card number associated to the transaction
+    ///   - coming: If true, this transaction hasn't been yet debited
+    ///   - comment: User comment
+    ///   - commission: Commission taken on the transaction
+    ///   - commissionCurrency: Commission currency
+    ///   - counterparty: Counterparty
+    ///   - country: Original country
+    ///   - date: Debit date
+    ///   - dateScraped: Date when the transaction has been seen
+    ///   - datetime: Datetime of the debit of the transaction
+    ///   - deleted: If set, this transaction has been removed from the bank
+    ///   - grossValue: Gross value of the transaction
+    ///   - id: ID of the transaction
+    ///   - idAccount: ID of the related account
+    ///   - idCategory: ID of the related category
+    ///   - idCluster: If the transaction is part of a cluster
+    ///   - lastUpdate: Last update of the transaction
+    ///   - nature: Type of transaction
+    ///   - originalCurrency: Original currency
+    ///   - originalGrossValue: Gross value in the original currency
+    ///   - originalValue: Value in the original currency
+    ///   - originalWording: Full label of the transaction
+    ///   - rdate: Realization of the transaction
+    ///   - rdatetime: Datetime of the realization of the transaction
+    ///   - simplifiedWording: Simplified label of the transaction
+    ///   - state: Internal state of the transaction
+    ///   - stemmedWording: Do not use it
+    ///   - value: Value of the transaction
+    ///   - vdate: Value date of the transaction
+    ///   - vdatetime: Datetime of the Value of the transaction
+    ///   - webid: Webid of the transaction
+    ///   - wording: Label set by the user
+    ///   - type: Type of transaction (docs "List of transaction types")
     public init(active: Bool, applicationDate: DateOnly? = nil, bdate: DateOnly? = nil, bdatetime: Date? = nil, card: String? = nil, coming: Bool, comment: String? = nil, commission: Decimal? = nil, commissionCurrency: Currency? = nil, counterparty: String? = nil, country: String? = nil, date: DateOnly, dateScraped: Date, datetime: Date? = nil, deleted: Date? = nil, grossValue: Decimal? = nil, id: Int, idAccount: Int, idCategory: Int? = nil, idCluster: Int? = nil, lastUpdate: Date? = nil, nature: String? = nil, originalCurrency: Currency? = nil, originalGrossValue: Decimal? = nil, originalValue: Decimal? = nil, originalWording: String, rdate: DateOnly, rdatetime: Date? = nil, simplifiedWording: String, state: String, stemmedWording: String, value: Decimal? = nil, vdate: DateOnly? = nil, vdatetime: Date? = nil, webid: String? = nil, wording: String? = nil, type: Transaction.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.active = active
         self.applicationDate = applicationDate

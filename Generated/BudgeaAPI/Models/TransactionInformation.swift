@@ -16,6 +16,11 @@ nonisolated public struct TransactionInformation: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - id: ID of this transaction information
+    ///   - idTransaction: ID of the related transaction
+    ///   - key: Key of the transaction information
+    ///   - value: Value of the transaction information
     public init(id: Int, idTransaction: Int, key: String, value: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.idTransaction = idTransaction

@@ -54,6 +54,29 @@ nonisolated public struct Transfer: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - accountBalance: Balance of the account just before the transfer
+    ///   - accountIban: IBAN of the debited account
+    ///   - amount: Amount of the transfer
+    ///   - beneficiaryLabel: Label of the beneficiary (needed for transfer to other beneficiary type than 'recipient')
+    ///   - beneficiaryNumber: Beneficiary bank identifier value like recipient webid, iban: EX6713281847025300290000062 or phone_number: 06XXXXXX
+    ///   - beneficiaryType: Type of beneficiary number, for example: 'recipient' (in bank recipient list), 'iban' or 'phone_number'
+    ///   - currency: Currency of the object
+    ///   - error: Error message during transfer, if any
+    ///   - execDate: Date when the transfer will be operated by the bank
+    ///   - fees: Fees taken by the bank
+    ///   - id: ID of transfer
+    ///   - idAccount: ID of the debited account
+    ///   - idRecipient: ID of the recipient
+    ///   - idTransaction: If found, ID of the related transaction
+    ///   - idUser: ID of the related user
+    ///   - label: Label of the transfer
+    ///   - recipientIban: IBAN of the recipient in bank recipient list
+    ///   - registerDate: Date when the transfer has been registered
+    ///   - state: State of the transfer (created, scheduled, validating, pending, coming, done, canceled, transactionNotFound, deleted, error, bug)
+    ///   - validateMechanism: Authentication method used to validate transfer (credentials or webauth)
+    ///   - webid: WebID of the transfer
+    ///   - fields: Fields to fill in to validate the transfer (a bank password, say)
     public init(accountBalance: Decimal? = nil, accountIban: String? = nil, amount: Decimal, beneficiaryLabel: String? = nil, beneficiaryNumber: String? = nil, beneficiaryType: String? = nil, currency: Currency? = nil, error: String? = nil, execDate: DateOnly, fees: Decimal? = nil, id: Int, idAccount: Int? = nil, idRecipient: Int? = nil, idTransaction: Int? = nil, idUser: Int? = nil, label: String? = nil, recipientIban: String? = nil, registerDate: Date, state: String, validateMechanism: String? = nil, webid: String? = nil, fields: [Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.accountBalance = accountBalance
         self.accountIban = accountIban

@@ -24,6 +24,15 @@ nonisolated public struct TransferLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - error: Error message during transfer, if any
+    ///   - fields: Fields for transfer in additionalInformationNeeded state with background option
+    ///   - id: ID of the transfer log entry
+    ///   - idFile: ID of the related file
+    ///   - idTransfer: ID of the related transfer
+    ///   - requestData: Data stored related to user who has requested the transfer
+    ///   - state: State of the transfer (created, scheduled, validating, pending, done, canceled, error, bug)
+    ///   - timestamp: Timestamp of the log
     public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idTransfer: Int? = nil, requestData: String? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.error = error
         self.fields = fields

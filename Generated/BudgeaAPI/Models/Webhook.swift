@@ -30,6 +30,18 @@ nonisolated public struct Webhook: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - addToData: json value to describe data to add
+    ///   - created: Date of the webhook creation
+    ///   - deleted: Date of the webhook deletion
+    ///   - flushFail: json value to store last related webhook data flushing fail
+    ///   - id: ID of the webhook
+    ///   - idAuth: ID of the authentication process
+    ///   - idEvent: ID of the webhook event
+    ///   - idService: ID of the service
+    ///   - idUser: ID of the emitter user
+    ///   - updated: Date of the webhook last update
+    ///   - url: URL of the webhook
     public init(addToData: String? = nil, created: Date, deleted: Date? = nil, flushFail: String? = nil, id: Int, idAuth: Int? = nil, idEvent: Int? = nil, idService: Int? = nil, idUser: Int? = nil, updated: Date, url: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.addToData = addToData
         self.created = created

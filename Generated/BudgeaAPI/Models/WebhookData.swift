@@ -26,6 +26,16 @@ nonisolated public struct WebhookData: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - created: Timestamp when the hook data was generated
+    ///   - data: Data emitted
+    ///   - id: ID of the webhook data
+    ///   - idResource: a changing ID used to filter webhookdata depending on the event triggered
+    ///   - idService: ID of the recipient service
+    ///   - idUser: ID of the emitter user
+    ///   - idWebhook: ID of the webhook
+    ///   - mimetype: Mimetype of the data
+    ///   - success: Timestamp when the hook has been successfully called
     public init(created: Date, data: String? = nil, id: Int, idResource: Int? = nil, idService: Int? = nil, idUser: Int? = nil, idWebhook: Int? = nil, mimetype: String? = nil, success: Date? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.created = created
         self.data = data

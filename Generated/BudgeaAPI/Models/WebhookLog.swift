@@ -24,6 +24,15 @@ nonisolated public struct WebhookLog: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - id: ID of the log
+    ///   - idService: ID of the service
+    ///   - idUser: ID of the user
+    ///   - idWebhookData: ID of the webhook data
+    ///   - nextTry: If the log is an error, do not retry to push before this timestamp
+    ///   - responseCode: Return code of the reply to the hook
+    ///   - responseDate: Timestamp of the reply to the hook
+    ///   - timestamp: Timestamp when the hook was sent
     public init(id: Int, idService: Int? = nil, idUser: Int? = nil, idWebhookData: Int? = nil, nextTry: Date? = nil, responseCode: Int? = nil, responseDate: Date? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.idService = idService

@@ -15,9 +15,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `DELETE /clients/{id_client}`
     ///
-    /// - Parameters:
-    ///   - idClient: The `id_client` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/delete`.
     public func deleteClientsIdClient(idClient: Int, expand: String? = nil) async throws -> ClientModel {
@@ -32,9 +29,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `DELETE /clients/{id_client}/logo`
     ///
-    /// - Parameters:
-    ///   - idClient: The `id_client` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}~1logo/delete`.
     public func deleteClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> File {
@@ -51,8 +45,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `DELETE /webhooks`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks/delete`.
     public func deleteWebhooks(expand: String? = nil) async throws -> Webhook {
@@ -67,8 +59,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `DELETE /webhooks/auth`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/delete`.
     public func deleteWebhooksAuth(expand: String? = nil) async throws -> AuthProvider {
@@ -85,9 +75,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `DELETE /webhooks/auth/{id_auth}`
     ///
-    /// - Parameters:
-    ///   - idAuth: The `id_auth` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/delete`.
     public func deleteWebhooksAuthIdAuth(idAuth: Int, expand: String? = nil) async throws -> AuthProvider {
@@ -104,9 +91,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `DELETE /webhooks/{id_webhook}`
     ///
-    /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/delete`.
     public func deleteWebhooksIdWebhook(idWebhook: Int, expand: String? = nil) async throws -> Webhook {
@@ -121,9 +105,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `DELETE /webhooks/{id_webhook}/add_to_data`
     ///
-    /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/delete`.
     public func deleteWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Webhook {
@@ -138,10 +119,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `DELETE /webhooks/{id_webhook}/add_to_data/{key}`
     ///
-    /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
-    ///   - key: The `key` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/delete`.
     public func deleteWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
@@ -156,8 +133,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `GET /clients`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients/get`.
     public func getClients(expand: String? = nil) async throws -> GetClientsResponse {
@@ -174,9 +149,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `GET /clients/{id_client}`
     ///
-    /// - Parameters:
-    ///   - idClient: The `id_client` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/get`.
     public func getClientsIdClient(idClient: Int, expand: String? = nil) async throws -> ClientModel {
@@ -212,7 +184,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - type: type of change done on the configuration
     ///   - minDate: minimal date of the change
     ///   - maxDate: maximum date of the change
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1config~1logs/get`.
     public func getConfigLogs(search: String? = nil, type: String? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetConfigLogsResponse {
@@ -259,8 +230,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `GET /webhooks`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks/get`.
     public func getWebhooks(expand: String? = nil) async throws -> GetWebhooksResponse {
@@ -275,8 +244,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `GET /webhooks/auth`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/get`.
     public func getWebhooksAuth(expand: String? = nil) async throws -> GetWebhooksAuthResponse {
@@ -291,9 +258,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `GET /webhooks/{id_webhook}/add_to_data`
     ///
-    /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/get`.
     public func getWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> GetWebhooksIdWebhookAddToDataResponse {
@@ -308,10 +272,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `GET /webhooks/{id_webhook}/add_to_data/{key}`
     ///
-    /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
-    ///   - key: The `key` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/get`.
     public func getWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
@@ -331,13 +291,11 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// `GET /webhooks/{id_webhook}/logs`
     ///
     /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
     ///   - idUser: limit number of results to this user
     ///   - limit: limit number of results
     ///   - offset: offset of first result
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1logs/get`.
     public func getWebhooksIdWebhookLogs(idWebhook: Int, idUser: Int? = nil, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetWebhooksIdWebhookLogsResponse {
@@ -353,13 +311,29 @@ nonisolated public struct AdministrationAPI: Sendable {
         return try client.decode(GetWebhooksIdWebhookLogsResponse.self, from: response)
     }
 
+    /// Every item `getWebhooksIdWebhookLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
+    ///   - idUser: limit number of results to this user
+    ///   - minDate: minimal (inclusive) date
+    ///   - maxDate: maximum (inclusive) date
+    /// - Returns: The items; iterating throws what `getWebhooksIdWebhookLogs` throws, for the page that failed.
+    public func getWebhooksIdWebhookLogsPaged(idWebhook: Int, pageSize: Int = 100, idUser: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<WebhookLog> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.getWebhooksIdWebhookLogs(idWebhook: idWebhook, idUser: idUser, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
+            return APIPage(items: page.webhooklogs, total: page.total)
+        }
+    }
+
     /// Create a client
     ///
     /// `POST /clients`
     ///
     /// - Parameters:
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients/post`.
@@ -386,9 +360,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `POST /clients/{id_client}/logo`
     ///
-    /// - Parameters:
-    ///   - idClient: The `id_client` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}~1logo/post`.
     public func postClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> File {
@@ -448,7 +419,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks/post`.
@@ -479,7 +449,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/post`.
@@ -502,9 +471,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// `POST /webhooks/auth/{id_auth}`
     ///
     /// - Parameters:
-    ///   - idAuth: The `id_auth` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/post`.
@@ -527,9 +494,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// `POST /webhooks/{id_webhook}`
     ///
     /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/post`.
@@ -561,9 +526,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// `POST /webhooks/{id_webhook}/add_to_data`
     ///
     /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
     ///   - body: Keys and their values
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/post`.
     public func postWebhooksIdWebhookAddToData(idWebhook: Int, body: [String: String], expand: String? = nil) async throws -> Webhook {
@@ -581,10 +544,6 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// `POST /webhooks/{id_webhook}/add_to_data/{key}`
     ///
-    /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
-    ///   - key: The `key` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/post`.
     public func postWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
@@ -600,9 +559,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// `PUT /clients/{id_client}`
     ///
     /// - Parameters:
-    ///   - idClient: The `id_client` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/put`.
@@ -638,9 +595,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// `PUT /webhooks/auth/{id_auth}`
     ///
     /// - Parameters:
-    ///   - idAuth: The `id_auth` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/put`.
@@ -663,9 +618,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// `PUT /webhooks/{id_webhook}`
     ///
     /// - Parameters:
-    ///   - idWebhook: The `id_webhook` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/put`.

@@ -33,7 +33,6 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/delete`.
     public func deleteUsersIdUser(idUser: String, expand: String? = nil) async throws -> User {
@@ -70,9 +69,6 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///
     /// `GET /certificate/{type}`
     ///
-    /// - Parameters:
-    ///   - type: The `type` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1certificate~1{type}/get`.
     public func getCertificateType(type: String, expand: String? = nil) async throws -> Certificate {

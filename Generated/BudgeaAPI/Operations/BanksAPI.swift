@@ -15,9 +15,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `DELETE /banks/categories/{id_category}`
     ///
-    /// - Parameters:
-    ///   - idCategory: The `id_category` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/delete`.
     public func deleteBanksCategoriesIdCategory(idCategory: Int, expand: String? = nil) async throws -> ConnectorCategory {
@@ -32,9 +29,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `DELETE /categories/keywords/{id_keyword}`
     ///
-    /// - Parameters:
-    ///   - idKeyword: The `id_keyword` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories~1keywords~1{id_keyword}/delete`.
     public func deleteCategoriesKeywordsIdKeyword(idKeyword: Int, expand: String? = nil) async throws -> Keyword {
@@ -49,10 +43,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `DELETE /connectors/{id_connector}/logos/{id_logo}`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idLogo: The `id_logo` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/delete`.
     public func deleteConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, expand: String? = nil) async throws -> ConnectorLogo {
@@ -69,9 +59,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/delete`.
     public func deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
@@ -88,8 +75,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idFull: The `id_full` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/delete`.
     public func deleteUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, expand: String? = nil) async throws -> Category {
@@ -106,8 +91,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Account {
@@ -126,9 +109,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Account {
@@ -145,9 +125,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Transaction {
@@ -164,10 +141,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransaction: The `id_transaction` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> TransactionInformation {
@@ -184,11 +157,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransaction: The `id_transaction` path parameter.
-    ///   - idInformation: The `id_information` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations~1{id_information}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> TransactionInformation {
@@ -205,10 +173,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
@@ -225,9 +189,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
@@ -244,8 +205,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/delete`.
     public func deleteUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
@@ -260,8 +219,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /account_types`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1account_types/get`.
     public func getAccountTypes(expand: String? = nil) async throws -> GetAccountTypesResponse {
@@ -276,9 +233,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /account_types/{id_account_type}`
     ///
-    /// - Parameters:
-    ///   - idAccountType: The `id_account_type` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1account_types~1{id_account_type}/get`.
     public func getAccountTypesIdAccountType(idAccountType: Int, expand: String? = nil) async throws -> AccountType {
@@ -296,14 +250,12 @@ nonisolated public struct BanksAPI: Sendable {
     /// `GET /banks/{id_connector}/connections`
     ///
     /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
     ///   - method: methode of selection use between 'diversity' (default), 'cover' and 'type_select'
     ///   - n: the number of requested connections, if applicable by the method
     ///   - type: for 'type_select' method. Specific account type id (weboob_type_id) to select
     ///   - occurences: for 'type_select' method. Each connection requires at least N
     ///   - source: specify a source name that should have a null state
     ///   - minutesWithoutSync: Ensure the connection will not have a sync happening for at
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1connections/get`.
     public func getBanksIdConnectorConnections(idConnector: Int, method: String? = nil, n: Int? = nil, type: Int? = nil, occurences: Int? = nil, source: String? = nil, minutesWithoutSync: Int? = nil, expand: String? = nil) async throws -> GetBanksIdConnectorConnectionsResponse {
@@ -326,9 +278,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /banks/{id_connector}/logos`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos/get`.
     public func getBanksIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosResponse {
@@ -345,9 +294,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /banks/{id_connector}/logos/main`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1main/get`.
     public func getBanksIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosMainResponse {
@@ -364,9 +310,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /banks/{id_connector}/logos/thumbnail`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1thumbnail/get`.
     public func getBanksIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosThumbnailResponse {
@@ -383,8 +326,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /categories`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories/get`.
     public func getCategories(expand: String? = nil) async throws -> GetCategoriesResponse {
@@ -401,9 +342,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /connectors/{id_connector}/logos`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/get`.
     public func getConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosResponse {
@@ -420,9 +358,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /connectors/{id_connector}/logos/main`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1main/get`.
     public func getConnectorsIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosMainResponse {
@@ -439,9 +374,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /connectors/{id_connector}/logos/thumbnail`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1thumbnail/get`.
     public func getConnectorsIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosThumbnailResponse {
@@ -503,9 +435,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// `GET /providers/{id_connector}/connections`
     ///
     /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
     ///   - range: the length of the connection subset
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1connections/get`.
     public func getProvidersIdConnectorConnections(idConnector: Int, range: Int? = nil, expand: String? = nil) async throws -> GetProvidersIdConnectorConnectionsResponse {
@@ -523,9 +453,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /providers/{id_connector}/logos`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos/get`.
     public func getProvidersIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosResponse {
@@ -542,9 +469,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /providers/{id_connector}/logos/main`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos~1main/get`.
     public func getProvidersIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosMainResponse {
@@ -561,9 +485,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /providers/{id_connector}/logos/thumbnail`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos~1thumbnail/get`.
     public func getProvidersIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosThumbnailResponse {
@@ -578,8 +499,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /psd2-registrations`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1psd2-registrations/get`.
     public func getPsd2Registrations(expand: String? = nil) async throws -> GetPsd2RegistrationsResponse {
@@ -594,9 +513,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// `GET /psd2-registrations/{id_psd2-registration}`
     ///
-    /// - Parameters:
-    ///   - idPsd2Registration: The `id_psd2-registration` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1psd2-registrations~1{id_psd2-registration}/get`.
     public func getPsd2RegistrationsIdPsd2Registration(idPsd2Registration: Int, expand: String? = nil) async throws -> Psd2Registration {
@@ -614,12 +530,10 @@ nonisolated public struct BanksAPI: Sendable {
     /// `GET /psd2-registrations/{id_psd2registration}/logs`
     ///
     /// - Parameters:
-    ///   - idPsd2registration: The `id_psd2registration` path parameter.
     ///   - limit: limit number of results
     ///   - offset: offset of first result
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1psd2-registrations~1{id_psd2registration}~1logs/get`.
     public func getPsd2RegistrationsIdPsd2registrationLogs(idPsd2registration: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetPsd2RegistrationsIdPsd2registrationLogsResponse {
@@ -634,13 +548,28 @@ nonisolated public struct BanksAPI: Sendable {
         return try client.decode(GetPsd2RegistrationsIdPsd2registrationLogsResponse.self, from: response)
     }
 
+    /// Every item `getPsd2RegistrationsIdPsd2registrationLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
+    ///   - minDate: minimal (inclusive) date
+    ///   - maxDate: maximum (inclusive) date
+    /// - Returns: The items; iterating throws what `getPsd2RegistrationsIdPsd2registrationLogs` throws, for the page that failed.
+    public func getPsd2RegistrationsIdPsd2registrationLogsPaged(idPsd2registration: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<Psd2RegistrationLog> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.getPsd2RegistrationsIdPsd2registrationLogs(idPsd2registration: idPsd2registration, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
+            return APIPage(items: page.psd2registrationlogs, total: page.total)
+        }
+    }
+
     /// Get account types
     ///
     /// `GET /users/{id_user}/account_types`
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1account_types/get`.
     public func getUsersIdUserAccountTypes(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserAccountTypesResponse {
@@ -657,8 +586,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idAccountType: The `id_account_type` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1account_types~1{id_account_type}/get`.
     public func getUsersIdUserAccountTypesIdAccountType(idUser: String, idAccountType: Int, expand: String? = nil) async throws -> AccountType {
@@ -677,7 +604,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idAccount: The `id_account` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1categories/get`.
     public func getUsersIdUserAccountsIdAccountCategories(idUser: String, idAccount: Int) async throws -> GetUsersIdUserAccountsIdAccountCategoriesResponse {
@@ -693,8 +619,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/get`.
     public func getUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserAccountsIdAccountTransactionsclustersResponse {
@@ -711,7 +635,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1alerts/get`.
     public func getUsersIdUserAlerts(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserAlertsResponse {
@@ -747,7 +670,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/get`.
     public func getUsersIdUserCategoriesFull(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserCategoriesFullResponse {
@@ -764,8 +686,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/get`.
     public func getUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsResponse {
@@ -784,8 +704,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1categories/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories(idUser: String, idConnection: Int, idAccount: Int) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse {
@@ -803,8 +721,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
     ///   - minDate: minimal date
     ///   - maxDate: maximum date
     ///   - period: period to group logs
@@ -828,13 +744,10 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
     ///   - limit: limit number of results
     ///   - offset: offset of first result
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1logs/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse {
@@ -849,15 +762,29 @@ nonisolated public struct BanksAPI: Sendable {
         return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse.self, from: response)
     }
 
+    /// Every item `getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    ///   - idUser: Hint: you can use 'me' or 'all'
+    ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
+    ///   - minDate: minimal (inclusive) date
+    ///   - maxDate: maximum (inclusive) date
+    /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs` throws, for the page that failed.
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsPaged(idUser: String, idConnection: Int, idAccount: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<AccountLog> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(idUser: idUser, idConnection: idConnection, idAccount: idAccount, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
+            return APIPage(items: page.accountlogs, total: page.total)
+        }
+    }
+
     /// Get account sources
     ///
     /// `GET /users/{id_user}/connections/{id_connection}/accounts/{id_account}/sources`
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1sources/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse {
@@ -878,8 +805,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
     ///   - limit: limit number of results
     ///   - offset: offset of first result
     ///   - minDate: minimal (inclusive) date
@@ -894,7 +819,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - search: search in labels, dates, values and categories
     ///   - value: "XX|-XX" or "±XX"
     ///   - idCategory: filter on given category id(s) (comma separated) or "null"
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse {
@@ -919,16 +843,39 @@ nonisolated public struct BanksAPI: Sendable {
         return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse.self, from: response)
     }
 
+    /// Every item `getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    ///   - idUser: Hint: you can use 'me' or 'all'
+    ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
+    ///   - minDate: minimal (inclusive) date
+    ///   - maxDate: maximum (inclusive) date
+    ///   - income: filter on income or expenditures
+    ///   - deleted: display only deleted transactions
+    ///   - all: display all transactions, including deleted ones
+    ///   - lastUpdate: get only transactions updated after the specified datetime
+    ///   - wording: filter transactions containing the given string
+    ///   - minValue: minimal (inclusive) value
+    ///   - maxValue: maximum (inclusive) value
+    ///   - search: search in labels, dates, values and categories
+    ///   - value: "XX|-XX" or "±XX"
+    ///   - idCategory: filter on given category id(s) (comma separated) or "null"
+    /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions` throws, for the page that failed.
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(idUser: String, idConnection: Int, idAccount: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) -> PagedSequence<Transaction> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: idUser, idConnection: idConnection, idAccount: idAccount, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, income: income, deleted: deleted, all: all, lastUpdate: lastUpdate, wording: wording, minValue: minValue, maxValue: maxValue, search: search, value: value, idCategory: idCategory, expand: expand)
+            return APIPage(items: page.transactions, total: page.total)
+        }
+    }
+
     /// List all arbitrary key-value pairs on a transaction
     ///
     /// `GET /users/{id_user}/connections/{id_connection}/accounts/{id_account}/transactions/{id_transaction}/informations`
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransaction: The `id_transaction` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse {
@@ -945,11 +892,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransaction: The `id_transaction` path parameter.
-    ///   - idInformation: The `id_information` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations~1{id_information}/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> TransactionInformation {
@@ -966,9 +908,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/get`.
     public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse {
@@ -985,8 +924,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/get`.
     public func getUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse {
@@ -1018,7 +955,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/get`.
     public func getUsersIdUserTransactionsclusters(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserTransactionsclustersResponse {
@@ -1037,7 +973,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories/post`.
@@ -1060,9 +995,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// `POST /banks/categories/{id_category}`
     ///
     /// - Parameters:
-    ///   - idCategory: The `id_category` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/post`.
@@ -1088,7 +1021,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories~1keywords/post`.
@@ -1140,9 +1072,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// `POST /connectors/{id_connector}/logos`
     ///
     /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/post`.
@@ -1167,9 +1097,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idAccount: The `id_account` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/post`.
@@ -1195,7 +1123,6 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/post`.
@@ -1229,9 +1156,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/post`.
@@ -1260,10 +1185,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/post`.
@@ -1296,10 +1218,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/post`.
@@ -1326,9 +1245,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/post`.
@@ -1356,7 +1273,6 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/post`.
@@ -1381,7 +1297,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors/put`.
@@ -1406,9 +1321,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// `PUT /connectors/{id_connector}`
     ///
     /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/put`.
@@ -1440,9 +1353,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// `PUT /connectors/{id_connector}/logos`
     ///
     /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/put`.
@@ -1467,10 +1378,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// `PUT /connectors/{id_connector}/logos/{id_logo}`
     ///
     /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idLogo: The `id_logo` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/put`.
@@ -1494,10 +1402,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
@@ -1524,9 +1429,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idFull: The `id_full` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/put`.
@@ -1553,8 +1456,6 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/put`.
     public func putUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Account {
@@ -1573,10 +1474,8 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
     ///   - idAccount: ID of the account, or several IDs separated by commas (e.g. 17,18) to update them at once
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - all: Include disabled accounts (the activation call sends it)
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
@@ -1610,11 +1509,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransaction: The `id_transaction` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}/put`.
@@ -1644,11 +1539,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransaction: The `id_transaction` path parameter.
     ///   - body: Keys and their values
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/put`.
     public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: [String: String], expand: String? = nil) async throws -> TransactionInformation {
@@ -1668,11 +1559,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idAccount: The `id_account` path parameter.
-    ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
@@ -1701,10 +1588,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/put`.
@@ -1733,9 +1617,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idTransactionscluster: The `id_transactionscluster` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/put`.

@@ -17,10 +17,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `DELETE /connections/{id_connection}/sources/{id_source}`
     ///
-    /// - Parameters:
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idSource: The `id_source` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/delete`.
     public func deleteConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, expand: String? = nil) async throws -> ConnectionSource {
@@ -37,7 +33,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/delete`.
     public func deleteUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> Connection {
@@ -56,8 +51,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/delete`.
     public func deleteUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Connection {
@@ -76,9 +69,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idSource: The `id_source` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/delete`.
     public func deleteUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, expand: String? = nil) async throws -> ConnectionSource {
@@ -93,8 +83,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /banks`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks/get`.
     public func getBanks(expand: String? = nil) async throws -> GetBanksResponse {
@@ -109,9 +97,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /banks/{id_bank}`
     ///
-    /// - Parameters:
-    ///   - idBank: The `id_bank` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_bank}/get`.
     public func getBanksIdBank(idBank: Int, expand: String? = nil) async throws -> Connector {
@@ -126,9 +111,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /banks/{id_connector}/sources`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources/get`.
     public func getBanksIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorSourcesResponse {
@@ -143,10 +125,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /banks/{id_connector}/sources/{id_connector_source}/fields`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idConnectorSource: The `id_connector_source` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
     public func getBanksIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse {
@@ -161,10 +139,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /banks/{id_connector}/sources/{id_source}`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idSource: The `id_source` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources~1{id_source}/get`.
     public func getBanksIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
@@ -179,8 +153,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /connections`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections/get`.
     public func getConnections(expand: String? = nil) async throws -> GetConnectionsResponse {
@@ -198,7 +170,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// `GET /connections/{id_connection}/logs`
     ///
     /// - Parameters:
-    ///   - idConnection: The `id_connection` path parameter.
     ///   - limit: limit number of results
     ///   - offset: offset of first result
     ///   - minDate: minimal date
@@ -211,7 +182,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - error: connections log error filter
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1logs/get`.
     public func getConnectionsIdConnectionLogs(idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetConnectionsIdConnectionLogsResponse {
@@ -234,13 +204,34 @@ nonisolated public struct ConnectionsAPI: Sendable {
         return try client.decode(GetConnectionsIdConnectionLogsResponse.self, from: response)
     }
 
+    /// Every item `getConnectionsIdConnectionLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
+    ///   - minDate: minimal date
+    ///   - maxDate: maximum date
+    ///   - period: period to group logs
+    ///   - idUser: ID of a user
+    ///   - idConnectionQuery: ID of a connection
+    ///   - idConnector: ID of a connector
+    ///   - connectorUuid: UUID of a connector
+    ///   - error: connections log error filter
+    ///   - idSource: ID of a source
+    ///   - idMax: filter "id" of logs, maximum id to return
+    /// - Returns: The items; iterating throws what `getConnectionsIdConnectionLogs` throws, for the page that failed.
+    public func getConnectionsIdConnectionLogsPaged(idConnection: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<ConnectionLog> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.getConnectionsIdConnectionLogs(idConnection: idConnection, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUser: idUser, idConnectionQuery: idConnectionQuery, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
+            return APIPage(items: page.connectionlogs, total: page.total)
+        }
+    }
+
     /// Get connection sources
     ///
     /// `GET /connections/{id_connection}/sources`
     ///
-    /// - Parameters:
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources/get`.
     public func getConnectionsIdConnectionSources(idConnection: Int, expand: String? = nil) async throws -> GetConnectionsIdConnectionSourcesResponse {
@@ -255,8 +246,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /connectors`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors/get`.
     public func getConnectors(expand: String? = nil) async throws -> GetConnectorsResponse {
@@ -271,9 +260,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /connectors/{id_connector}`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/get`.
     public func getConnectorsIdConnector(idConnector: Int, expand: String? = nil) async throws -> Connector {
@@ -288,9 +274,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /connectors/{id_connector}/sources`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/get`.
     public func getConnectorsIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorSourcesResponse {
@@ -305,10 +288,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /connectors/{id_connector}/sources/{id_connector_source}/fields`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idConnectorSource: The `id_connector_source` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
     public func getConnectorsIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse {
@@ -323,10 +302,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /connectors/{id_connector}/sources/{id_source}`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idSource: The `id_source` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/get`.
     public func getConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
@@ -356,7 +331,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - error: connections log error filter
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1logs/get`.
     public func getLogs(limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetLogsResponse {
@@ -379,12 +353,34 @@ nonisolated public struct ConnectionsAPI: Sendable {
         return try client.decode(GetLogsResponse.self, from: response)
     }
 
+    /// Every item `getLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
+    ///   - minDate: minimal date
+    ///   - maxDate: maximum date
+    ///   - period: period to group logs
+    ///   - idUser: ID of a user
+    ///   - idConnection: ID of a connection
+    ///   - idConnector: ID of a connector
+    ///   - connectorUuid: UUID of a connector
+    ///   - error: connections log error filter
+    ///   - idSource: ID of a source
+    ///   - idMax: filter "id" of logs, maximum id to return
+    /// - Returns: The items; iterating throws what `getLogs` throws, for the page that failed.
+    public func getLogsPaged(pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<ConnectionLog> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.getLogs(limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUser: idUser, idConnection: idConnection, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
+            return APIPage(items: page.connectionlogs, total: page.total)
+        }
+    }
+
     /// Get list of connectors
     ///
     /// `GET /providers`
     ///
-    /// - Parameters:
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers/get`.
     public func getProviders(expand: String? = nil) async throws -> GetProvidersResponse {
@@ -399,9 +395,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /providers/{id_connector}/sources`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources/get`.
     public func getProvidersIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorSourcesResponse {
@@ -416,10 +409,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /providers/{id_connector}/sources/{id_connector_source}/fields`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idConnectorSource: The `id_connector_source` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
     public func getProvidersIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse {
@@ -434,10 +423,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /providers/{id_connector}/sources/{id_source}`
     ///
-    /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idSource: The `id_source` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_source}/get`.
     public func getProvidersIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
@@ -452,9 +437,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /providers/{id_provider}`
     ///
-    /// - Parameters:
-    ///   - idProvider: The `id_provider` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_provider}/get`.
     public func getProvidersIdProvider(idProvider: Int, expand: String? = nil) async throws -> Connector {
@@ -471,7 +453,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/get`.
     public func getUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserConnectionsResponse {
@@ -488,8 +469,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get`.
     public func getUsersIdUserConnectionsIdConnectionInformations(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionInformationsResponse {
@@ -508,7 +487,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
     ///   - limit: limit number of results
     ///   - offset: offset of first result
     ///   - minDate: minimal date
@@ -521,7 +499,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - error: connections log error filter
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1logs/get`.
     public func getUsersIdUserConnectionsIdConnectionLogs(idUser: String, idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionLogsResponse {
@@ -544,14 +521,37 @@ nonisolated public struct ConnectionsAPI: Sendable {
         return try client.decode(GetUsersIdUserConnectionsIdConnectionLogsResponse.self, from: response)
     }
 
+    /// Every item `getUsersIdUserConnectionsIdConnectionLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    ///   - idUser: Hint: you can use 'me' or 'all'
+    ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
+    ///   - minDate: minimal date
+    ///   - maxDate: maximum date
+    ///   - period: period to group logs
+    ///   - idUserQuery: ID of a user
+    ///   - idConnectionQuery: ID of a connection
+    ///   - idConnector: ID of a connector
+    ///   - connectorUuid: UUID of a connector
+    ///   - error: connections log error filter
+    ///   - idSource: ID of a source
+    ///   - idMax: filter "id" of logs, maximum id to return
+    /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionLogs` throws, for the page that failed.
+    public func getUsersIdUserConnectionsIdConnectionLogsPaged(idUser: String, idConnection: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<ConnectionLog> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.getUsersIdUserConnectionsIdConnectionLogs(idUser: idUser, idConnection: idConnection, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUserQuery: idUserQuery, idConnectionQuery: idConnectionQuery, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
+            return APIPage(items: page.connectionlogs, total: page.total)
+        }
+    }
+
     /// Get connection sources
     ///
     /// `GET /users/{id_user}/connections/{id_connection}/sources`
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources/get`.
     public func getUsersIdUserConnectionsIdConnectionSources(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionSourcesResponse {
@@ -582,7 +582,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - error: connections log error filter
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1logs/get`.
     public func getUsersIdUserLogs(idUser: String, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserLogsResponse {
@@ -605,6 +604,31 @@ nonisolated public struct ConnectionsAPI: Sendable {
         return try client.decode(GetUsersIdUserLogsResponse.self, from: response)
     }
 
+    /// Every item `getUsersIdUserLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
+    /// `offset`) while it is iterated, and stops at `total`, at an empty page, or at a short one when the
+    /// server sends no `total`.
+    ///
+    /// - Parameters:
+    ///   - idUser: Hint: you can use 'me' or 'all'
+    ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
+    ///   - minDate: minimal date
+    ///   - maxDate: maximum date
+    ///   - period: period to group logs
+    ///   - idUserQuery: ID of a user
+    ///   - idConnection: ID of a connection
+    ///   - idConnector: ID of a connector
+    ///   - connectorUuid: UUID of a connector
+    ///   - error: connections log error filter
+    ///   - idSource: ID of a source
+    ///   - idMax: filter "id" of logs, maximum id to return
+    /// - Returns: The items; iterating throws what `getUsersIdUserLogs` throws, for the page that failed.
+    public func getUsersIdUserLogsPaged(idUser: String, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<ConnectionLog> {
+        PagedSequence(pageSize: pageSize) { limit, offset in
+            let page = try await self.getUsersIdUserLogs(idUser: idUser, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUserQuery: idUserQuery, idConnection: idConnection, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
+            return APIPage(items: page.connectionlogs, total: page.total)
+        }
+    }
+
     /// "
     ///
     /// This endpoint is used to enable a source or force a synchronization on it.
@@ -612,11 +636,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// `POST /connections/{id_connection}/sources/{id_source}`
     ///
     /// - Parameters:
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idSource: The `id_source` path parameter.
     ///   - body: The request body (multipart/form-data).
     ///   - background: do the synchronization in background (to use with the sysynchronizenc parameter)
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/post`.
@@ -646,7 +667,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors/post`.
@@ -679,7 +699,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     ///   - body: The request body (multipart/form-data).
     ///   - source: optional comma-separated list of sources to use for the connection synchronization
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post`.
@@ -720,12 +739,10 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
     ///   - body: The request body (multipart/form-data).
     ///   - background: Do the connection update/synchronization in background
     ///   - psuRequested: Whether the connection synchronization is asked by the PSU or not (default is true)
     ///   - refreshPsd2Auth: Refresh the PSU's SCA for openapi source
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/post`.
@@ -764,11 +781,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idSource: The `id_source` path parameter.
     ///   - body: The request body (multipart/form-data).
     ///   - background: do the synchronization in background (to use with the sysynchronizenc parameter)
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/post`.
@@ -797,11 +811,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// `PUT /connections/{id_connection}/sources/{id_source}`
     ///
     /// - Parameters:
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idSource: The `id_source` path parameter.
     ///   - body: The request body (multipart/form-data).
     ///   - background: do the synchronization in background (to use with the synchronize parameter)
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/put`.
@@ -829,9 +840,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// `PUT /connectors/{id_connector}/sources`
     ///
     /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/put`.
@@ -857,10 +866,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// `PUT /connectors/{id_connector}/sources/{id_source}`
     ///
     /// - Parameters:
-    ///   - idConnector: The `id_connector` path parameter.
-    ///   - idSource: The `id_source` path parameter.
     ///   - body: The request body (multipart/form-data).
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/put`.
@@ -892,11 +898,9 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
     ///   - lastUpdate: if supplied, get transactions inserted since this date
     ///   - background: do the connection synchronization in background
     ///   - psuRequested: Whether the connection synchronization is asked by the PSU or not (default is true)
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/put`.
     public func putUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, lastUpdate: Date? = nil, background: Bool? = nil, psuRequested: Bool? = nil, expand: String? = nil) async throws -> Connection {
@@ -918,11 +922,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idConnection: The `id_connection` path parameter.
-    ///   - idSource: The `id_source` path parameter.
     ///   - body: The request body (multipart/form-data).
     ///   - background: do the synchronization in background (to use with the synchronize parameter)
-    ///   - expand: The `expand` query parameter.
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/put`.

@@ -35,7 +35,6 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///
     /// - Parameters:
     ///   - search: searches a user by mail (if it contains no '@', '@biapi.pro' will be added at the end)
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users/get`.
     public func getUsers(search: String? = nil, expand: String? = nil) async throws -> GetUsersResponse {
@@ -53,7 +52,6 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/get`.
     public func getUsersIdUser(idUser: String, expand: String? = nil) async throws -> User {
@@ -85,7 +83,6 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles/get`.
     public func getUsersIdUserProfiles(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserProfilesResponse {
@@ -102,8 +99,6 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - idProfile: The `id_profile` path parameter.
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles~1{id_profile}/get`.
     public func getUsersIdUserProfilesIdProfile(idUser: String, idProfile: Int, expand: String? = nil) async throws -> Profile {
@@ -120,7 +115,6 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///
     /// - Parameters:
     ///   - idUser: Hint: you can use 'me' or 'all'
-    ///   - expand: The `expand` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles~1main/get`.
     public func getUsersIdUserProfilesMain(idUser: String, expand: String? = nil) async throws -> Profile {

@@ -56,10 +56,11 @@ nonisolated public struct APIClient: Sendable {
                     if let responseBody { data = try await Data(collecting: responseBody, upTo: limit) }
                 } catch {
                     // Includes bodies over the limit (the runtime's error type for that is internal).
-                    guard case .transport(let reason) = APIError.wrap(error) else { throw error }
-                    throw APIError.transport("Cannot read response body (limit \(limit) bytes): \(reason)")
+                    guard case .transport(let underlying) = APIError.wrap(error) else { throw error }
+                    throw APIError.transport(ResponseBodyError(limit: limit, underlying: underlying))
                 }
-                return APIResponse(status: response.status.code, headers: response.headerFields, body: data)
+                return APIResponse(
+                    status: response.status.code, headers: response.headerFields, body: data, operationID: operationID)
             }
             ResponseCapture.current?.record(response)
             return response
@@ -77,8 +78,7 @@ nonisolated public struct APIClient: Sendable {
         do {
             return try decoder.decode(T.self, from: response.body)
         } catch {
-            throw APIError.decodingFailed(
-                status: response.status, body: response.body, underlying: Self.describe(error))
+            throw APIError.decodingFailed(response, underlying: error)
         }
     }
 

@@ -2,17 +2,19 @@
 import Foundation
 import HTTPTypes
 
-/// The single error type thrown by generated clients.
+/// The single error type thrown by generated clients. Its `description` never quotes a body (bodies carry
+/// tokens and account numbers); the body stays reachable as `body` and `response`.
 nonisolated public enum APIError: Error, Sendable, CustomStringConvertible {
     /// The server answered with a status the operation does not treat as success.
     /// `errorObject` is the body parsed as JSON when it parses.
-    case unexpectedStatus(status: Int, headers: HTTPFields, body: Data, errorObject: JSONValue?)
-    /// The body did not match the expected schema; `underlying` quotes the decoder's reason.
-    case decodingFailed(status: Int, body: Data, underlying: String)
+    case unexpectedStatus(APIResponse, errorObject: JSONValue?)
+    /// The body did not match the expected schema; `underlying` is the decoder's error.
+    case decodingFailed(APIResponse, underlying: any Error & Sendable)
     /// A JSON body was expected but the server sent this content type.
     case unexpectedContentType(String?)
-    /// No usable response: connection refused, timeout, TLS, middleware failure...
-    case transport(String)
+    /// No usable response: connection refused, timeout, TLS, middleware failure... `underlying` is the
+    /// transport's or middleware's own error, to match on (`URLError`, `HTTPClientError`, yours).
+    case transport(any Error & Sendable)
     /// The calling task was cancelled.
     case cancelled
     /// The request could not be built (bad header name, unencodable body...).
@@ -21,19 +23,33 @@ nonisolated public enum APIError: Error, Sendable, CustomStringConvertible {
     /// Builds `.unexpectedStatus`, parsing the body as JSON when possible.
     public static func unexpectedStatus(_ response: APIResponse) -> APIError {
         let object = try? JSONDecoder().decode(JSONValue.self, from: response.body)
-        return .unexpectedStatus(status: response.status, headers: response.headers, body: response.body, errorObject: object)
+        return .unexpectedStatus(response, errorObject: object)
     }
 
-    public var status: Int? {
+    /// The response the error is about, when one arrived.
+    public var response: APIResponse? {
         switch self {
-        case .unexpectedStatus(let status, _, _, _), .decodingFailed(let status, _, _): status
+        case .unexpectedStatus(let response, _), .decodingFailed(let response, _): response
         default: nil
         }
     }
 
-    /// Budgea-style `{"code": "wrongpass", ...}`.
+    public var status: Int? { response?.status }
+
+    /// The body as received: never printed by `description`.
+    public var body: Data? { response?.body }
+
+    /// The error below this one: the decoder's, the transport's or a middleware's.
+    public var underlying: (any Error & Sendable)? {
+        switch self {
+        case .decodingFailed(_, let error), .transport(let error): error
+        default: nil
+        }
+    }
+
+    /// The error object's `code` (`{"code": "wrongpass", "message": "Wrong password"}`), a string or a number.
     public var code: String? {
-        guard case .unexpectedStatus(_, _, _, let object?) = self, let code = object["code"] else { return nil }
+        guard case .unexpectedStatus(_, let object?) = self, let code = object["code"] else { return nil }
         switch code {
         case .string(let value): return value
         case .int(let value): return String(value)
@@ -41,25 +57,32 @@ nonisolated public enum APIError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Budgea-style `{"message": "Wrong password"}` (falls back to `description`).
+    /// The error object's `message`, else its `description`, else `error_message` (the text a website showed).
     public var message: String? {
-        guard case .unexpectedStatus(_, _, _, let object?) = self else { return nil }
+        guard case .unexpectedStatus(_, let object?) = self else { return nil }
         return object["message"]?.stringValue ?? object["description"]?.stringValue
+            ?? object["error_message"]?.stringValue
     }
 
-    public var description: String {
+    public var description: String { describe(includingBody: false) }
+
+    /// `description`, or with `includingBody` the error's `code`, `message` and the body's first 200
+    /// characters too: for a debugging session, not for logs that may hold secrets.
+    public func describe(includingBody: Bool) -> String {
         switch self {
-        case .unexpectedStatus(let status, _, let body, _):
-            if let code, let message { return "HTTP \(status): \(code): \(message)" }
-            if let code { return "HTTP \(status): \(code)" }
-            if let message { return "HTTP \(status): \(message)" }
-            return "HTTP \(status): unexpected status, body: \(Self.preview(body))"
-        case .decodingFailed(let status, let body, let underlying):
-            return "Cannot decode HTTP \(status) response: \(underlying); body: \(Self.preview(body))"
+        case .unexpectedStatus(let response, _):
+            let base = "HTTP \(response.status) from \(Self.origin(response)) (\(Self.size(response.body)))"
+            guard includingBody else { return base }
+            let fields = [code, message].compactMap { $0 }.joined(separator: ": ")
+            return base + (fields.isEmpty ? "" : ": \(fields)") + "; body: \(Self.preview(response.body))"
+        case .decodingFailed(let response, let underlying):
+            let base = "Cannot decode HTTP \(response.status) response from \(Self.origin(response)) "
+                + "(\(Self.size(response.body))): \(APIClient.describe(underlying))"
+            return includingBody ? base + "; body: \(Self.preview(response.body))" : base
         case .unexpectedContentType(let type):
             return "Unexpected content type \(type.map { "\"\($0)\"" } ?? "(none)"), expected JSON"
-        case .transport(let reason):
-            return "Transport error: \(reason)"
+        case .transport(let underlying):
+            return "Transport error: \(Self.oneLine(String(describing: underlying)))"
         case .cancelled:
             return "Request cancelled"
         case .invalidRequest(let reason):
@@ -67,21 +90,41 @@ nonisolated public enum APIError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    private static func origin(_ response: APIResponse) -> String {
+        response.operationID.isEmpty ? "the server" : response.operationID
+    }
+
+    private static func size(_ body: Data) -> String {
+        body.count == 1 ? "1-byte body" : "\(body.count)-byte body"
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
     /// First 200 characters on one line, so descriptions stay one-liners.
     static func preview(_ body: Data) -> String {
         if body.isEmpty { return "(empty)" }
-        let text = String(decoding: body.prefix(200), as: UTF8.self)
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = oneLine(String(decoding: body.prefix(200), as: UTF8.self))
         return body.count > 200 ? flat + "…" : flat
     }
 
-    /// Maps anything thrown below us to an `APIError`.
+    /// Maps anything thrown below us to an `APIError`, keeping the original as the cause.
     static func wrap(_ error: any Error) -> APIError {
         if let error = error as? APIError { return error }
         if error is CancellationError || Task.isCancelled { return .cancelled }
         let nsError = error as NSError
         if nsError.domain == "NSURLErrorDomain" && nsError.code == -999 { return .cancelled }  // NSURLErrorCancelled
-        let text = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
-        return .transport(text)
+        return .transport(error)
+    }
+}
+
+/// A response body that could not be read whole: over `maxResponseBytes`, or the connection broke.
+nonisolated public struct ResponseBodyError: Error, Sendable, CustomStringConvertible {
+    public let limit: Int
+    public let underlying: any Error & Sendable
+
+    public var description: String {
+        "Cannot read response body (limit \(limit) bytes): \(underlying)"
     }
 }

@@ -7,11 +7,14 @@ nonisolated public struct APIResponse: Sendable, Hashable {
     public var status: Int
     public var headers: HTTPFields
     public var body: Data
+    /// The operation that received it (`connections.getBanks`), so an error can say where it came from.
+    public var operationID: String
 
-    public init(status: Int, headers: HTTPFields = [:], body: Data = Data()) {
+    public init(status: Int, headers: HTTPFields = [:], body: Data = Data(), operationID: String = "") {
         self.status = status
         self.headers = headers
         self.body = body
+        self.operationID = operationID
     }
 
     /// Lower-cased media type without parameters, e.g. `application/json`.

@@ -13,6 +13,8 @@ nonisolated public struct Config: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - extra: Free-form JSON.
     public init(labels: [String: String]? = nil, limits: [String: Config.LimitsValue]? = nil, extra: [String: JSONValue]? = nil, anything: JSONValue? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.labels = labels
         self.limits = limits

@@ -16,6 +16,9 @@ nonisolated public struct User: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - id: Identifier
+    ///   - displayName: Shown in the app
     public init(id: Int, login: String, displayName: String? = nil, lastLogin: Date? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.id = id
         self.login = login

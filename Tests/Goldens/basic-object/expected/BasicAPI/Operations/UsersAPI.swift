@@ -15,8 +15,6 @@ nonisolated public struct UsersAPI: Sendable {
     ///
     /// `GET /users/{id_user}`
     ///
-    /// - Parameters:
-    ///   - idUser: The `id_user` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/get`.
     public func getUsersIdUser(idUser: Int) async throws -> User {

@@ -13,6 +13,8 @@ nonisolated public struct GetSearchResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
+    /// - Parameters:
+    ///   - weirdKey: ends a comment */ and starts """ a string
     public init(weirdKey: String? = nil, mode: GetSearchResponse.Mode? = nil, unmatchedFields: [String: JSONValue] = [:]) {
         self.weirdKey = weirdKey
         self.mode = mode

@@ -14,10 +14,6 @@ nonisolated public struct SelfModelAPI: Sendable {
     ///
     /// `GET /class/{default}`
     ///
-    /// - Parameters:
-    ///   - default: The `default` path parameter.
-    ///   - in: The `in` query parameter.
-    ///   - bodyQuery: The `body` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1class~1{default}/get`.
     public func getClassDefault(`default`: String, `in`: String? = nil, bodyQuery: String? = nil) async throws -> TypeModel {

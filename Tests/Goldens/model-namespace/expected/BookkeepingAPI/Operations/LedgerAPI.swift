@@ -33,8 +33,6 @@ nonisolated public struct LedgerAPI: Sendable {
     ///
     /// `GET /groups/{id}`
     ///
-    /// - Parameters:
-    ///   - id: The `id` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1groups~1{id}/get`.
     public func getGroup(id: Int) async throws -> Models.Group {
@@ -47,8 +45,6 @@ nonisolated public struct LedgerAPI: Sendable {
     ///
     /// `GET /transactions`
     ///
-    /// - Parameters:
-    ///   - state: The `state` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1transactions/get`.
     public func listTransactions(state: Models.State? = nil) async throws -> Models.ListTransactionsResponse {

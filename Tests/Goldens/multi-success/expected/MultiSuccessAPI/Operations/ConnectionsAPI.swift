@@ -15,8 +15,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `GET /connections/{id_connection}`
     ///
-    /// - Parameters:
-    ///   - idConnection: The `id_connection` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}/get`.
     public func getConnectionsIdConnection(idConnection: Int) async throws -> Connection {
@@ -33,7 +31,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// `POST /users/{id_user}/connections`
     ///
     /// - Parameters:
-    ///   - idUser: The `id_user` path parameter.
     ///   - body: The request body (multipart/form-data).
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
@@ -61,8 +58,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// `PUT /connections/{id_connection}`
     ///
-    /// - Parameters:
-    ///   - idConnection: The `id_connection` path parameter.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}/put`.
     public func putConnectionsIdConnection(idConnection: Int) async throws -> PutConnectionsIdConnectionResponse {

@@ -16,7 +16,6 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// `POST /users/{id_user}/connections`
     ///
     /// - Parameters:
-    ///   - idUser: The `id_user` path parameter.
     ///   - body: The request body (multipart/form-data).
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.

@@ -14,8 +14,6 @@ nonisolated public struct ItemsAPI: Sendable {
     ///
     /// `DELETE /items/{id}`
     ///
-    /// - Parameters:
-    ///   - id: The `id` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1items~1{id}/delete`.
     public func deleteItemsId(id: Int) async throws {
@@ -27,8 +25,6 @@ nonisolated public struct ItemsAPI: Sendable {
     ///
     /// `HEAD /items/{id}`
     ///
-    /// - Parameters:
-    ///   - id: The `id` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1items~1{id}/head`.
     public func headItemsId(id: Int) async throws {

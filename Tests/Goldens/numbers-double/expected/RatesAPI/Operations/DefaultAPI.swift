@@ -14,8 +14,6 @@ nonisolated public struct DefaultAPI: Sendable {
     ///
     /// `GET /rates`
     ///
-    /// - Parameters:
-    ///   - min: The `min` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1rates/get`.
     public func getRates(min: Double? = nil) async throws -> Rate {

@@ -15,15 +15,6 @@ nonisolated public struct ItemsAPI: Sendable {
     /// `GET /items/{item_id}/tags/{tag}`
     ///
     /// - Parameters:
-    ///   - itemId: The `item_id` path parameter.
-    ///   - tag: The `tag` path parameter.
-    ///   - order: The `order` query parameter.
-    ///   - limit: The `limit` query parameter.
-    ///   - ids: The `ids` query parameter.
-    ///   - names: The `names` query parameter.
-    ///   - piped: The `piped` query parameter.
-    ///   - xRequestId: The `X-Request-Id` header parameter.
-    ///   - since: The `since` query parameter.
     ///   - itemIdQuery: Same name as the path parameter
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1items~1{item_id}~1tags~1{tag}/get`.

@@ -14,8 +14,6 @@ nonisolated public struct FilesAPI: Sendable {
     ///
     /// `GET /files/{name}`
     ///
-    /// - Parameters:
-    ///   - name: The `name` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1files~1{name}/get`.
     public func getFilesName(name: String) async throws -> Data {
@@ -46,7 +44,6 @@ nonisolated public struct FilesAPI: Sendable {
     /// `PUT /files/{name}`
     ///
     /// - Parameters:
-    ///   - name: The `name` path parameter.
     ///   - body: The request body (application/octet-stream).
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1files~1{name}/put`.
