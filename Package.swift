@@ -116,6 +116,9 @@ let package = Package(
         // Spec -> IR and IR -> files, each against the golden cases' ir.json snapshots.
         .testTarget(name: "IRTests", dependencies: ["GeneratorKit", "IR", "Rendering"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput"]),
+        // An app's view: the Budgea client beside types named like SwiftUI's, StoreKit's, Combine's and Security's.
+        .target(name: "FrameworkNames", path: "Tests/FrameworkNames"),
+        .testTarget(name: "NameClashTests", dependencies: ["BudgeaAPI", "FrameworkNames"]),
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit", "IR", "Rendering", "OpenAPIModel"]),
     ],
     swiftLanguageModes: [.v6]

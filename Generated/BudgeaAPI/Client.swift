@@ -69,3 +69,7 @@ nonisolated public struct Client: Sendable {
     /// Operations tagged `Users management`.
     public var usersManagement: UsersManagementAPI { UsersManagementAPI(client: apiClient) }
 }
+
+/// Every model type of the API is declared in this namespace (`Budgea.Account`), so an app that also
+/// imports SwiftUI, StoreKit, Combine or Security never meets two types of the same name.
+nonisolated public enum Budgea {}

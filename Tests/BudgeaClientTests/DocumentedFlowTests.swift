@@ -55,7 +55,7 @@ struct DocumentedFlowTests {
                     onDecodingMismatch: log.handler)
 
                 // 1. POST /auth/init, client side, before the user has any token (doc 74, 160-163).
-                let auth: PostAuthInitResponse
+                let auth: Budgea.PostAuthInitResponse
                 switch tokenKind {
                 case .temporary:
                     auth = try await client.authentication.postAuthInit()
@@ -65,7 +65,7 @@ struct DocumentedFlowTests {
                     #expect(auth.expiresIn == 1800)  // 30 minutes (doc 162)
                 case .permanent:
                     auth = try await client.authentication.postAuthInit(
-                        body: PostAuthInitRequest(clientId: Self.clientID, clientSecret: Self.clientSecret))
+                        body: Budgea.PostAuthInitRequest(clientId: Self.clientID, clientSecret: Self.clientSecret))
                     try await Self.expectLast(
                         server, "POST", "/auth/init", bearer: nil,
                         form: ["client_id=\(Self.clientID)", "client_secret=\(Self.clientSecret)"])
@@ -94,7 +94,7 @@ struct DocumentedFlowTests {
 
                 // 3. POST /users/me/connections with id_bank and the form's fields (doc 166, 252), answered 200.
                 let answer = try await client.connections.postUsersIdUserConnections(
-                    idUser: "me", body: PostUsersIdUserConnectionsRequest(idBank: 59),
+                    idUser: "me", body: Budgea.PostUsersIdUserConnectionsRequest(idBank: 59),
                     extraFields: ["login": "12345678", "password": "123456"])
                 try await Self.expectLast(
                     server, "POST", "/users/me/connections", bearer: token,
@@ -124,7 +124,7 @@ struct DocumentedFlowTests {
                 // the overlay declares `all` (a flag, sent as all=true) and the id as text (it may list ids).
                 let activated = try await client.banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount(
                     idUser: "me", idConnection: 2, idAccount: "23",
-                    body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest(disabled: false), all: true)
+                    body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest(disabled: false), all: true)
                 try await Self.expectLast(
                     server, "PUT", "/users/me/connections/2/accounts/23", query: "all=true", bearer: token, form: ["disabled=false"])
                 #expect(activated.id == 23)
@@ -136,7 +136,7 @@ struct DocumentedFlowTests {
                 if tokenKind == .temporary {
                     let backend = Client(serverURL: server.baseURL, transport: transport, onDecodingMismatch: log.handler)
                     let access = try await backend.authentication.postAuthTokenAccess(
-                        body: PostAuthTokenAccessRequest(clientId: Self.clientID, clientSecret: Self.clientSecret, code: token))
+                        body: Budgea.PostAuthTokenAccessRequest(clientId: Self.clientID, clientSecret: Self.clientSecret, code: token))
                     try await Self.expectLast(
                         server, "POST", "/auth/token/access", bearer: nil,
                         form: ["client_id=\(Self.clientID)", "client_secret=\(Self.clientSecret)", "code=\(token)"])
@@ -195,7 +195,7 @@ struct DocumentedFlowTests {
 
                 // 1. Add the connection (doc 166, 252): the bank asks for a code sent by SMS.
                 let answer = try await client.connections.postUsersIdUserConnections(
-                    idUser: "me", body: PostUsersIdUserConnectionsRequest(idBank: 59),
+                    idUser: "me", body: Budgea.PostUsersIdUserConnectionsRequest(idBank: 59),
                     extraFields: ["login": "12345678", "password": "123456"])
                 try await Self.expectLast(
                     server, "POST", "/users/me/connections", bearer: Self.permanentToken,
@@ -264,7 +264,7 @@ struct DocumentedFlowTests {
                 // 3. The server trades it for the user's permanent access token (doc 78, 169-170, 341).
                 let backend = Client(serverURL: server.baseURL, transport: transport, onDecodingMismatch: log.handler)
                 let access = try await backend.authentication.postAuthTokenAccess(
-                    body: PostAuthTokenAccessRequest(clientId: Self.clientID, clientSecret: Self.clientSecret, code: code))
+                    body: Budgea.PostAuthTokenAccessRequest(clientId: Self.clientID, clientSecret: Self.clientSecret, code: code))
                 try await Self.expectLast(
                     server, "POST", "/auth/token/access", bearer: nil,
                     form: ["client_id=\(Self.clientID)", "client_secret=\(Self.clientSecret)", "code=\(code)"])
@@ -305,7 +305,7 @@ struct DocumentedFlowTests {
         #expect(log.descriptions == connections + connections)
     }
 
-    static func expectDocumentedConnections(_ listed: GetUsersIdUserConnectionsResponse, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectDocumentedConnections(_ listed: Budgea.GetUsersIdUserConnectionsResponse, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(listed.total == 1, sourceLocation: sourceLocation)
         #expect(listed.connections.map(\.id) == [2], sourceLocation: sourceLocation)
         #expect(listed.connections.first?.idBank == 59, sourceLocation: sourceLocation)
@@ -319,26 +319,26 @@ struct DocumentedFlowTests {
 
     /// Each documented response and the model the client decodes it with.
     static var fixtureModels: [(name: String, type: any Decodable.Type)] { [
-        ("auth-init-temporary", PostAuthInitResponse.self),
-        ("auth-init-permanent", PostAuthInitResponse.self),
-        ("banks-expand-fields", GetBanksResponse.self),
-        ("bank-59-expand-fields", Connector.self),
-        ("connection-created", Connection.self),
-        ("connection-additional-information-needed", Connection.self),
-        ("connection-after-sms", Connection.self),
-        ("connection-accounts", GetUsersIdUserConnectionsIdConnectionAccountsResponse.self),
-        ("account-activated", Account.self),
-        ("account-transactions", GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse.self),
-        ("auth-token-code", GetAuthTokenCodeResponse.self),
-        ("auth-token-access", PostAuthTokenAccessResponse.self),
-        ("connections-expand-accounts", GetUsersIdUserConnectionsResponse.self),
+        ("auth-init-temporary", Budgea.PostAuthInitResponse.self),
+        ("auth-init-permanent", Budgea.PostAuthInitResponse.self),
+        ("banks-expand-fields", Budgea.GetBanksResponse.self),
+        ("bank-59-expand-fields", Budgea.Connector.self),
+        ("connection-created", Budgea.Connection.self),
+        ("connection-additional-information-needed", Budgea.Connection.self),
+        ("connection-after-sms", Budgea.Connection.self),
+        ("connection-accounts", Budgea.GetUsersIdUserConnectionsIdConnectionAccountsResponse.self),
+        ("account-activated", Budgea.Account.self),
+        ("account-transactions", Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse.self),
+        ("auth-token-code", Budgea.GetAuthTokenCodeResponse.self),
+        ("auth-token-access", Budgea.PostAuthTokenAccessResponse.self),
+        ("connections-expand-accounts", Budgea.GetUsersIdUserConnectionsResponse.self),
         // The documentation's routes below are not in the spec: their bodies are decoded with the spec's models.
-        ("accounts-able-to-transfer", GetUsersIdUserConnectionsIdConnectionAccountsResponse.self),
-        ("recipient-added", Recipient.self),
-        ("recipient-validated", Recipient.self),
-        ("transfer-created", Transfer.self),
-        ("transfer-password-needed", Transfer.self),
-        ("transfer-pending", Transfer.self),
+        ("accounts-able-to-transfer", Budgea.GetUsersIdUserConnectionsIdConnectionAccountsResponse.self),
+        ("recipient-added", Budgea.Recipient.self),
+        ("recipient-validated", Budgea.Recipient.self),
+        ("transfer-created", Budgea.Transfer.self),
+        ("transfer-password-needed", Budgea.Transfer.self),
+        ("transfer-pending", Budgea.Transfer.self),
     ] }
 
     /// What each fixture reports under the default (tolerant) policy. A fixture not listed reports nothing.

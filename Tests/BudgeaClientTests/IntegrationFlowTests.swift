@@ -83,7 +83,7 @@ struct IntegrationFlowTests {
 
         // 3. POST /users/me/connections: id_bank plus the connector's fields, as multipart/form-data.
         let answer = try await client.connections.postUsersIdUserConnections(
-            idUser: "me", body: PostUsersIdUserConnectionsRequest(idBank: 59),
+            idUser: "me", body: Budgea.PostUsersIdUserConnectionsRequest(idBank: 59),
             extraFields: ["login": "12345678", "password": "123456"])
         guard case .ok(let created, let response) = answer else {
             Issue.record("expected 200, got \(answer.status)")
@@ -117,7 +117,7 @@ struct IntegrationFlowTests {
         // 4. PUT /users/me/connections/7/accounts/17: activate the account the user shares.
         let activated = try await client.banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount(
             idUser: "me", idConnection: 7, idAccount: "17",
-            body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest(disabled: false))
+            body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest(disabled: false))
         requests = await server.requests
         request = try #require(requests.last)
         #expect(request.method == "PUT")
@@ -131,7 +131,7 @@ struct IntegrationFlowTests {
         // 5. POST /auth/token/access: the app's server trades the temporary code for a permanent token.
         let backend = Client(serverURL: server.baseURL, transport: transport)
         let access = try await backend.authentication.postAuthTokenAccess(
-            body: PostAuthTokenAccessRequest(clientId: "17473055", clientSecret: "54tHJHjvodbANVzaRtcLzlHGXQiOgw80", code: try #require(auth.authToken)))
+            body: Budgea.PostAuthTokenAccessRequest(clientId: "17473055", clientSecret: "54tHJHjvodbANVzaRtcLzlHGXQiOgw80", code: try #require(auth.authToken)))
         requests = await server.requests
         request = try #require(requests.last)
         #expect(request.method == "POST")

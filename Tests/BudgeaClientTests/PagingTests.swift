@@ -60,7 +60,7 @@ struct PagingTests {
     /// Every transaction of account 7 in pages of 2, over URLSession: the items and the requests made.
     static func allTransactions(
         _ respond: @escaping @Sendable (RecordedRequest) -> StubResponse
-    ) async throws -> ([Transaction], [RecordedRequest]) {
+    ) async throws -> ([Budgea.Transaction], [RecordedRequest]) {
         try await StubServer.serving(respond) { server in
             let client = Client(serverURL: server.baseURL, transport: makeURLSessionTransport(timeout: 5))
             let values = try await collect(

@@ -27,7 +27,7 @@ struct ReadmeUsageTests {
             do {
                 switch try await client.connections.postUsersIdUserConnections(
                     idUser: "me",
-                    body: PostUsersIdUserConnectionsRequest(idBank: 59),
+                    body: Budgea.PostUsersIdUserConnectionsRequest(idBank: 59),
                     extraFields: ["login": "12345678", "password": "123456"]
                 ) {
                 case .ok(let connection, _):

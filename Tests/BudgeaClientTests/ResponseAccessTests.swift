@@ -59,7 +59,7 @@ struct ResponseAccessTests {
         let ((auth, response), requests) = try await withClient(kind) { client in
             try await client.withResponse {
                 _ = try await client.connections.getBanks()
-                return try await client.authentication.postAuthInit(body: PostAuthInitRequest(clientId: "app"))
+                return try await client.authentication.postAuthInit(body: Budgea.PostAuthInitRequest(clientId: "app"))
             }
         }
         #expect(auth.authToken == "t")
@@ -97,7 +97,7 @@ struct ResponseAccessTests {
         let server = try await StubServer.start { Self.respond($0) }
         let client = Client(serverURL: server.baseURL, transport: makeURLSessionTransport(timeout: 5))
         var seen: [Decimal] = []
-        let outcome: Result<(GetBanksResponse, APIResponse), any Error>
+        let outcome: Result<(Budgea.GetBanksResponse, APIResponse), any Error>
         do {
             outcome = .success(try await client.withResponse {
                 let banks = try await client.connections.getBanks()

@@ -13,7 +13,7 @@ let Response = responseType {
 }
 
 /// Optional or not: tolerant models may not promise what strict ones do.
-func tally(_ transactions: [Transaction]?) -> Checksum {
+func tally(_ transactions: [Budgea.Transaction]?) -> Checksum {
     var sum = Checksum()
     for transaction in transactions ?? [] {
         sum.transactions += 1

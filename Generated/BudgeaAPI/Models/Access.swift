@@ -2,41 +2,43 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Access`.
-nonisolated public struct Access: Codable, Hashable, Sendable {
-    public var email: String?
-    public var id: Int
-    public var idProfile: Int?
-    public var idRole: Int?
-    public var idUser: Int?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Access`.
+    nonisolated public struct Access: Codable, Hashable, Sendable {
+        public var email: String?
+        public var id: Int
+        public var idProfile: Int?
+        public var idRole: Int?
+        public var idUser: Int?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(email: String? = nil, id: Int, idProfile: Int, idRole: Int? = nil, idUser: Int? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.email = email
-        self.id = id
-        self.idProfile = idProfile
-        self.idRole = idRole
-        self.idUser = idUser
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(email: String? = nil, id: Int, idProfile: Int, idRole: Int? = nil, idUser: Int? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.email = email
+            self.id = id
+            self.idProfile = idProfile
+            self.idRole = idRole
+            self.idUser = idUser
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.email = try object.field(String.self, "email")
-        self.id = try object.identity(Int.self, "id")
-        self.idProfile = try object.field(Int.self, "id_profile", required: true)
-        self.idRole = try object.field(Int.self, "id_role")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.email = try object.field(String.self, "email")
+            self.id = try object.identity(Int.self, "id")
+            self.idProfile = try object.field(Int.self, "id_profile", required: true)
+            self.idRole = try object.field(Int.self, "id_role")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case email = "email"
-        case id = "id"
-        case idProfile = "id_profile"
-        case idRole = "id_role"
-        case idUser = "id_user"
+        enum CodingKeys: String, CodingKey {
+            case email = "email"
+            case id = "id"
+            case idProfile = "id_profile"
+            case idRole = "id_role"
+            case idUser = "id_user"
+        }
     }
 }

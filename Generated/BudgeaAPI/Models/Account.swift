@@ -2,266 +2,268 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Account`.
-nonisolated public struct Account: Codable, Hashable, Sendable {
-    /// Balance of the account
-    public var balance: Decimal?
-    /// This account has been bookmarked by user
-    public var bookmarked: Bool?
-    /// Amount of coming operations not yet debited
-    public var coming: Decimal?
-    /// Name of the company holding the employee savings of the account
-    public var companyName: String?
-    /// Account currency
-    public var currency: Currency?
-    /// This account is not found on the website anymore
-    public var deleted: Date?
-    /// This account has been deleted by user and will not be synchronized anymore
-    public var disabled: Date?
-    /// Display this account in accounts list
-    public var display: Bool?
-    /// If the last update has failed, the error code
-    public var error: String?
-    /// Account IBAN
-    public var iban: String?
-    /// ID of the account
-    public var id: Int
-    /// ID of the related connection
-    public var idConnection: Int?
-    /// Id of the parent account
-    public var idParent: Int?
-    /// ID of the related connection source
-    public var idSource: Int?
-    /// ID of the account type
-    public var idType: Int?
-    /// ID of the related user
-    public var idUser: Int?
-    /// Last successful update of the account
-    public var lastUpdate: Date?
-    /// Name of the account
-    public var name: String?
-    /// Account number
-    public var number: String?
-    /// Opening date of the account
-    public var openingDate: DateOnly?
-    /// Original name of the account on the bank
-    public var originalName: String?
-    /// Relationship between the credentials owner and the account
-    public var ownership: String?
-    /// Account usage (if not set by the user, displays the value of original_usage)
-    public var usage: String?
-    /// Account webid
-    public var webid: String?
-    /// Investments of the account (present with expand=investments)
-    public var investments: [Investment]?
-    /// Transactions of the account (present with expand=transactions)
-    public var transactions: [Transaction]?
-    /// Type of the account (docs "List of bank account types")
-    public var type: Account.TypeModel?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Account`.
+    nonisolated public struct Account: Codable, Hashable, Sendable {
+        /// Balance of the account
+        public var balance: Decimal?
+        /// This account has been bookmarked by user
+        public var bookmarked: Bool?
+        /// Amount of coming operations not yet debited
+        public var coming: Decimal?
+        /// Name of the company holding the employee savings of the account
+        public var companyName: String?
+        /// Account currency
+        public var currency: Budgea.Currency?
+        /// This account is not found on the website anymore
+        public var deleted: Date?
+        /// This account has been deleted by user and will not be synchronized anymore
+        public var disabled: Date?
+        /// Display this account in accounts list
+        public var display: Bool?
+        /// If the last update has failed, the error code
+        public var error: String?
+        /// Account IBAN
+        public var iban: String?
+        /// ID of the account
+        public var id: Int
+        /// ID of the related connection
+        public var idConnection: Int?
+        /// Id of the parent account
+        public var idParent: Int?
+        /// ID of the related connection source
+        public var idSource: Int?
+        /// ID of the account type
+        public var idType: Int?
+        /// ID of the related user
+        public var idUser: Int?
+        /// Last successful update of the account
+        public var lastUpdate: Date?
+        /// Name of the account
+        public var name: String?
+        /// Account number
+        public var number: String?
+        /// Opening date of the account
+        public var openingDate: DateOnly?
+        /// Original name of the account on the bank
+        public var originalName: String?
+        /// Relationship between the credentials owner and the account
+        public var ownership: String?
+        /// Account usage (if not set by the user, displays the value of original_usage)
+        public var usage: String?
+        /// Account webid
+        public var webid: String?
+        /// Investments of the account (present with expand=investments)
+        public var investments: [Budgea.Investment]?
+        /// Transactions of the account (present with expand=transactions)
+        public var transactions: [Budgea.Transaction]?
+        /// Type of the account (docs "List of bank account types")
+        public var type: Budgea.Account.TypeModel?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - balance: Balance of the account
-    ///   - bookmarked: This account has been bookmarked by user
-    ///   - coming: Amount of coming operations not yet debited
-    ///   - companyName: Name of the company holding the employee savings of the account
-    ///   - currency: Account currency
-    ///   - deleted: This account is not found on the website anymore
-    ///   - disabled: This account has been deleted by user and will not be synchronized anymore
-    ///   - display: Display this account in accounts list
-    ///   - error: If the last update has failed, the error code
-    ///   - iban: Account IBAN
-    ///   - id: ID of the account
-    ///   - idConnection: ID of the related connection
-    ///   - idParent: Id of the parent account
-    ///   - idSource: ID of the related connection source
-    ///   - idType: ID of the account type
-    ///   - idUser: ID of the related user
-    ///   - lastUpdate: Last successful update of the account
-    ///   - name: Name of the account
-    ///   - number: Account number
-    ///   - openingDate: Opening date of the account
-    ///   - originalName: Original name of the account on the bank
-    ///   - ownership: Relationship between the credentials owner and the account
-    ///   - usage: Account usage (if not set by the user, displays the value of original_usage)
-    ///   - webid: Account webid
-    ///   - investments: Investments of the account (present with expand=investments)
-    ///   - transactions: Transactions of the account (present with expand=transactions)
-    ///   - type: Type of the account (docs "List of bank account types")
-    public init(balance: Decimal, bookmarked: Bool? = nil, coming: Decimal? = nil, companyName: String? = nil, currency: Currency? = nil, deleted: Date? = nil, disabled: Date? = nil, display: Bool, error: String? = nil, iban: String? = nil, id: Int, idConnection: Int? = nil, idParent: Int? = nil, idSource: Int? = nil, idType: Int? = nil, idUser: Int? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, openingDate: DateOnly? = nil, originalName: String? = nil, ownership: String? = nil, usage: String? = nil, webid: String? = nil, investments: [Investment]? = nil, transactions: [Transaction]? = nil, type: Account.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.balance = balance
-        self.bookmarked = bookmarked
-        self.coming = coming
-        self.companyName = companyName
-        self.currency = currency
-        self.deleted = deleted
-        self.disabled = disabled
-        self.display = display
-        self.error = error
-        self.iban = iban
-        self.id = id
-        self.idConnection = idConnection
-        self.idParent = idParent
-        self.idSource = idSource
-        self.idType = idType
-        self.idUser = idUser
-        self.lastUpdate = lastUpdate
-        self.name = name
-        self.number = number
-        self.openingDate = openingDate
-        self.originalName = originalName
-        self.ownership = ownership
-        self.usage = usage
-        self.webid = webid
-        self.investments = investments
-        self.transactions = transactions
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.balance = try object.field(Decimal.self, "balance", required: true)
-        self.bookmarked = try object.field(Bool.self, "bookmarked")
-        self.coming = try object.field(Decimal.self, "coming")
-        self.companyName = try object.field(String.self, "company_name")
-        self.currency = try object.field(Currency.self, "currency")
-        self.deleted = try object.field(Date.self, "deleted")
-        self.disabled = try object.field(Date.self, "disabled")
-        self.display = try object.field(Bool.self, "display", required: true)
-        self.error = try object.field(String.self, "error")
-        self.iban = try object.field(String.self, "iban")
-        self.id = try object.identity(Int.self, "id")
-        self.idConnection = try object.field(Int.self, "id_connection")
-        self.idParent = try object.field(Int.self, "id_parent")
-        self.idSource = try object.field(Int.self, "id_source")
-        self.idType = try object.field(Int.self, "id_type")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.name = try object.field(String.self, "name")
-        self.number = try object.field(String.self, "number")
-        self.openingDate = try object.field(DateOnly.self, "opening_date")
-        self.originalName = try object.field(String.self, "original_name")
-        self.ownership = try object.field(String.self, "ownership")
-        self.usage = try object.field(String.self, "usage")
-        self.webid = try object.field(String.self, "webid")
-        self.investments = try object.array(Investment.self, "investments")
-        self.transactions = try object.array(Transaction.self, "transactions")
-        self.type = try object.field(Account.TypeModel.self, "type")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case balance = "balance"
-        case bookmarked = "bookmarked"
-        case coming = "coming"
-        case companyName = "company_name"
-        case currency = "currency"
-        case deleted = "deleted"
-        case disabled = "disabled"
-        case display = "display"
-        case error = "error"
-        case iban = "iban"
-        case id = "id"
-        case idConnection = "id_connection"
-        case idParent = "id_parent"
-        case idSource = "id_source"
-        case idType = "id_type"
-        case idUser = "id_user"
-        case lastUpdate = "last_update"
-        case name = "name"
-        case number = "number"
-        case openingDate = "opening_date"
-        case originalName = "original_name"
-        case ownership = "ownership"
-        case usage = "usage"
-        case webid = "webid"
-        case investments = "investments"
-        case transactions = "transactions"
-        case type = "type"
-    }
-
-    /// Type of the account (docs "List of bank account types")
-    ///
-    /// - Remark: Generated from `#/components/schemas/Account/properties/type`.
-    nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
-        case checking
-        case savings
-        case deposit
-        case loan
-        case market
-        case joint
-        case card
-        case lifeinsurance
-        case pee
-        case perco
-        case article83
-        case rsp
-        case pea
-        case capitalisation
-        case perp
-        case madelin
-        case unknownValue
-        /// A value this client does not know yet; kept so newer servers do not break decoding.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "checking": self = .checking
-            case "savings": self = .savings
-            case "deposit": self = .deposit
-            case "loan": self = .loan
-            case "market": self = .market
-            case "joint": self = .joint
-            case "card": self = .card
-            case "lifeinsurance": self = .lifeinsurance
-            case "pee": self = .pee
-            case "perco": self = .perco
-            case "article83": self = .article83
-            case "rsp": self = .rsp
-            case "pea": self = .pea
-            case "capitalisation": self = .capitalisation
-            case "perp": self = .perp
-            case "madelin": self = .madelin
-            case "unknown": self = .unknownValue
-            default: self = .unknown(rawValue)
-            }
+        /// - Parameters:
+        ///   - balance: Balance of the account
+        ///   - bookmarked: This account has been bookmarked by user
+        ///   - coming: Amount of coming operations not yet debited
+        ///   - companyName: Name of the company holding the employee savings of the account
+        ///   - currency: Account currency
+        ///   - deleted: This account is not found on the website anymore
+        ///   - disabled: This account has been deleted by user and will not be synchronized anymore
+        ///   - display: Display this account in accounts list
+        ///   - error: If the last update has failed, the error code
+        ///   - iban: Account IBAN
+        ///   - id: ID of the account
+        ///   - idConnection: ID of the related connection
+        ///   - idParent: Id of the parent account
+        ///   - idSource: ID of the related connection source
+        ///   - idType: ID of the account type
+        ///   - idUser: ID of the related user
+        ///   - lastUpdate: Last successful update of the account
+        ///   - name: Name of the account
+        ///   - number: Account number
+        ///   - openingDate: Opening date of the account
+        ///   - originalName: Original name of the account on the bank
+        ///   - ownership: Relationship between the credentials owner and the account
+        ///   - usage: Account usage (if not set by the user, displays the value of original_usage)
+        ///   - webid: Account webid
+        ///   - investments: Investments of the account (present with expand=investments)
+        ///   - transactions: Transactions of the account (present with expand=transactions)
+        ///   - type: Type of the account (docs "List of bank account types")
+        public init(balance: Decimal, bookmarked: Bool? = nil, coming: Decimal? = nil, companyName: String? = nil, currency: Budgea.Currency? = nil, deleted: Date? = nil, disabled: Date? = nil, display: Bool, error: String? = nil, iban: String? = nil, id: Int, idConnection: Int? = nil, idParent: Int? = nil, idSource: Int? = nil, idType: Int? = nil, idUser: Int? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, openingDate: DateOnly? = nil, originalName: String? = nil, ownership: String? = nil, usage: String? = nil, webid: String? = nil, investments: [Budgea.Investment]? = nil, transactions: [Budgea.Transaction]? = nil, type: Budgea.Account.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.balance = balance
+            self.bookmarked = bookmarked
+            self.coming = coming
+            self.companyName = companyName
+            self.currency = currency
+            self.deleted = deleted
+            self.disabled = disabled
+            self.display = display
+            self.error = error
+            self.iban = iban
+            self.id = id
+            self.idConnection = idConnection
+            self.idParent = idParent
+            self.idSource = idSource
+            self.idType = idType
+            self.idUser = idUser
+            self.lastUpdate = lastUpdate
+            self.name = name
+            self.number = number
+            self.openingDate = openingDate
+            self.originalName = originalName
+            self.ownership = ownership
+            self.usage = usage
+            self.webid = webid
+            self.investments = investments
+            self.transactions = transactions
+            self.type = type
+            self.unmatchedFields = unmatchedFields
         }
-
-        public var rawValue: String {
-            switch self {
-            case .checking: "checking"
-            case .savings: "savings"
-            case .deposit: "deposit"
-            case .loan: "loan"
-            case .market: "market"
-            case .joint: "joint"
-            case .card: "card"
-            case .lifeinsurance: "lifeinsurance"
-            case .pee: "pee"
-            case .perco: "perco"
-            case .article83: "article83"
-            case .rsp: "rsp"
-            case .pea: "pea"
-            case .capitalisation: "capitalisation"
-            case .perp: "perp"
-            case .madelin: "madelin"
-            case .unknownValue: "unknown"
-            case .unknown(let value): value
-            }
-        }
-
-        public var parameterString: String { rawValue }
 
         public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            var object = try TolerantObject(decoder)
+            self.balance = try object.field(Decimal.self, "balance", required: true)
+            self.bookmarked = try object.field(Bool.self, "bookmarked")
+            self.coming = try object.field(Decimal.self, "coming")
+            self.companyName = try object.field(String.self, "company_name")
+            self.currency = try object.field(Budgea.Currency.self, "currency")
+            self.deleted = try object.field(Date.self, "deleted")
+            self.disabled = try object.field(Date.self, "disabled")
+            self.display = try object.field(Bool.self, "display", required: true)
+            self.error = try object.field(String.self, "error")
+            self.iban = try object.field(String.self, "iban")
+            self.id = try object.identity(Int.self, "id")
+            self.idConnection = try object.field(Int.self, "id_connection")
+            self.idParent = try object.field(Int.self, "id_parent")
+            self.idSource = try object.field(Int.self, "id_source")
+            self.idType = try object.field(Int.self, "id_type")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.name = try object.field(String.self, "name")
+            self.number = try object.field(String.self, "number")
+            self.openingDate = try object.field(DateOnly.self, "opening_date")
+            self.originalName = try object.field(String.self, "original_name")
+            self.ownership = try object.field(String.self, "ownership")
+            self.usage = try object.field(String.self, "usage")
+            self.webid = try object.field(String.self, "webid")
+            self.investments = try object.array(Budgea.Investment.self, "investments")
+            self.transactions = try object.array(Budgea.Transaction.self, "transactions")
+            self.type = try object.field(Budgea.Account.TypeModel.self, "type")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
+        enum CodingKeys: String, CodingKey {
+            case balance = "balance"
+            case bookmarked = "bookmarked"
+            case coming = "coming"
+            case companyName = "company_name"
+            case currency = "currency"
+            case deleted = "deleted"
+            case disabled = "disabled"
+            case display = "display"
+            case error = "error"
+            case iban = "iban"
+            case id = "id"
+            case idConnection = "id_connection"
+            case idParent = "id_parent"
+            case idSource = "id_source"
+            case idType = "id_type"
+            case idUser = "id_user"
+            case lastUpdate = "last_update"
+            case name = "name"
+            case number = "number"
+            case openingDate = "opening_date"
+            case originalName = "original_name"
+            case ownership = "ownership"
+            case usage = "usage"
+            case webid = "webid"
+            case investments = "investments"
+            case transactions = "transactions"
+            case type = "type"
+        }
+
+        /// Type of the account (docs "List of bank account types")
+        ///
+        /// - Remark: Generated from `#/components/schemas/Account/properties/type`.
+        nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
+            case checking
+            case savings
+            case deposit
+            case loan
+            case market
+            case joint
+            case card
+            case lifeinsurance
+            case pee
+            case perco
+            case article83
+            case rsp
+            case pea
+            case capitalisation
+            case perp
+            case madelin
+            case unknownValue
+            /// A value this client does not know yet; kept so newer servers do not break decoding.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "checking": self = .checking
+                case "savings": self = .savings
+                case "deposit": self = .deposit
+                case "loan": self = .loan
+                case "market": self = .market
+                case "joint": self = .joint
+                case "card": self = .card
+                case "lifeinsurance": self = .lifeinsurance
+                case "pee": self = .pee
+                case "perco": self = .perco
+                case "article83": self = .article83
+                case "rsp": self = .rsp
+                case "pea": self = .pea
+                case "capitalisation": self = .capitalisation
+                case "perp": self = .perp
+                case "madelin": self = .madelin
+                case "unknown": self = .unknownValue
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .checking: "checking"
+                case .savings: "savings"
+                case .deposit: "deposit"
+                case .loan: "loan"
+                case .market: "market"
+                case .joint: "joint"
+                case .card: "card"
+                case .lifeinsurance: "lifeinsurance"
+                case .pee: "pee"
+                case .perco: "perco"
+                case .article83: "article83"
+                case .rsp: "rsp"
+                case .pea: "pea"
+                case .capitalisation: "capitalisation"
+                case .perp: "perp"
+                case .madelin: "madelin"
+                case .unknownValue: "unknown"
+                case .unknown(let value): value
+                }
+            }
+
+            public var parameterString: String { rawValue }
+
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
         }
     }
 }

@@ -2,76 +2,78 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/AccountLog`.
-nonisolated public struct AccountLog: Codable, Hashable, Sendable {
-    /// Balanced recorded
-    public var balance: Decimal?
-    /// Coming debit recorded
-    public var coming: Decimal?
-    /// If fail, contains the error code
-    public var error: String?
-    /// If fail, error message received from bank or provider
-    public var errorMessage: String?
-    /// ID of the log
-    public var id: Int
-    /// ID of the related account
-    public var idAccount: Int?
-    /// ID of the related connection log
-    public var idConnectionLog: Int?
-    /// provider id
-    public var idConnector: Int?
-    /// Timestamp of log
-    public var timestamp: Date?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/AccountLog`.
+    nonisolated public struct AccountLog: Codable, Hashable, Sendable {
+        /// Balanced recorded
+        public var balance: Decimal?
+        /// Coming debit recorded
+        public var coming: Decimal?
+        /// If fail, contains the error code
+        public var error: String?
+        /// If fail, error message received from bank or provider
+        public var errorMessage: String?
+        /// ID of the log
+        public var id: Int
+        /// ID of the related account
+        public var idAccount: Int?
+        /// ID of the related connection log
+        public var idConnectionLog: Int?
+        /// provider id
+        public var idConnector: Int?
+        /// Timestamp of log
+        public var timestamp: Date?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - balance: Balanced recorded
-    ///   - coming: Coming debit recorded
-    ///   - error: If fail, contains the error code
-    ///   - errorMessage: If fail, error message received from bank or provider
-    ///   - id: ID of the log
-    ///   - idAccount: ID of the related account
-    ///   - idConnectionLog: ID of the related connection log
-    ///   - idConnector: provider id
-    ///   - timestamp: Timestamp of log
-    public init(balance: Decimal, coming: Decimal? = nil, error: String? = nil, errorMessage: String? = nil, id: Int, idAccount: Int, idConnectionLog: Int? = nil, idConnector: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
-        self.balance = balance
-        self.coming = coming
-        self.error = error
-        self.errorMessage = errorMessage
-        self.id = id
-        self.idAccount = idAccount
-        self.idConnectionLog = idConnectionLog
-        self.idConnector = idConnector
-        self.timestamp = timestamp
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - balance: Balanced recorded
+        ///   - coming: Coming debit recorded
+        ///   - error: If fail, contains the error code
+        ///   - errorMessage: If fail, error message received from bank or provider
+        ///   - id: ID of the log
+        ///   - idAccount: ID of the related account
+        ///   - idConnectionLog: ID of the related connection log
+        ///   - idConnector: provider id
+        ///   - timestamp: Timestamp of log
+        public init(balance: Decimal, coming: Decimal? = nil, error: String? = nil, errorMessage: String? = nil, id: Int, idAccount: Int, idConnectionLog: Int? = nil, idConnector: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+            self.balance = balance
+            self.coming = coming
+            self.error = error
+            self.errorMessage = errorMessage
+            self.id = id
+            self.idAccount = idAccount
+            self.idConnectionLog = idConnectionLog
+            self.idConnector = idConnector
+            self.timestamp = timestamp
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.balance = try object.field(Decimal.self, "balance", required: true)
-        self.coming = try object.field(Decimal.self, "coming")
-        self.error = try object.field(String.self, "error")
-        self.errorMessage = try object.field(String.self, "error_message")
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account", required: true)
-        self.idConnectionLog = try object.field(Int.self, "id_connection_log")
-        self.idConnector = try object.field(Int.self, "id_connector")
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.balance = try object.field(Decimal.self, "balance", required: true)
+            self.coming = try object.field(Decimal.self, "coming")
+            self.error = try object.field(String.self, "error")
+            self.errorMessage = try object.field(String.self, "error_message")
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account", required: true)
+            self.idConnectionLog = try object.field(Int.self, "id_connection_log")
+            self.idConnector = try object.field(Int.self, "id_connector")
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case balance = "balance"
-        case coming = "coming"
-        case error = "error"
-        case errorMessage = "error_message"
-        case id = "id"
-        case idAccount = "id_account"
-        case idConnectionLog = "id_connection_log"
-        case idConnector = "id_connector"
-        case timestamp = "timestamp"
+        enum CodingKeys: String, CodingKey {
+            case balance = "balance"
+            case coming = "coming"
+            case error = "error"
+            case errorMessage = "error_message"
+            case id = "id"
+            case idAccount = "id_account"
+            case idConnectionLog = "id_connection_log"
+            case idConnector = "id_connector"
+            case timestamp = "timestamp"
+        }
     }
 }

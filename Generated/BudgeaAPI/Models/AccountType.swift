@@ -2,76 +2,78 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/AccountType`.
-nonisolated public struct AccountType: Codable, Hashable, Sendable {
-    /// Color of the account type (hexdecimal)
-    public var color: String?
-    /// Name to display in singular
-    public var displayName: String?
-    /// Name to display in plurial
-    public var displayNameP: String?
-    /// ID of the account type
-    public var id: Int
-    /// Id of the parent type
-    public var idParent: Int?
-    /// Is it an investment account
-    public var isInvest: Bool?
-    /// Name of the account type
-    public var name: String?
-    /// Product associated with the account
-    public var product: String?
-    /// Map to the weboob_type_id
-    public var weboobTypeId: Int?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/AccountType`.
+    nonisolated public struct AccountType: Codable, Hashable, Sendable {
+        /// Color of the account type (hexdecimal)
+        public var color: String?
+        /// Name to display in singular
+        public var displayName: String?
+        /// Name to display in plurial
+        public var displayNameP: String?
+        /// ID of the account type
+        public var id: Int
+        /// Id of the parent type
+        public var idParent: Int?
+        /// Is it an investment account
+        public var isInvest: Bool?
+        /// Name of the account type
+        public var name: String?
+        /// Product associated with the account
+        public var product: String?
+        /// Map to the weboob_type_id
+        public var weboobTypeId: Int?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - color: Color of the account type (hexdecimal)
-    ///   - displayName: Name to display in singular
-    ///   - displayNameP: Name to display in plurial
-    ///   - id: ID of the account type
-    ///   - idParent: Id of the parent type
-    ///   - isInvest: Is it an investment account
-    ///   - name: Name of the account type
-    ///   - product: Product associated with the account
-    ///   - weboobTypeId: Map to the weboob_type_id
-    public init(color: String? = nil, displayName: String, displayNameP: String, id: Int, idParent: Int? = nil, isInvest: Bool, name: String, product: String? = nil, weboobTypeId: Int, unmatchedFields: [String: JSONValue] = [:]) {
-        self.color = color
-        self.displayName = displayName
-        self.displayNameP = displayNameP
-        self.id = id
-        self.idParent = idParent
-        self.isInvest = isInvest
-        self.name = name
-        self.product = product
-        self.weboobTypeId = weboobTypeId
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - color: Color of the account type (hexdecimal)
+        ///   - displayName: Name to display in singular
+        ///   - displayNameP: Name to display in plurial
+        ///   - id: ID of the account type
+        ///   - idParent: Id of the parent type
+        ///   - isInvest: Is it an investment account
+        ///   - name: Name of the account type
+        ///   - product: Product associated with the account
+        ///   - weboobTypeId: Map to the weboob_type_id
+        public init(color: String? = nil, displayName: String, displayNameP: String, id: Int, idParent: Int? = nil, isInvest: Bool, name: String, product: String? = nil, weboobTypeId: Int, unmatchedFields: [String: JSONValue] = [:]) {
+            self.color = color
+            self.displayName = displayName
+            self.displayNameP = displayNameP
+            self.id = id
+            self.idParent = idParent
+            self.isInvest = isInvest
+            self.name = name
+            self.product = product
+            self.weboobTypeId = weboobTypeId
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.color = try object.field(String.self, "color")
-        self.displayName = try object.field(String.self, "display_name", required: true)
-        self.displayNameP = try object.field(String.self, "display_name_p", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.idParent = try object.field(Int.self, "id_parent")
-        self.isInvest = try object.field(Bool.self, "is_invest", required: true)
-        self.name = try object.field(String.self, "name", required: true)
-        self.product = try object.field(String.self, "product")
-        self.weboobTypeId = try object.field(Int.self, "weboob_type_id", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.color = try object.field(String.self, "color")
+            self.displayName = try object.field(String.self, "display_name", required: true)
+            self.displayNameP = try object.field(String.self, "display_name_p", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.idParent = try object.field(Int.self, "id_parent")
+            self.isInvest = try object.field(Bool.self, "is_invest", required: true)
+            self.name = try object.field(String.self, "name", required: true)
+            self.product = try object.field(String.self, "product")
+            self.weboobTypeId = try object.field(Int.self, "weboob_type_id", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case color = "color"
-        case displayName = "display_name"
-        case displayNameP = "display_name_p"
-        case id = "id"
-        case idParent = "id_parent"
-        case isInvest = "is_invest"
-        case name = "name"
-        case product = "product"
-        case weboobTypeId = "weboob_type_id"
+        enum CodingKeys: String, CodingKey {
+            case color = "color"
+            case displayName = "display_name"
+            case displayNameP = "display_name_p"
+            case id = "id"
+            case idParent = "id_parent"
+            case isInvest = "is_invest"
+            case name = "name"
+            case product = "product"
+            case weboobTypeId = "weboob_type_id"
+        }
     }
 }

@@ -2,68 +2,70 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Alert`.
-nonisolated public struct Alert: Codable, Hashable, Sendable {
-    public var id: Int
-    /// ID of the related account
-    public var idAccount: Int?
-    /// ID of the related investment
-    public var idInvestment: Int?
-    /// ID of the related transaction
-    public var idTransaction: Int?
-    /// ID of the related user
-    public var idUser: Int?
-    /// Date of the alerts emission
-    public var timestamp: Date?
-    /// Type of the alert
-    public var type: String?
-    /// Amount related to the alert
-    public var value: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Alert`.
+    nonisolated public struct Alert: Codable, Hashable, Sendable {
+        public var id: Int
+        /// ID of the related account
+        public var idAccount: Int?
+        /// ID of the related investment
+        public var idInvestment: Int?
+        /// ID of the related transaction
+        public var idTransaction: Int?
+        /// ID of the related user
+        public var idUser: Int?
+        /// Date of the alerts emission
+        public var timestamp: Date?
+        /// Type of the alert
+        public var type: String?
+        /// Amount related to the alert
+        public var value: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - idAccount: ID of the related account
-    ///   - idInvestment: ID of the related investment
-    ///   - idTransaction: ID of the related transaction
-    ///   - idUser: ID of the related user
-    ///   - timestamp: Date of the alerts emission
-    ///   - type: Type of the alert
-    ///   - value: Amount related to the alert
-    public init(id: Int, idAccount: Int? = nil, idInvestment: Int? = nil, idTransaction: Int? = nil, idUser: Int, timestamp: Date, type: String, value: Decimal, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.idAccount = idAccount
-        self.idInvestment = idInvestment
-        self.idTransaction = idTransaction
-        self.idUser = idUser
-        self.timestamp = timestamp
-        self.type = type
-        self.value = value
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - idAccount: ID of the related account
+        ///   - idInvestment: ID of the related investment
+        ///   - idTransaction: ID of the related transaction
+        ///   - idUser: ID of the related user
+        ///   - timestamp: Date of the alerts emission
+        ///   - type: Type of the alert
+        ///   - value: Amount related to the alert
+        public init(id: Int, idAccount: Int? = nil, idInvestment: Int? = nil, idTransaction: Int? = nil, idUser: Int, timestamp: Date, type: String, value: Decimal, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.idAccount = idAccount
+            self.idInvestment = idInvestment
+            self.idTransaction = idTransaction
+            self.idUser = idUser
+            self.timestamp = timestamp
+            self.type = type
+            self.value = value
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account")
-        self.idInvestment = try object.field(Int.self, "id_investment")
-        self.idTransaction = try object.field(Int.self, "id_transaction")
-        self.idUser = try object.field(Int.self, "id_user", required: true)
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.type = try object.field(String.self, "type", required: true)
-        self.value = try object.field(Decimal.self, "value", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account")
+            self.idInvestment = try object.field(Int.self, "id_investment")
+            self.idTransaction = try object.field(Int.self, "id_transaction")
+            self.idUser = try object.field(Int.self, "id_user", required: true)
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.type = try object.field(String.self, "type", required: true)
+            self.value = try object.field(Decimal.self, "value", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case idAccount = "id_account"
-        case idInvestment = "id_investment"
-        case idTransaction = "id_transaction"
-        case idUser = "id_user"
-        case timestamp = "timestamp"
-        case type = "type"
-        case value = "value"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case idAccount = "id_account"
+            case idInvestment = "id_investment"
+            case idTransaction = "id_transaction"
+            case idUser = "id_user"
+            case timestamp = "timestamp"
+            case type = "type"
+            case value = "value"
+        }
     }
 }

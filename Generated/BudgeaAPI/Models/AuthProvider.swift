@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/AuthProvider`.
-nonisolated public struct AuthProvider: Codable, Hashable, Sendable {
-    public var id: Int
-    /// Name to differentiate the authentication type
-    public var name: String?
-    /// Authentication type to use when pushing the webhook
-    public var type: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/AuthProvider`.
+    nonisolated public struct AuthProvider: Codable, Hashable, Sendable {
+        public var id: Int
+        /// Name to differentiate the authentication type
+        public var name: String?
+        /// Authentication type to use when pushing the webhook
+        public var type: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - name: Name to differentiate the authentication type
-    ///   - type: Authentication type to use when pushing the webhook
-    public init(id: Int, name: String, type: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.name = name
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - name: Name to differentiate the authentication type
+        ///   - type: Authentication type to use when pushing the webhook
+        public init(id: Int, name: String, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.name = name
+            self.type = type
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.name = try object.field(String.self, "name", required: true)
-        self.type = try object.field(String.self, "type", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.name = try object.field(String.self, "name", required: true)
+            self.type = try object.field(String.self, "type", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case name = "name"
-        case type = "type"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case name = "name"
+            case type = "type"
+        }
     }
 }

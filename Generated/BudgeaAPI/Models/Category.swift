@@ -2,82 +2,84 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Category`.
-nonisolated public struct Category: Codable, Hashable, Sendable {
-    /// Color of the category
-    public var color: String?
-    /// ID of the category
-    public var id: Int
-    /// ID of the logo
-    public var idLogo: Int?
-    /// ID of the parent category. If this is a parent category, it will be equal to its own ID
-    public var idParentCategory: Int?
-    /// ID of the parent category to be displayed
-    public var idParentCategoryInMenu: Int?
-    /// If not null, this category is specific to a user
-    public var idUser: Int?
-    /// Is an income category. If null, this is both an income and an expense category
-    public var income: Bool?
-    /// Name of the category
-    public var name: String?
-    /// Displayed name, with HTML tags
-    public var nameDisplayed: String?
-    /// This category accepts opposite sign of transactions
-    public var refundable: Bool?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Category`.
+    nonisolated public struct Category: Codable, Hashable, Sendable {
+        /// Color of the category
+        public var color: String?
+        /// ID of the category
+        public var id: Int
+        /// ID of the logo
+        public var idLogo: Int?
+        /// ID of the parent category. If this is a parent category, it will be equal to its own ID
+        public var idParentCategory: Int?
+        /// ID of the parent category to be displayed
+        public var idParentCategoryInMenu: Int?
+        /// If not null, this category is specific to a user
+        public var idUser: Int?
+        /// Is an income category. If null, this is both an income and an expense category
+        public var income: Bool?
+        /// Name of the category
+        public var name: String?
+        /// Displayed name, with HTML tags
+        public var nameDisplayed: String?
+        /// This category accepts opposite sign of transactions
+        public var refundable: Bool?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - color: Color of the category
-    ///   - id: ID of the category
-    ///   - idLogo: ID of the logo
-    ///   - idParentCategory: ID of the parent category. If this is a parent category, it will be equal to its own ID
-    ///   - idParentCategoryInMenu: ID of the parent category to be displayed
-    ///   - idUser: If not null, this category is specific to a user
-    ///   - income: Is an income category. If null, this is both an income and an expense category
-    ///   - name: Name of the category
-    ///   - nameDisplayed: Displayed name, with HTML tags
-    ///   - refundable: This category accepts opposite sign of transactions
-    public init(color: String, id: Int, idLogo: Int? = nil, idParentCategory: Int, idParentCategoryInMenu: Int, idUser: Int? = nil, income: Bool? = nil, name: String, nameDisplayed: String? = nil, refundable: Bool, unmatchedFields: [String: JSONValue] = [:]) {
-        self.color = color
-        self.id = id
-        self.idLogo = idLogo
-        self.idParentCategory = idParentCategory
-        self.idParentCategoryInMenu = idParentCategoryInMenu
-        self.idUser = idUser
-        self.income = income
-        self.name = name
-        self.nameDisplayed = nameDisplayed
-        self.refundable = refundable
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - color: Color of the category
+        ///   - id: ID of the category
+        ///   - idLogo: ID of the logo
+        ///   - idParentCategory: ID of the parent category. If this is a parent category, it will be equal to its own ID
+        ///   - idParentCategoryInMenu: ID of the parent category to be displayed
+        ///   - idUser: If not null, this category is specific to a user
+        ///   - income: Is an income category. If null, this is both an income and an expense category
+        ///   - name: Name of the category
+        ///   - nameDisplayed: Displayed name, with HTML tags
+        ///   - refundable: This category accepts opposite sign of transactions
+        public init(color: String, id: Int, idLogo: Int? = nil, idParentCategory: Int, idParentCategoryInMenu: Int, idUser: Int? = nil, income: Bool? = nil, name: String, nameDisplayed: String? = nil, refundable: Bool, unmatchedFields: [String: JSONValue] = [:]) {
+            self.color = color
+            self.id = id
+            self.idLogo = idLogo
+            self.idParentCategory = idParentCategory
+            self.idParentCategoryInMenu = idParentCategoryInMenu
+            self.idUser = idUser
+            self.income = income
+            self.name = name
+            self.nameDisplayed = nameDisplayed
+            self.refundable = refundable
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.color = try object.field(String.self, "color", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.idLogo = try object.field(Int.self, "id_logo")
-        self.idParentCategory = try object.field(Int.self, "id_parent_category", required: true)
-        self.idParentCategoryInMenu = try object.field(Int.self, "id_parent_category_in_menu", required: true)
-        self.idUser = try object.field(Int.self, "id_user")
-        self.income = try object.field(Bool.self, "income")
-        self.name = try object.field(String.self, "name", required: true)
-        self.nameDisplayed = try object.field(String.self, "name_displayed")
-        self.refundable = try object.field(Bool.self, "refundable", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.color = try object.field(String.self, "color", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.idLogo = try object.field(Int.self, "id_logo")
+            self.idParentCategory = try object.field(Int.self, "id_parent_category", required: true)
+            self.idParentCategoryInMenu = try object.field(Int.self, "id_parent_category_in_menu", required: true)
+            self.idUser = try object.field(Int.self, "id_user")
+            self.income = try object.field(Bool.self, "income")
+            self.name = try object.field(String.self, "name", required: true)
+            self.nameDisplayed = try object.field(String.self, "name_displayed")
+            self.refundable = try object.field(Bool.self, "refundable", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case color = "color"
-        case id = "id"
-        case idLogo = "id_logo"
-        case idParentCategory = "id_parent_category"
-        case idParentCategoryInMenu = "id_parent_category_in_menu"
-        case idUser = "id_user"
-        case income = "income"
-        case name = "name"
-        case nameDisplayed = "name_displayed"
-        case refundable = "refundable"
+        enum CodingKeys: String, CodingKey {
+            case color = "color"
+            case id = "id"
+            case idLogo = "id_logo"
+            case idParentCategory = "id_parent_category"
+            case idParentCategoryInMenu = "id_parent_category_in_menu"
+            case idUser = "id_user"
+            case income = "income"
+            case name = "name"
+            case nameDisplayed = "name_displayed"
+            case refundable = "refundable"
+        }
     }
 }

@@ -2,41 +2,43 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Certificate`.
-nonisolated public struct Certificate: Codable, Hashable, Sendable {
-    public var created: Date?
-    public var id: Int
-    public var idPrivateKeyFile: Int?
-    public var idPublicKeyFile: Int?
-    public var type: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Certificate`.
+    nonisolated public struct Certificate: Codable, Hashable, Sendable {
+        public var created: Date?
+        public var id: Int
+        public var idPrivateKeyFile: Int?
+        public var idPublicKeyFile: Int?
+        public var type: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(created: Date, id: Int, idPrivateKeyFile: Int, idPublicKeyFile: Int, type: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.created = created
-        self.id = id
-        self.idPrivateKeyFile = idPrivateKeyFile
-        self.idPublicKeyFile = idPublicKeyFile
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(created: Date, id: Int, idPrivateKeyFile: Int, idPublicKeyFile: Int, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.created = created
+            self.id = id
+            self.idPrivateKeyFile = idPrivateKeyFile
+            self.idPublicKeyFile = idPublicKeyFile
+            self.type = type
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.created = try object.field(Date.self, "created", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.idPrivateKeyFile = try object.field(Int.self, "id_private_key_file", required: true)
-        self.idPublicKeyFile = try object.field(Int.self, "id_public_key_file", required: true)
-        self.type = try object.field(String.self, "type", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.created = try object.field(Date.self, "created", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.idPrivateKeyFile = try object.field(Int.self, "id_private_key_file", required: true)
+            self.idPublicKeyFile = try object.field(Int.self, "id_public_key_file", required: true)
+            self.type = try object.field(String.self, "type", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case created = "created"
-        case id = "id"
-        case idPrivateKeyFile = "id_private_key_file"
-        case idPublicKeyFile = "id_public_key_file"
-        case type = "type"
+        enum CodingKeys: String, CodingKey {
+            case created = "created"
+            case id = "id"
+            case idPrivateKeyFile = "id_private_key_file"
+            case idPublicKeyFile = "id_public_key_file"
+            case type = "type"
+        }
     }
 }

@@ -2,62 +2,64 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Client`.
-nonisolated public struct ClientModel: Codable, Hashable, Sendable {
-    /// customizable config
-    public var config: String?
-    public var id: Int
-    public var idLogo: Int?
-    public var name: String?
-    public var privateKey: String?
-    /// Should the client display the company manager page.
-    public var pro: Bool?
-    public var publicKey: String?
-    public var redirectUris: String?
-    public var secret: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Client`.
+    nonisolated public struct ClientModel: Codable, Hashable, Sendable {
+        /// customizable config
+        public var config: String?
+        public var id: Int
+        public var idLogo: Int?
+        public var name: String?
+        public var privateKey: String?
+        /// Should the client display the company manager page.
+        public var pro: Bool?
+        public var publicKey: String?
+        public var redirectUris: String?
+        public var secret: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - config: customizable config
-    ///   - pro: Should the client display the company manager page.
-    public init(config: String? = nil, id: Int, idLogo: Int? = nil, name: String, privateKey: String? = nil, pro: Bool, publicKey: String? = nil, redirectUris: String, secret: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.config = config
-        self.id = id
-        self.idLogo = idLogo
-        self.name = name
-        self.privateKey = privateKey
-        self.pro = pro
-        self.publicKey = publicKey
-        self.redirectUris = redirectUris
-        self.secret = secret
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - config: customizable config
+        ///   - pro: Should the client display the company manager page.
+        public init(config: String? = nil, id: Int, idLogo: Int? = nil, name: String, privateKey: String? = nil, pro: Bool, publicKey: String? = nil, redirectUris: String, secret: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.config = config
+            self.id = id
+            self.idLogo = idLogo
+            self.name = name
+            self.privateKey = privateKey
+            self.pro = pro
+            self.publicKey = publicKey
+            self.redirectUris = redirectUris
+            self.secret = secret
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.config = try object.field(String.self, "config")
-        self.id = try object.identity(Int.self, "id")
-        self.idLogo = try object.field(Int.self, "id_logo")
-        self.name = try object.field(String.self, "name", required: true)
-        self.privateKey = try object.field(String.self, "private_key")
-        self.pro = try object.field(Bool.self, "pro", required: true)
-        self.publicKey = try object.field(String.self, "public_key")
-        self.redirectUris = try object.field(String.self, "redirect_uris", required: true)
-        self.secret = try object.field(String.self, "secret", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.config = try object.field(String.self, "config")
+            self.id = try object.identity(Int.self, "id")
+            self.idLogo = try object.field(Int.self, "id_logo")
+            self.name = try object.field(String.self, "name", required: true)
+            self.privateKey = try object.field(String.self, "private_key")
+            self.pro = try object.field(Bool.self, "pro", required: true)
+            self.publicKey = try object.field(String.self, "public_key")
+            self.redirectUris = try object.field(String.self, "redirect_uris", required: true)
+            self.secret = try object.field(String.self, "secret", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case config = "config"
-        case id = "id"
-        case idLogo = "id_logo"
-        case name = "name"
-        case privateKey = "private_key"
-        case pro = "pro"
-        case publicKey = "public_key"
-        case redirectUris = "redirect_uris"
-        case secret = "secret"
+        enum CodingKeys: String, CodingKey {
+            case config = "config"
+            case id = "id"
+            case idLogo = "id_logo"
+            case name = "name"
+            case privateKey = "private_key"
+            case pro = "pro"
+            case publicKey = "public_key"
+            case redirectUris = "redirect_uris"
+            case secret = "secret"
+        }
     }
 }

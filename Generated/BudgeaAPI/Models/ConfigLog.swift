@@ -2,56 +2,58 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/ConfigLog`.
-nonisolated public struct ConfigLog: Codable, Hashable, Sendable {
-    public var id: Int
-    public var key: String?
-    public var newValue: String?
-    /// The entity who made the config key modification
-    public var origin: String?
-    public var previousValue: String?
-    /// Timestamp of when the configuration key was changed
-    public var timestamp: Date?
-    /// Action done on the config: add, update or delete
-    public var type: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/ConfigLog`.
+    nonisolated public struct ConfigLog: Codable, Hashable, Sendable {
+        public var id: Int
+        public var key: String?
+        public var newValue: String?
+        /// The entity who made the config key modification
+        public var origin: String?
+        public var previousValue: String?
+        /// Timestamp of when the configuration key was changed
+        public var timestamp: Date?
+        /// Action done on the config: add, update or delete
+        public var type: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - origin: The entity who made the config key modification
-    ///   - timestamp: Timestamp of when the configuration key was changed
-    ///   - type: Action done on the config: add, update or delete
-    public init(id: Int, key: String, newValue: String? = nil, origin: String? = nil, previousValue: String? = nil, timestamp: Date, type: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.key = key
-        self.newValue = newValue
-        self.origin = origin
-        self.previousValue = previousValue
-        self.timestamp = timestamp
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - origin: The entity who made the config key modification
+        ///   - timestamp: Timestamp of when the configuration key was changed
+        ///   - type: Action done on the config: add, update or delete
+        public init(id: Int, key: String, newValue: String? = nil, origin: String? = nil, previousValue: String? = nil, timestamp: Date, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.key = key
+            self.newValue = newValue
+            self.origin = origin
+            self.previousValue = previousValue
+            self.timestamp = timestamp
+            self.type = type
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.key = try object.field(String.self, "key", required: true)
-        self.newValue = try object.field(String.self, "new_value")
-        self.origin = try object.field(String.self, "origin")
-        self.previousValue = try object.field(String.self, "previous_value")
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.type = try object.field(String.self, "type", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.key = try object.field(String.self, "key", required: true)
+            self.newValue = try object.field(String.self, "new_value")
+            self.origin = try object.field(String.self, "origin")
+            self.previousValue = try object.field(String.self, "previous_value")
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.type = try object.field(String.self, "type", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case key = "key"
-        case newValue = "new_value"
-        case origin = "origin"
-        case previousValue = "previous_value"
-        case timestamp = "timestamp"
-        case type = "type"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case key = "key"
+            case newValue = "new_value"
+            case origin = "origin"
+            case previousValue = "previous_value"
+            case timestamp = "timestamp"
+            case type = "type"
+        }
     }
 }

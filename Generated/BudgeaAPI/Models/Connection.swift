@@ -2,116 +2,118 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Connection`.
-nonisolated public struct Connection: Codable, Hashable, Sendable {
-    /// This connection is active and will be automatically synced
-    public var active: Bool?
-    /// Creation date
-    public var created: Date?
-    /// ID of connection
-    public var id: Int
-    /// ID of the related connector
-    public var idConnector: Int?
-    /// ID of the related user
-    public var idUser: Int?
-    /// Last successful push
-    public var lastPush: Date?
-    /// Last successful update
-    public var lastUpdate: Date?
-    /// Date of next synchronization
-    public var nextTry: Date?
-    /// Accounts of the connection (present with expand=accounts)
-    public var accounts: [Account]?
-    public var connector: Connector?
-    /// If the last update has failed, the error code (wrongpass, websiteUnavailable, ...)
-    public var error: String?
-    /// Error message displayed by the website, if any
-    public var errorMessage: String?
-    /// Expiration date of the connection
-    public var expire: Date?
-    /// ID of the related bank (legacy name of id_connector)
-    public var idBank: Int?
-    /// Synchronization state of the connection (null when it is fine, else an error code)
-    public var state: String?
-    /// Fields to ask the user for when the connection needs more information (202, additionalInformationNeeded)
-    public var fields: [Field]?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Connection`.
+    nonisolated public struct Connection: Codable, Hashable, Sendable {
+        /// This connection is active and will be automatically synced
+        public var active: Bool?
+        /// Creation date
+        public var created: Date?
+        /// ID of connection
+        public var id: Int
+        /// ID of the related connector
+        public var idConnector: Int?
+        /// ID of the related user
+        public var idUser: Int?
+        /// Last successful push
+        public var lastPush: Date?
+        /// Last successful update
+        public var lastUpdate: Date?
+        /// Date of next synchronization
+        public var nextTry: Date?
+        /// Accounts of the connection (present with expand=accounts)
+        public var accounts: [Budgea.Account]?
+        public var connector: Budgea.Connector?
+        /// If the last update has failed, the error code (wrongpass, websiteUnavailable, ...)
+        public var error: String?
+        /// Error message displayed by the website, if any
+        public var errorMessage: String?
+        /// Expiration date of the connection
+        public var expire: Date?
+        /// ID of the related bank (legacy name of id_connector)
+        public var idBank: Int?
+        /// Synchronization state of the connection (null when it is fine, else an error code)
+        public var state: String?
+        /// Fields to ask the user for when the connection needs more information (202, additionalInformationNeeded)
+        public var fields: [Budgea.Field]?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - active: This connection is active and will be automatically synced
-    ///   - created: Creation date
-    ///   - id: ID of connection
-    ///   - idConnector: ID of the related connector
-    ///   - idUser: ID of the related user
-    ///   - lastPush: Last successful push
-    ///   - lastUpdate: Last successful update
-    ///   - nextTry: Date of next synchronization
-    ///   - accounts: Accounts of the connection (present with expand=accounts)
-    ///   - error: If the last update has failed, the error code (wrongpass, websiteUnavailable, ...)
-    ///   - errorMessage: Error message displayed by the website, if any
-    ///   - expire: Expiration date of the connection
-    ///   - idBank: ID of the related bank (legacy name of id_connector)
-    ///   - state: Synchronization state of the connection (null when it is fine, else an error code)
-    ///   - fields: Fields to ask the user for when the connection needs more information (202, additionalInformationNeeded)
-    public init(active: Bool? = nil, created: Date? = nil, id: Int, idConnector: Int? = nil, idUser: Int? = nil, lastPush: Date? = nil, lastUpdate: Date? = nil, nextTry: Date? = nil, accounts: [Account]? = nil, connector: Connector? = nil, error: String? = nil, errorMessage: String? = nil, expire: Date? = nil, idBank: Int? = nil, state: String? = nil, fields: [Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.active = active
-        self.created = created
-        self.id = id
-        self.idConnector = idConnector
-        self.idUser = idUser
-        self.lastPush = lastPush
-        self.lastUpdate = lastUpdate
-        self.nextTry = nextTry
-        self.accounts = accounts
-        self.connector = connector
-        self.error = error
-        self.errorMessage = errorMessage
-        self.expire = expire
-        self.idBank = idBank
-        self.state = state
-        self.fields = fields
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - active: This connection is active and will be automatically synced
+        ///   - created: Creation date
+        ///   - id: ID of connection
+        ///   - idConnector: ID of the related connector
+        ///   - idUser: ID of the related user
+        ///   - lastPush: Last successful push
+        ///   - lastUpdate: Last successful update
+        ///   - nextTry: Date of next synchronization
+        ///   - accounts: Accounts of the connection (present with expand=accounts)
+        ///   - error: If the last update has failed, the error code (wrongpass, websiteUnavailable, ...)
+        ///   - errorMessage: Error message displayed by the website, if any
+        ///   - expire: Expiration date of the connection
+        ///   - idBank: ID of the related bank (legacy name of id_connector)
+        ///   - state: Synchronization state of the connection (null when it is fine, else an error code)
+        ///   - fields: Fields to ask the user for when the connection needs more information (202, additionalInformationNeeded)
+        public init(active: Bool? = nil, created: Date? = nil, id: Int, idConnector: Int? = nil, idUser: Int? = nil, lastPush: Date? = nil, lastUpdate: Date? = nil, nextTry: Date? = nil, accounts: [Budgea.Account]? = nil, connector: Budgea.Connector? = nil, error: String? = nil, errorMessage: String? = nil, expire: Date? = nil, idBank: Int? = nil, state: String? = nil, fields: [Budgea.Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.active = active
+            self.created = created
+            self.id = id
+            self.idConnector = idConnector
+            self.idUser = idUser
+            self.lastPush = lastPush
+            self.lastUpdate = lastUpdate
+            self.nextTry = nextTry
+            self.accounts = accounts
+            self.connector = connector
+            self.error = error
+            self.errorMessage = errorMessage
+            self.expire = expire
+            self.idBank = idBank
+            self.state = state
+            self.fields = fields
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.active = try object.field(Bool.self, "active")
-        self.created = try object.field(Date.self, "created")
-        self.id = try object.identity(Int.self, "id")
-        self.idConnector = try object.field(Int.self, "id_connector")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.lastPush = try object.field(Date.self, "last_push")
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.nextTry = try object.field(Date.self, "next_try")
-        self.accounts = try object.array(Account.self, "accounts")
-        self.connector = try object.field(Connector.self, "connector")
-        self.error = try object.field(String.self, "error")
-        self.errorMessage = try object.field(String.self, "error_message")
-        self.expire = try object.field(Date.self, "expire")
-        self.idBank = try object.field(Int.self, "id_bank")
-        self.state = try object.field(String.self, "state")
-        self.fields = try object.array(Field.self, "fields")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.active = try object.field(Bool.self, "active")
+            self.created = try object.field(Date.self, "created")
+            self.id = try object.identity(Int.self, "id")
+            self.idConnector = try object.field(Int.self, "id_connector")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.lastPush = try object.field(Date.self, "last_push")
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.nextTry = try object.field(Date.self, "next_try")
+            self.accounts = try object.array(Budgea.Account.self, "accounts")
+            self.connector = try object.field(Budgea.Connector.self, "connector")
+            self.error = try object.field(String.self, "error")
+            self.errorMessage = try object.field(String.self, "error_message")
+            self.expire = try object.field(Date.self, "expire")
+            self.idBank = try object.field(Int.self, "id_bank")
+            self.state = try object.field(String.self, "state")
+            self.fields = try object.array(Budgea.Field.self, "fields")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case active = "active"
-        case created = "created"
-        case id = "id"
-        case idConnector = "id_connector"
-        case idUser = "id_user"
-        case lastPush = "last_push"
-        case lastUpdate = "last_update"
-        case nextTry = "next_try"
-        case accounts = "accounts"
-        case connector = "connector"
-        case error = "error"
-        case errorMessage = "error_message"
-        case expire = "expire"
-        case idBank = "id_bank"
-        case state = "state"
-        case fields = "fields"
+        enum CodingKeys: String, CodingKey {
+            case active = "active"
+            case created = "created"
+            case id = "id"
+            case idConnector = "id_connector"
+            case idUser = "id_user"
+            case lastPush = "last_push"
+            case lastUpdate = "last_update"
+            case nextTry = "next_try"
+            case accounts = "accounts"
+            case connector = "connector"
+            case error = "error"
+            case errorMessage = "error_message"
+            case expire = "expire"
+            case idBank = "id_bank"
+            case state = "state"
+            case fields = "fields"
+        }
     }
 }

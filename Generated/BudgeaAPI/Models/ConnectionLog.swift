@@ -2,124 +2,126 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/ConnectionLog`.
-nonisolated public struct ConnectionLog: Codable, Hashable, Sendable {
-    /// If fail, contains the error code
-    public var error: String?
-    /// If fail, error message received from connector
-    public var errorMessage: String?
-    /// MD5 hash of the exception backtrace
-    public var errorUid: String?
-    /// Fields for connection in additionalInformationNeeded state with background option
-    public var fields: String?
-    /// ID of the log
-    public var id: Int
-    /// ID of the connection
-    public var idConnection: Int?
-    /// ID of the connector
-    public var idConnector: Int?
-    /// ID of the related connection source
-    public var idSource: Int?
-    /// ID of the user
-    public var idUser: Int?
-    /// bcrypt hash of the login
-    public var login: String?
-    /// In case of bank connection, number of accounts
-    public var nbAccounts: Int?
-    /// If fail, the date represents the next try to connect
-    public var nextTry: Date?
-    /// Session folder uid
-    public var sessionFolderId: String?
-    /// Timestamp when the synchronization has started
-    public var start: Date?
-    /// Status of user (1 = charged user)
-    public var statut: Int?
-    /// Timestamp of log, when the synchronization has finished
-    public var timestamp: Date?
-    /// Worker used to do synchronization
-    public var worker: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/ConnectionLog`.
+    nonisolated public struct ConnectionLog: Codable, Hashable, Sendable {
+        /// If fail, contains the error code
+        public var error: String?
+        /// If fail, error message received from connector
+        public var errorMessage: String?
+        /// MD5 hash of the exception backtrace
+        public var errorUid: String?
+        /// Fields for connection in additionalInformationNeeded state with background option
+        public var fields: String?
+        /// ID of the log
+        public var id: Int
+        /// ID of the connection
+        public var idConnection: Int?
+        /// ID of the connector
+        public var idConnector: Int?
+        /// ID of the related connection source
+        public var idSource: Int?
+        /// ID of the user
+        public var idUser: Int?
+        /// bcrypt hash of the login
+        public var login: String?
+        /// In case of bank connection, number of accounts
+        public var nbAccounts: Int?
+        /// If fail, the date represents the next try to connect
+        public var nextTry: Date?
+        /// Session folder uid
+        public var sessionFolderId: String?
+        /// Timestamp when the synchronization has started
+        public var start: Date?
+        /// Status of user (1 = charged user)
+        public var statut: Int?
+        /// Timestamp of log, when the synchronization has finished
+        public var timestamp: Date?
+        /// Worker used to do synchronization
+        public var worker: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - error: If fail, contains the error code
-    ///   - errorMessage: If fail, error message received from connector
-    ///   - errorUid: MD5 hash of the exception backtrace
-    ///   - fields: Fields for connection in additionalInformationNeeded state with background option
-    ///   - id: ID of the log
-    ///   - idConnection: ID of the connection
-    ///   - idConnector: ID of the connector
-    ///   - idSource: ID of the related connection source
-    ///   - idUser: ID of the user
-    ///   - login: bcrypt hash of the login
-    ///   - nbAccounts: In case of bank connection, number of accounts
-    ///   - nextTry: If fail, the date represents the next try to connect
-    ///   - sessionFolderId: Session folder uid
-    ///   - start: Timestamp when the synchronization has started
-    ///   - statut: Status of user (1 = charged user)
-    ///   - timestamp: Timestamp of log, when the synchronization has finished
-    ///   - worker: Worker used to do synchronization
-    public init(error: String? = nil, errorMessage: String? = nil, errorUid: String? = nil, fields: String? = nil, id: Int, idConnection: Int, idConnector: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, login: String? = nil, nbAccounts: Int? = nil, nextTry: Date? = nil, sessionFolderId: String? = nil, start: Date? = nil, statut: Int? = nil, timestamp: Date, worker: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.error = error
-        self.errorMessage = errorMessage
-        self.errorUid = errorUid
-        self.fields = fields
-        self.id = id
-        self.idConnection = idConnection
-        self.idConnector = idConnector
-        self.idSource = idSource
-        self.idUser = idUser
-        self.login = login
-        self.nbAccounts = nbAccounts
-        self.nextTry = nextTry
-        self.sessionFolderId = sessionFolderId
-        self.start = start
-        self.statut = statut
-        self.timestamp = timestamp
-        self.worker = worker
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - error: If fail, contains the error code
+        ///   - errorMessage: If fail, error message received from connector
+        ///   - errorUid: MD5 hash of the exception backtrace
+        ///   - fields: Fields for connection in additionalInformationNeeded state with background option
+        ///   - id: ID of the log
+        ///   - idConnection: ID of the connection
+        ///   - idConnector: ID of the connector
+        ///   - idSource: ID of the related connection source
+        ///   - idUser: ID of the user
+        ///   - login: bcrypt hash of the login
+        ///   - nbAccounts: In case of bank connection, number of accounts
+        ///   - nextTry: If fail, the date represents the next try to connect
+        ///   - sessionFolderId: Session folder uid
+        ///   - start: Timestamp when the synchronization has started
+        ///   - statut: Status of user (1 = charged user)
+        ///   - timestamp: Timestamp of log, when the synchronization has finished
+        ///   - worker: Worker used to do synchronization
+        public init(error: String? = nil, errorMessage: String? = nil, errorUid: String? = nil, fields: String? = nil, id: Int, idConnection: Int, idConnector: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, login: String? = nil, nbAccounts: Int? = nil, nextTry: Date? = nil, sessionFolderId: String? = nil, start: Date? = nil, statut: Int? = nil, timestamp: Date, worker: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.error = error
+            self.errorMessage = errorMessage
+            self.errorUid = errorUid
+            self.fields = fields
+            self.id = id
+            self.idConnection = idConnection
+            self.idConnector = idConnector
+            self.idSource = idSource
+            self.idUser = idUser
+            self.login = login
+            self.nbAccounts = nbAccounts
+            self.nextTry = nextTry
+            self.sessionFolderId = sessionFolderId
+            self.start = start
+            self.statut = statut
+            self.timestamp = timestamp
+            self.worker = worker
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.error = try object.field(String.self, "error")
-        self.errorMessage = try object.field(String.self, "error_message")
-        self.errorUid = try object.field(String.self, "error_uid")
-        self.fields = try object.field(String.self, "fields")
-        self.id = try object.identity(Int.self, "id")
-        self.idConnection = try object.field(Int.self, "id_connection", required: true)
-        self.idConnector = try object.field(Int.self, "id_connector")
-        self.idSource = try object.field(Int.self, "id_source")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.login = try object.field(String.self, "login")
-        self.nbAccounts = try object.field(Int.self, "nb_accounts")
-        self.nextTry = try object.field(Date.self, "next_try")
-        self.sessionFolderId = try object.field(String.self, "session_folder_id")
-        self.start = try object.field(Date.self, "start")
-        self.statut = try object.field(Int.self, "statut")
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.worker = try object.field(String.self, "worker")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.error = try object.field(String.self, "error")
+            self.errorMessage = try object.field(String.self, "error_message")
+            self.errorUid = try object.field(String.self, "error_uid")
+            self.fields = try object.field(String.self, "fields")
+            self.id = try object.identity(Int.self, "id")
+            self.idConnection = try object.field(Int.self, "id_connection", required: true)
+            self.idConnector = try object.field(Int.self, "id_connector")
+            self.idSource = try object.field(Int.self, "id_source")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.login = try object.field(String.self, "login")
+            self.nbAccounts = try object.field(Int.self, "nb_accounts")
+            self.nextTry = try object.field(Date.self, "next_try")
+            self.sessionFolderId = try object.field(String.self, "session_folder_id")
+            self.start = try object.field(Date.self, "start")
+            self.statut = try object.field(Int.self, "statut")
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.worker = try object.field(String.self, "worker")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case error = "error"
-        case errorMessage = "error_message"
-        case errorUid = "error_uid"
-        case fields = "fields"
-        case id = "id"
-        case idConnection = "id_connection"
-        case idConnector = "id_connector"
-        case idSource = "id_source"
-        case idUser = "id_user"
-        case login = "login"
-        case nbAccounts = "nb_accounts"
-        case nextTry = "next_try"
-        case sessionFolderId = "session_folder_id"
-        case start = "start"
-        case statut = "statut"
-        case timestamp = "timestamp"
-        case worker = "worker"
+        enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case errorMessage = "error_message"
+            case errorUid = "error_uid"
+            case fields = "fields"
+            case id = "id"
+            case idConnection = "id_connection"
+            case idConnector = "id_connector"
+            case idSource = "id_source"
+            case idUser = "id_user"
+            case login = "login"
+            case nbAccounts = "nb_accounts"
+            case nextTry = "next_try"
+            case sessionFolderId = "session_folder_id"
+            case start = "start"
+            case statut = "statut"
+            case timestamp = "timestamp"
+            case worker = "worker"
+        }
     }
 }

@@ -2,88 +2,90 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/ConnectionSource`.
-nonisolated public struct ConnectionSource: Codable, Hashable, Sendable {
-    /// Expiration date of the access
-    public var accessExpire: Date?
-    /// Creation date of the connection source
-    public var created: Date?
-    /// This source is not used to synchronize the connection
-    public var disabled: Date?
-    /// Expiration of the connection source. Used to purge the connection in case completion was not finished
-    public var expire: Date?
-    /// ID of connection
-    public var id: Int
-    /// ID of the related connection
-    public var idConnection: Int?
-    /// ID of the related connector source
-    public var idConnectorSource: Int?
-    /// Last successful update
-    public var lastUpdate: Date?
-    /// Name of the connection source
-    public var name: String?
-    /// Date of next synchronization
-    public var nextTry: Date?
-    /// If the last update has failed, the state code
-    public var state: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/ConnectionSource`.
+    nonisolated public struct ConnectionSource: Codable, Hashable, Sendable {
+        /// Expiration date of the access
+        public var accessExpire: Date?
+        /// Creation date of the connection source
+        public var created: Date?
+        /// This source is not used to synchronize the connection
+        public var disabled: Date?
+        /// Expiration of the connection source. Used to purge the connection in case completion was not finished
+        public var expire: Date?
+        /// ID of connection
+        public var id: Int
+        /// ID of the related connection
+        public var idConnection: Int?
+        /// ID of the related connector source
+        public var idConnectorSource: Int?
+        /// Last successful update
+        public var lastUpdate: Date?
+        /// Name of the connection source
+        public var name: String?
+        /// Date of next synchronization
+        public var nextTry: Date?
+        /// If the last update has failed, the state code
+        public var state: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - accessExpire: Expiration date of the access
-    ///   - created: Creation date of the connection source
-    ///   - disabled: This source is not used to synchronize the connection
-    ///   - expire: Expiration of the connection source. Used to purge the connection in case completion was not finished
-    ///   - id: ID of connection
-    ///   - idConnection: ID of the related connection
-    ///   - idConnectorSource: ID of the related connector source
-    ///   - lastUpdate: Last successful update
-    ///   - name: Name of the connection source
-    ///   - nextTry: Date of next synchronization
-    ///   - state: If the last update has failed, the state code
-    public init(accessExpire: Date? = nil, created: Date, disabled: Date? = nil, expire: Date? = nil, id: Int, idConnection: Int, idConnectorSource: Int, lastUpdate: Date? = nil, name: String, nextTry: Date? = nil, state: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.accessExpire = accessExpire
-        self.created = created
-        self.disabled = disabled
-        self.expire = expire
-        self.id = id
-        self.idConnection = idConnection
-        self.idConnectorSource = idConnectorSource
-        self.lastUpdate = lastUpdate
-        self.name = name
-        self.nextTry = nextTry
-        self.state = state
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - accessExpire: Expiration date of the access
+        ///   - created: Creation date of the connection source
+        ///   - disabled: This source is not used to synchronize the connection
+        ///   - expire: Expiration of the connection source. Used to purge the connection in case completion was not finished
+        ///   - id: ID of connection
+        ///   - idConnection: ID of the related connection
+        ///   - idConnectorSource: ID of the related connector source
+        ///   - lastUpdate: Last successful update
+        ///   - name: Name of the connection source
+        ///   - nextTry: Date of next synchronization
+        ///   - state: If the last update has failed, the state code
+        public init(accessExpire: Date? = nil, created: Date, disabled: Date? = nil, expire: Date? = nil, id: Int, idConnection: Int, idConnectorSource: Int, lastUpdate: Date? = nil, name: String, nextTry: Date? = nil, state: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.accessExpire = accessExpire
+            self.created = created
+            self.disabled = disabled
+            self.expire = expire
+            self.id = id
+            self.idConnection = idConnection
+            self.idConnectorSource = idConnectorSource
+            self.lastUpdate = lastUpdate
+            self.name = name
+            self.nextTry = nextTry
+            self.state = state
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.accessExpire = try object.field(Date.self, "access_expire")
-        self.created = try object.field(Date.self, "created", required: true)
-        self.disabled = try object.field(Date.self, "disabled")
-        self.expire = try object.field(Date.self, "expire")
-        self.id = try object.identity(Int.self, "id")
-        self.idConnection = try object.field(Int.self, "id_connection", required: true)
-        self.idConnectorSource = try object.field(Int.self, "id_connector_source", required: true)
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.name = try object.field(String.self, "name", required: true)
-        self.nextTry = try object.field(Date.self, "next_try")
-        self.state = try object.field(String.self, "state")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.accessExpire = try object.field(Date.self, "access_expire")
+            self.created = try object.field(Date.self, "created", required: true)
+            self.disabled = try object.field(Date.self, "disabled")
+            self.expire = try object.field(Date.self, "expire")
+            self.id = try object.identity(Int.self, "id")
+            self.idConnection = try object.field(Int.self, "id_connection", required: true)
+            self.idConnectorSource = try object.field(Int.self, "id_connector_source", required: true)
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.name = try object.field(String.self, "name", required: true)
+            self.nextTry = try object.field(Date.self, "next_try")
+            self.state = try object.field(String.self, "state")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case accessExpire = "access_expire"
-        case created = "created"
-        case disabled = "disabled"
-        case expire = "expire"
-        case id = "id"
-        case idConnection = "id_connection"
-        case idConnectorSource = "id_connector_source"
-        case lastUpdate = "last_update"
-        case name = "name"
-        case nextTry = "next_try"
-        case state = "state"
+        enum CodingKeys: String, CodingKey {
+            case accessExpire = "access_expire"
+            case created = "created"
+            case disabled = "disabled"
+            case expire = "expire"
+            case id = "id"
+            case idConnection = "id_connection"
+            case idConnectorSource = "id_connector_source"
+            case lastUpdate = "last_update"
+            case name = "name"
+            case nextTry = "next_try"
+            case state = "state"
+        }
     }
 }

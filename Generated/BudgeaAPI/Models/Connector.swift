@@ -2,122 +2,124 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Connector`.
-nonisolated public struct Connector: Codable, Hashable, Sendable {
-    /// Authentication mechanism to use
-    public var authMechanism: String?
-    /// If true, this connector is perhaps unstable :)
-    public var beta: Bool?
-    /// Usage of this connector is charged
-    public var charged: Bool?
-    /// Bank code
-    public var code: String?
-    /// Main color of the bank or provider
-    public var color: String?
-    /// This connector is hidden from your users
-    public var hidden: Bool?
-    /// ID of the connector
-    public var id: Int
-    /// How many months of history to fetch
-    public var monthsToFetch: Int?
-    /// Name of the bank or provider
-    public var name: String?
-    /// If true, new connections cannot be added with this connector
-    public var restricted: Bool?
-    /// SIRET code for Bill modules
-    public var siret: String?
-    public var slug: String?
-    /// How many days to wait between syncs
-    public var syncFrequency: Decimal?
-    /// Unique connector identifier
-    public var uuid: String?
-    /// Fields the user fills in to add a connection (present with expand=fields)
-    public var fields: [Field]?
-    /// What the connector can do (bank, banktransfer, document, profile, ...)
-    public var capabilities: [String]?
-    /// Names of the connector's categories
-    public var categories: [String]?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Connector`.
+    nonisolated public struct Connector: Codable, Hashable, Sendable {
+        /// Authentication mechanism to use
+        public var authMechanism: String?
+        /// If true, this connector is perhaps unstable :)
+        public var beta: Bool?
+        /// Usage of this connector is charged
+        public var charged: Bool?
+        /// Bank code
+        public var code: String?
+        /// Main color of the bank or provider
+        public var color: String?
+        /// This connector is hidden from your users
+        public var hidden: Bool?
+        /// ID of the connector
+        public var id: Int
+        /// How many months of history to fetch
+        public var monthsToFetch: Int?
+        /// Name of the bank or provider
+        public var name: String?
+        /// If true, new connections cannot be added with this connector
+        public var restricted: Bool?
+        /// SIRET code for Bill modules
+        public var siret: String?
+        public var slug: String?
+        /// How many days to wait between syncs
+        public var syncFrequency: Decimal?
+        /// Unique connector identifier
+        public var uuid: String?
+        /// Fields the user fills in to add a connection (present with expand=fields)
+        public var fields: [Budgea.Field]?
+        /// What the connector can do (bank, banktransfer, document, profile, ...)
+        public var capabilities: [String]?
+        /// Names of the connector's categories
+        public var categories: [String]?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - authMechanism: Authentication mechanism to use
-    ///   - beta: If true, this connector is perhaps unstable :)
-    ///   - charged: Usage of this connector is charged
-    ///   - code: Bank code
-    ///   - color: Main color of the bank or provider
-    ///   - hidden: This connector is hidden from your users
-    ///   - id: ID of the connector
-    ///   - monthsToFetch: How many months of history to fetch
-    ///   - name: Name of the bank or provider
-    ///   - restricted: If true, new connections cannot be added with this connector
-    ///   - siret: SIRET code for Bill modules
-    ///   - syncFrequency: How many days to wait between syncs
-    ///   - uuid: Unique connector identifier
-    ///   - fields: Fields the user fills in to add a connection (present with expand=fields)
-    ///   - capabilities: What the connector can do (bank, banktransfer, document, profile, ...)
-    ///   - categories: Names of the connector's categories
-    public init(authMechanism: String? = nil, beta: Bool? = nil, charged: Bool? = nil, code: String? = nil, color: String? = nil, hidden: Bool? = nil, id: Int, monthsToFetch: Int? = nil, name: String, restricted: Bool? = nil, siret: String? = nil, slug: String? = nil, syncFrequency: Decimal? = nil, uuid: String? = nil, fields: [Field]? = nil, capabilities: [String]? = nil, categories: [String]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.authMechanism = authMechanism
-        self.beta = beta
-        self.charged = charged
-        self.code = code
-        self.color = color
-        self.hidden = hidden
-        self.id = id
-        self.monthsToFetch = monthsToFetch
-        self.name = name
-        self.restricted = restricted
-        self.siret = siret
-        self.slug = slug
-        self.syncFrequency = syncFrequency
-        self.uuid = uuid
-        self.fields = fields
-        self.capabilities = capabilities
-        self.categories = categories
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - authMechanism: Authentication mechanism to use
+        ///   - beta: If true, this connector is perhaps unstable :)
+        ///   - charged: Usage of this connector is charged
+        ///   - code: Bank code
+        ///   - color: Main color of the bank or provider
+        ///   - hidden: This connector is hidden from your users
+        ///   - id: ID of the connector
+        ///   - monthsToFetch: How many months of history to fetch
+        ///   - name: Name of the bank or provider
+        ///   - restricted: If true, new connections cannot be added with this connector
+        ///   - siret: SIRET code for Bill modules
+        ///   - syncFrequency: How many days to wait between syncs
+        ///   - uuid: Unique connector identifier
+        ///   - fields: Fields the user fills in to add a connection (present with expand=fields)
+        ///   - capabilities: What the connector can do (bank, banktransfer, document, profile, ...)
+        ///   - categories: Names of the connector's categories
+        public init(authMechanism: String? = nil, beta: Bool? = nil, charged: Bool? = nil, code: String? = nil, color: String? = nil, hidden: Bool? = nil, id: Int, monthsToFetch: Int? = nil, name: String, restricted: Bool? = nil, siret: String? = nil, slug: String? = nil, syncFrequency: Decimal? = nil, uuid: String? = nil, fields: [Budgea.Field]? = nil, capabilities: [String]? = nil, categories: [String]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.authMechanism = authMechanism
+            self.beta = beta
+            self.charged = charged
+            self.code = code
+            self.color = color
+            self.hidden = hidden
+            self.id = id
+            self.monthsToFetch = monthsToFetch
+            self.name = name
+            self.restricted = restricted
+            self.siret = siret
+            self.slug = slug
+            self.syncFrequency = syncFrequency
+            self.uuid = uuid
+            self.fields = fields
+            self.capabilities = capabilities
+            self.categories = categories
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.authMechanism = try object.field(String.self, "auth_mechanism")
-        self.beta = try object.field(Bool.self, "beta")
-        self.charged = try object.field(Bool.self, "charged")
-        self.code = try object.field(String.self, "code")
-        self.color = try object.field(String.self, "color")
-        self.hidden = try object.field(Bool.self, "hidden")
-        self.id = try object.identity(Int.self, "id")
-        self.monthsToFetch = try object.field(Int.self, "months_to_fetch")
-        self.name = try object.field(String.self, "name", required: true)
-        self.restricted = try object.field(Bool.self, "restricted")
-        self.siret = try object.field(String.self, "siret")
-        self.slug = try object.field(String.self, "slug")
-        self.syncFrequency = try object.field(Decimal.self, "sync_frequency")
-        self.uuid = try object.field(String.self, "uuid")
-        self.fields = try object.array(Field.self, "fields")
-        self.capabilities = try object.array(String.self, "capabilities")
-        self.categories = try object.array(String.self, "categories")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.authMechanism = try object.field(String.self, "auth_mechanism")
+            self.beta = try object.field(Bool.self, "beta")
+            self.charged = try object.field(Bool.self, "charged")
+            self.code = try object.field(String.self, "code")
+            self.color = try object.field(String.self, "color")
+            self.hidden = try object.field(Bool.self, "hidden")
+            self.id = try object.identity(Int.self, "id")
+            self.monthsToFetch = try object.field(Int.self, "months_to_fetch")
+            self.name = try object.field(String.self, "name", required: true)
+            self.restricted = try object.field(Bool.self, "restricted")
+            self.siret = try object.field(String.self, "siret")
+            self.slug = try object.field(String.self, "slug")
+            self.syncFrequency = try object.field(Decimal.self, "sync_frequency")
+            self.uuid = try object.field(String.self, "uuid")
+            self.fields = try object.array(Budgea.Field.self, "fields")
+            self.capabilities = try object.array(String.self, "capabilities")
+            self.categories = try object.array(String.self, "categories")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case authMechanism = "auth_mechanism"
-        case beta = "beta"
-        case charged = "charged"
-        case code = "code"
-        case color = "color"
-        case hidden = "hidden"
-        case id = "id"
-        case monthsToFetch = "months_to_fetch"
-        case name = "name"
-        case restricted = "restricted"
-        case siret = "siret"
-        case slug = "slug"
-        case syncFrequency = "sync_frequency"
-        case uuid = "uuid"
-        case fields = "fields"
-        case capabilities = "capabilities"
-        case categories = "categories"
+        enum CodingKeys: String, CodingKey {
+            case authMechanism = "auth_mechanism"
+            case beta = "beta"
+            case charged = "charged"
+            case code = "code"
+            case color = "color"
+            case hidden = "hidden"
+            case id = "id"
+            case monthsToFetch = "months_to_fetch"
+            case name = "name"
+            case restricted = "restricted"
+            case siret = "siret"
+            case slug = "slug"
+            case syncFrequency = "sync_frequency"
+            case uuid = "uuid"
+            case fields = "fields"
+            case capabilities = "capabilities"
+            case categories = "categories"
+        }
     }
 }

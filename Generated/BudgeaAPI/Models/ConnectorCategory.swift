@@ -2,34 +2,36 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/ConnectorCategory`.
-nonisolated public struct ConnectorCategory: Codable, Hashable, Sendable {
-    /// ID of the bank category
-    public var id: Int
-    /// Name of the category
-    public var name: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/ConnectorCategory`.
+    nonisolated public struct ConnectorCategory: Codable, Hashable, Sendable {
+        /// ID of the bank category
+        public var id: Int
+        /// Name of the category
+        public var name: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - id: ID of the bank category
-    ///   - name: Name of the category
-    public init(id: Int, name: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.name = name
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - id: ID of the bank category
+        ///   - name: Name of the category
+        public init(id: Int, name: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.name = name
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.name = try object.field(String.self, "name", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.name = try object.field(String.self, "name", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case name = "name"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case name = "name"
+        }
     }
 }

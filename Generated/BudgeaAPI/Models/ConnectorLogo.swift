@@ -2,44 +2,46 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/ConnectorLogo`.
-nonisolated public struct ConnectorLogo: Codable, Hashable, Sendable {
-    public var id: Int
-    /// ID of the connector
-    public var idConnector: Int?
-    /// Id of the Bank/Provider Logo
-    public var idFile: Int?
-    /// Logo's type
-    public var type: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/ConnectorLogo`.
+    nonisolated public struct ConnectorLogo: Codable, Hashable, Sendable {
+        public var id: Int
+        /// ID of the connector
+        public var idConnector: Int?
+        /// Id of the Bank/Provider Logo
+        public var idFile: Int?
+        /// Logo's type
+        public var type: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - idConnector: ID of the connector
-    ///   - idFile: Id of the Bank/Provider Logo
-    ///   - type: Logo's type
-    public init(id: Int, idConnector: Int, idFile: Int, type: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.idConnector = idConnector
-        self.idFile = idFile
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - idConnector: ID of the connector
+        ///   - idFile: Id of the Bank/Provider Logo
+        ///   - type: Logo's type
+        public init(id: Int, idConnector: Int, idFile: Int, type: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.idConnector = idConnector
+            self.idFile = idFile
+            self.type = type
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.idConnector = try object.field(Int.self, "id_connector", required: true)
-        self.idFile = try object.field(Int.self, "id_file", required: true)
-        self.type = try object.field(String.self, "type")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.idConnector = try object.field(Int.self, "id_connector", required: true)
+            self.idFile = try object.field(Int.self, "id_file", required: true)
+            self.type = try object.field(String.self, "type")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case idConnector = "id_connector"
-        case idFile = "id_file"
-        case type = "type"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case idConnector = "id_connector"
+            case idFile = "id_file"
+            case type = "type"
+        }
     }
 }

@@ -2,80 +2,82 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/ConnectorSource`.
-nonisolated public struct ConnectorSource: Codable, Hashable, Sendable {
-    /// Authentication mechanism to use
-    public var authMechanism: String?
-    /// This source is not used to synchronize the connection
-    public var disabled: Date?
-    /// Comma separated list of capabilities disabled on this connector source
-    public var disabledCapabilities: String?
-    /// Name of the source this fallback is for
-    public var fallback: String?
-    /// ID of the connector source
-    public var id: Int
-    /// ID of the connector
-    public var idConnector: Int?
-    public var idWeboob: String?
-    /// Name of the source
-    public var name: String?
-    /// The source priority order for the synchronization
-    public var priority: Int?
-    /// last known stability
-    public var stability: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/ConnectorSource`.
+    nonisolated public struct ConnectorSource: Codable, Hashable, Sendable {
+        /// Authentication mechanism to use
+        public var authMechanism: String?
+        /// This source is not used to synchronize the connection
+        public var disabled: Date?
+        /// Comma separated list of capabilities disabled on this connector source
+        public var disabledCapabilities: String?
+        /// Name of the source this fallback is for
+        public var fallback: String?
+        /// ID of the connector source
+        public var id: Int
+        /// ID of the connector
+        public var idConnector: Int?
+        public var idWeboob: String?
+        /// Name of the source
+        public var name: String?
+        /// The source priority order for the synchronization
+        public var priority: Int?
+        /// last known stability
+        public var stability: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - authMechanism: Authentication mechanism to use
-    ///   - disabled: This source is not used to synchronize the connection
-    ///   - disabledCapabilities: Comma separated list of capabilities disabled on this connector source
-    ///   - fallback: Name of the source this fallback is for
-    ///   - id: ID of the connector source
-    ///   - idConnector: ID of the connector
-    ///   - name: Name of the source
-    ///   - priority: The source priority order for the synchronization
-    ///   - stability: last known stability
-    public init(authMechanism: String? = nil, disabled: Date? = nil, disabledCapabilities: String? = nil, fallback: String? = nil, id: Int, idConnector: Int, idWeboob: String, name: String, priority: Int? = nil, stability: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.authMechanism = authMechanism
-        self.disabled = disabled
-        self.disabledCapabilities = disabledCapabilities
-        self.fallback = fallback
-        self.id = id
-        self.idConnector = idConnector
-        self.idWeboob = idWeboob
-        self.name = name
-        self.priority = priority
-        self.stability = stability
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - authMechanism: Authentication mechanism to use
+        ///   - disabled: This source is not used to synchronize the connection
+        ///   - disabledCapabilities: Comma separated list of capabilities disabled on this connector source
+        ///   - fallback: Name of the source this fallback is for
+        ///   - id: ID of the connector source
+        ///   - idConnector: ID of the connector
+        ///   - name: Name of the source
+        ///   - priority: The source priority order for the synchronization
+        ///   - stability: last known stability
+        public init(authMechanism: String? = nil, disabled: Date? = nil, disabledCapabilities: String? = nil, fallback: String? = nil, id: Int, idConnector: Int, idWeboob: String, name: String, priority: Int? = nil, stability: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.authMechanism = authMechanism
+            self.disabled = disabled
+            self.disabledCapabilities = disabledCapabilities
+            self.fallback = fallback
+            self.id = id
+            self.idConnector = idConnector
+            self.idWeboob = idWeboob
+            self.name = name
+            self.priority = priority
+            self.stability = stability
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.authMechanism = try object.field(String.self, "auth_mechanism")
-        self.disabled = try object.field(Date.self, "disabled")
-        self.disabledCapabilities = try object.field(String.self, "disabled_capabilities")
-        self.fallback = try object.field(String.self, "fallback")
-        self.id = try object.identity(Int.self, "id")
-        self.idConnector = try object.field(Int.self, "id_connector", required: true)
-        self.idWeboob = try object.field(String.self, "id_weboob", required: true)
-        self.name = try object.field(String.self, "name", required: true)
-        self.priority = try object.field(Int.self, "priority")
-        self.stability = try object.field(String.self, "stability")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.authMechanism = try object.field(String.self, "auth_mechanism")
+            self.disabled = try object.field(Date.self, "disabled")
+            self.disabledCapabilities = try object.field(String.self, "disabled_capabilities")
+            self.fallback = try object.field(String.self, "fallback")
+            self.id = try object.identity(Int.self, "id")
+            self.idConnector = try object.field(Int.self, "id_connector", required: true)
+            self.idWeboob = try object.field(String.self, "id_weboob", required: true)
+            self.name = try object.field(String.self, "name", required: true)
+            self.priority = try object.field(Int.self, "priority")
+            self.stability = try object.field(String.self, "stability")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case authMechanism = "auth_mechanism"
-        case disabled = "disabled"
-        case disabledCapabilities = "disabled_capabilities"
-        case fallback = "fallback"
-        case id = "id"
-        case idConnector = "id_connector"
-        case idWeboob = "id_weboob"
-        case name = "name"
-        case priority = "priority"
-        case stability = "stability"
+        enum CodingKeys: String, CodingKey {
+            case authMechanism = "auth_mechanism"
+            case disabled = "disabled"
+            case disabledCapabilities = "disabled_capabilities"
+            case fallback = "fallback"
+            case id = "id"
+            case idConnector = "id_connector"
+            case idWeboob = "id_weboob"
+            case name = "name"
+            case priority = "priority"
+            case stability = "stability"
+        }
     }
 }

@@ -2,64 +2,66 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/ConnectorSourceField`.
-nonisolated public struct ConnectorSourceField: Codable, Hashable, Sendable {
-    /// ID of the related connector source
-    public var idConnectorSource: Int?
-    /// Label to display to user
-    public var label: String?
-    /// Name of the config
-    public var name: String?
-    /// If set, the value must match this regexp
-    public var regex: String?
-    /// If true, config has to be set to use this source
-    public var `required`: Bool?
-    /// If true, value must be hidden on fronts
-    public var secret: Bool?
-    /// Type of config
-    public var type: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/ConnectorSourceField`.
+    nonisolated public struct ConnectorSourceField: Codable, Hashable, Sendable {
+        /// ID of the related connector source
+        public var idConnectorSource: Int?
+        /// Label to display to user
+        public var label: String?
+        /// Name of the config
+        public var name: String?
+        /// If set, the value must match this regexp
+        public var regex: String?
+        /// If true, config has to be set to use this source
+        public var `required`: Bool?
+        /// If true, value must be hidden on fronts
+        public var secret: Bool?
+        /// Type of config
+        public var type: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - idConnectorSource: ID of the related connector source
-    ///   - label: Label to display to user
-    ///   - name: Name of the config
-    ///   - regex: If set, the value must match this regexp
-    ///   - required: If true, config has to be set to use this source
-    ///   - secret: If true, value must be hidden on fronts
-    ///   - type: Type of config
-    public init(idConnectorSource: Int, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, secret: Bool? = nil, type: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.idConnectorSource = idConnectorSource
-        self.label = label
-        self.name = name
-        self.regex = regex
-        self.`required` = `required`
-        self.secret = secret
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - idConnectorSource: ID of the related connector source
+        ///   - label: Label to display to user
+        ///   - name: Name of the config
+        ///   - regex: If set, the value must match this regexp
+        ///   - required: If true, config has to be set to use this source
+        ///   - secret: If true, value must be hidden on fronts
+        ///   - type: Type of config
+        public init(idConnectorSource: Int, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, secret: Bool? = nil, type: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.idConnectorSource = idConnectorSource
+            self.label = label
+            self.name = name
+            self.regex = regex
+            self.`required` = `required`
+            self.secret = secret
+            self.type = type
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.idConnectorSource = try object.field(Int.self, "id_connector_source", required: true)
-        self.label = try object.field(String.self, "label", required: true)
-        self.name = try object.field(String.self, "name", required: true)
-        self.regex = try object.field(String.self, "regex")
-        self.`required` = try object.field(Bool.self, "required")
-        self.secret = try object.field(Bool.self, "secret")
-        self.type = try object.field(String.self, "type")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.idConnectorSource = try object.field(Int.self, "id_connector_source", required: true)
+            self.label = try object.field(String.self, "label", required: true)
+            self.name = try object.field(String.self, "name", required: true)
+            self.regex = try object.field(String.self, "regex")
+            self.`required` = try object.field(Bool.self, "required")
+            self.secret = try object.field(Bool.self, "secret")
+            self.type = try object.field(String.self, "type")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case idConnectorSource = "id_connector_source"
-        case label = "label"
-        case name = "name"
-        case regex = "regex"
-        case `required` = "required"
-        case secret = "secret"
-        case type = "type"
+        enum CodingKeys: String, CodingKey {
+            case idConnectorSource = "id_connector_source"
+            case label = "label"
+            case name = "name"
+            case regex = "regex"
+            case `required` = "required"
+            case secret = "secret"
+            case type = "type"
+        }
     }
 }

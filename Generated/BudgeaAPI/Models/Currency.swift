@@ -2,64 +2,66 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Currency`.
-nonisolated public struct Currency: Codable, Hashable, Sendable {
-    /// It is a crypto currency or not
-    public var crypto: Bool?
-    /// Time and date of Market Cap (for cryptos)
-    public var datetime: Date?
-    /// ISO 4217 code used as ID
-    public var id: String
-    /// Market Capitalization in EUR
-    public var marketcap: Decimal?
-    /// Numbers of significant digits
-    public var precision: Int?
-    /// Amount is prefixed or not by the currency
-    public var `prefix`: Bool?
-    /// Symbol representing the currency
-    public var symbol: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Currency`.
+    nonisolated public struct Currency: Codable, Hashable, Sendable {
+        /// It is a crypto currency or not
+        public var crypto: Bool?
+        /// Time and date of Market Cap (for cryptos)
+        public var datetime: Date?
+        /// ISO 4217 code used as ID
+        public var id: String
+        /// Market Capitalization in EUR
+        public var marketcap: Decimal?
+        /// Numbers of significant digits
+        public var precision: Int?
+        /// Amount is prefixed or not by the currency
+        public var `prefix`: Bool?
+        /// Symbol representing the currency
+        public var symbol: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - crypto: It is a crypto currency or not
-    ///   - datetime: Time and date of Market Cap (for cryptos)
-    ///   - id: ISO 4217 code used as ID
-    ///   - marketcap: Market Capitalization in EUR
-    ///   - precision: Numbers of significant digits
-    ///   - prefix: Amount is prefixed or not by the currency
-    ///   - symbol: Symbol representing the currency
-    public init(crypto: Bool? = nil, datetime: Date? = nil, id: String, marketcap: Decimal? = nil, precision: Int? = nil, `prefix`: Bool, symbol: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.crypto = crypto
-        self.datetime = datetime
-        self.id = id
-        self.marketcap = marketcap
-        self.precision = precision
-        self.`prefix` = `prefix`
-        self.symbol = symbol
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - crypto: It is a crypto currency or not
+        ///   - datetime: Time and date of Market Cap (for cryptos)
+        ///   - id: ISO 4217 code used as ID
+        ///   - marketcap: Market Capitalization in EUR
+        ///   - precision: Numbers of significant digits
+        ///   - prefix: Amount is prefixed or not by the currency
+        ///   - symbol: Symbol representing the currency
+        public init(crypto: Bool? = nil, datetime: Date? = nil, id: String, marketcap: Decimal? = nil, precision: Int? = nil, `prefix`: Bool, symbol: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.crypto = crypto
+            self.datetime = datetime
+            self.id = id
+            self.marketcap = marketcap
+            self.precision = precision
+            self.`prefix` = `prefix`
+            self.symbol = symbol
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.crypto = try object.field(Bool.self, "crypto")
-        self.datetime = try object.field(Date.self, "datetime")
-        self.id = try object.identity(String.self, "id")
-        self.marketcap = try object.field(Decimal.self, "marketcap")
-        self.precision = try object.field(Int.self, "precision")
-        self.`prefix` = try object.field(Bool.self, "prefix", required: true)
-        self.symbol = try object.field(String.self, "symbol", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.crypto = try object.field(Bool.self, "crypto")
+            self.datetime = try object.field(Date.self, "datetime")
+            self.id = try object.identity(String.self, "id")
+            self.marketcap = try object.field(Decimal.self, "marketcap")
+            self.precision = try object.field(Int.self, "precision")
+            self.`prefix` = try object.field(Bool.self, "prefix", required: true)
+            self.symbol = try object.field(String.self, "symbol", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case crypto = "crypto"
-        case datetime = "datetime"
-        case id = "id"
-        case marketcap = "marketcap"
-        case precision = "precision"
-        case `prefix` = "prefix"
-        case symbol = "symbol"
+        enum CodingKeys: String, CodingKey {
+            case crypto = "crypto"
+            case datetime = "datetime"
+            case id = "id"
+            case marketcap = "marketcap"
+            case precision = "precision"
+            case `prefix` = "prefix"
+            case symbol = "symbol"
+        }
     }
 }

@@ -2,49 +2,51 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Device`.
-nonisolated public struct Device: Codable, Hashable, Sendable {
-    public var debug: Bool?
-    public var id: Int
-    public var idToken: Int?
-    public var lastUpdate: Date?
-    public var notificationToken: String?
-    public var type: String?
-    public var version: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Device`.
+    nonisolated public struct Device: Codable, Hashable, Sendable {
+        public var debug: Bool?
+        public var id: Int
+        public var idToken: Int?
+        public var lastUpdate: Date?
+        public var notificationToken: String?
+        public var type: String?
+        public var version: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(debug: Bool, id: Int, idToken: Int, lastUpdate: Date, notificationToken: String, type: String, version: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.debug = debug
-        self.id = id
-        self.idToken = idToken
-        self.lastUpdate = lastUpdate
-        self.notificationToken = notificationToken
-        self.type = type
-        self.version = version
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(debug: Bool, id: Int, idToken: Int, lastUpdate: Date, notificationToken: String, type: String, version: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.debug = debug
+            self.id = id
+            self.idToken = idToken
+            self.lastUpdate = lastUpdate
+            self.notificationToken = notificationToken
+            self.type = type
+            self.version = version
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.debug = try object.field(Bool.self, "debug", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.idToken = try object.field(Int.self, "id_token", required: true)
-        self.lastUpdate = try object.field(Date.self, "last_update", required: true)
-        self.notificationToken = try object.field(String.self, "notification_token", required: true)
-        self.type = try object.field(String.self, "type", required: true)
-        self.version = try object.field(String.self, "version", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.debug = try object.field(Bool.self, "debug", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.idToken = try object.field(Int.self, "id_token", required: true)
+            self.lastUpdate = try object.field(Date.self, "last_update", required: true)
+            self.notificationToken = try object.field(String.self, "notification_token", required: true)
+            self.type = try object.field(String.self, "type", required: true)
+            self.version = try object.field(String.self, "version", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case debug = "debug"
-        case id = "id"
-        case idToken = "id_token"
-        case lastUpdate = "last_update"
-        case notificationToken = "notification_token"
-        case type = "type"
-        case version = "version"
+        enum CodingKeys: String, CodingKey {
+            case debug = "debug"
+            case id = "id"
+            case idToken = "id_token"
+            case lastUpdate = "last_update"
+            case notificationToken = "notification_token"
+            case type = "type"
+            case version = "version"
+        }
     }
 }

@@ -2,116 +2,118 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Document`.
-nonisolated public struct Document: Codable, Hashable, Sendable {
-    /// Document currency
-    public var currency: Currency?
-    public var date: Date?
-    public var duedate: DateOnly?
-    /// Boolean to set if file is available on website
-    public var hasFileOnWebsite: Bool?
-    public var id: Int
-    public var idCategory: Int?
-    public var idFile: Int?
-    public var idSubscription: Int?
-    public var idThumbnail: Int?
-    public var idType: Int?
-    public var idUser: Int?
-    public var income: Bool?
-    public var issuer: String?
-    /// Last successful update of the document
-    public var lastUpdate: Date?
-    public var name: String?
-    public var number: String?
-    public var readonly: Bool?
-    public var timestamp: Date?
-    public var totalAmount: Decimal?
-    public var untaxedAmount: Decimal?
-    public var vat: Decimal?
-    public var webid: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Document`.
+    nonisolated public struct Document: Codable, Hashable, Sendable {
+        /// Document currency
+        public var currency: Budgea.Currency?
+        public var date: Date?
+        public var duedate: DateOnly?
+        /// Boolean to set if file is available on website
+        public var hasFileOnWebsite: Bool?
+        public var id: Int
+        public var idCategory: Int?
+        public var idFile: Int?
+        public var idSubscription: Int?
+        public var idThumbnail: Int?
+        public var idType: Int?
+        public var idUser: Int?
+        public var income: Bool?
+        public var issuer: String?
+        /// Last successful update of the document
+        public var lastUpdate: Date?
+        public var name: String?
+        public var number: String?
+        public var readonly: Bool?
+        public var timestamp: Date?
+        public var totalAmount: Decimal?
+        public var untaxedAmount: Decimal?
+        public var vat: Decimal?
+        public var webid: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - currency: Document currency
-    ///   - hasFileOnWebsite: Boolean to set if file is available on website
-    ///   - lastUpdate: Last successful update of the document
-    public init(currency: Currency? = nil, date: Date? = nil, duedate: DateOnly? = nil, hasFileOnWebsite: Bool, id: Int, idCategory: Int? = nil, idFile: Int? = nil, idSubscription: Int? = nil, idThumbnail: Int? = nil, idType: Int? = nil, idUser: Int, income: Bool? = nil, issuer: String? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, readonly: Bool, timestamp: Date, totalAmount: Decimal? = nil, untaxedAmount: Decimal? = nil, vat: Decimal? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.currency = currency
-        self.date = date
-        self.duedate = duedate
-        self.hasFileOnWebsite = hasFileOnWebsite
-        self.id = id
-        self.idCategory = idCategory
-        self.idFile = idFile
-        self.idSubscription = idSubscription
-        self.idThumbnail = idThumbnail
-        self.idType = idType
-        self.idUser = idUser
-        self.income = income
-        self.issuer = issuer
-        self.lastUpdate = lastUpdate
-        self.name = name
-        self.number = number
-        self.readonly = readonly
-        self.timestamp = timestamp
-        self.totalAmount = totalAmount
-        self.untaxedAmount = untaxedAmount
-        self.vat = vat
-        self.webid = webid
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - currency: Document currency
+        ///   - hasFileOnWebsite: Boolean to set if file is available on website
+        ///   - lastUpdate: Last successful update of the document
+        public init(currency: Budgea.Currency? = nil, date: Date? = nil, duedate: DateOnly? = nil, hasFileOnWebsite: Bool, id: Int, idCategory: Int? = nil, idFile: Int? = nil, idSubscription: Int? = nil, idThumbnail: Int? = nil, idType: Int? = nil, idUser: Int, income: Bool? = nil, issuer: String? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, readonly: Bool, timestamp: Date, totalAmount: Decimal? = nil, untaxedAmount: Decimal? = nil, vat: Decimal? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.currency = currency
+            self.date = date
+            self.duedate = duedate
+            self.hasFileOnWebsite = hasFileOnWebsite
+            self.id = id
+            self.idCategory = idCategory
+            self.idFile = idFile
+            self.idSubscription = idSubscription
+            self.idThumbnail = idThumbnail
+            self.idType = idType
+            self.idUser = idUser
+            self.income = income
+            self.issuer = issuer
+            self.lastUpdate = lastUpdate
+            self.name = name
+            self.number = number
+            self.readonly = readonly
+            self.timestamp = timestamp
+            self.totalAmount = totalAmount
+            self.untaxedAmount = untaxedAmount
+            self.vat = vat
+            self.webid = webid
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.currency = try object.field(Currency.self, "currency")
-        self.date = try object.field(Date.self, "date")
-        self.duedate = try object.field(DateOnly.self, "duedate")
-        self.hasFileOnWebsite = try object.field(Bool.self, "has_file_on_website", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.idCategory = try object.field(Int.self, "id_category")
-        self.idFile = try object.field(Int.self, "id_file")
-        self.idSubscription = try object.field(Int.self, "id_subscription")
-        self.idThumbnail = try object.field(Int.self, "id_thumbnail")
-        self.idType = try object.field(Int.self, "id_type")
-        self.idUser = try object.field(Int.self, "id_user", required: true)
-        self.income = try object.field(Bool.self, "income")
-        self.issuer = try object.field(String.self, "issuer")
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.name = try object.field(String.self, "name")
-        self.number = try object.field(String.self, "number")
-        self.readonly = try object.field(Bool.self, "readonly", required: true)
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.totalAmount = try object.field(Decimal.self, "total_amount")
-        self.untaxedAmount = try object.field(Decimal.self, "untaxed_amount")
-        self.vat = try object.field(Decimal.self, "vat")
-        self.webid = try object.field(String.self, "webid")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.currency = try object.field(Budgea.Currency.self, "currency")
+            self.date = try object.field(Date.self, "date")
+            self.duedate = try object.field(DateOnly.self, "duedate")
+            self.hasFileOnWebsite = try object.field(Bool.self, "has_file_on_website", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.idCategory = try object.field(Int.self, "id_category")
+            self.idFile = try object.field(Int.self, "id_file")
+            self.idSubscription = try object.field(Int.self, "id_subscription")
+            self.idThumbnail = try object.field(Int.self, "id_thumbnail")
+            self.idType = try object.field(Int.self, "id_type")
+            self.idUser = try object.field(Int.self, "id_user", required: true)
+            self.income = try object.field(Bool.self, "income")
+            self.issuer = try object.field(String.self, "issuer")
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.name = try object.field(String.self, "name")
+            self.number = try object.field(String.self, "number")
+            self.readonly = try object.field(Bool.self, "readonly", required: true)
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.totalAmount = try object.field(Decimal.self, "total_amount")
+            self.untaxedAmount = try object.field(Decimal.self, "untaxed_amount")
+            self.vat = try object.field(Decimal.self, "vat")
+            self.webid = try object.field(String.self, "webid")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case currency = "currency"
-        case date = "date"
-        case duedate = "duedate"
-        case hasFileOnWebsite = "has_file_on_website"
-        case id = "id"
-        case idCategory = "id_category"
-        case idFile = "id_file"
-        case idSubscription = "id_subscription"
-        case idThumbnail = "id_thumbnail"
-        case idType = "id_type"
-        case idUser = "id_user"
-        case income = "income"
-        case issuer = "issuer"
-        case lastUpdate = "last_update"
-        case name = "name"
-        case number = "number"
-        case readonly = "readonly"
-        case timestamp = "timestamp"
-        case totalAmount = "total_amount"
-        case untaxedAmount = "untaxed_amount"
-        case vat = "vat"
-        case webid = "webid"
+        enum CodingKeys: String, CodingKey {
+            case currency = "currency"
+            case date = "date"
+            case duedate = "duedate"
+            case hasFileOnWebsite = "has_file_on_website"
+            case id = "id"
+            case idCategory = "id_category"
+            case idFile = "id_file"
+            case idSubscription = "id_subscription"
+            case idThumbnail = "id_thumbnail"
+            case idType = "id_type"
+            case idUser = "id_user"
+            case income = "income"
+            case issuer = "issuer"
+            case lastUpdate = "last_update"
+            case name = "name"
+            case number = "number"
+            case readonly = "readonly"
+            case timestamp = "timestamp"
+            case totalAmount = "total_amount"
+            case untaxedAmount = "untaxed_amount"
+            case vat = "vat"
+            case webid = "webid"
+        }
     }
 }

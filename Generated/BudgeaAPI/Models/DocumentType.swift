@@ -2,33 +2,35 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/DocumentType`.
-nonisolated public struct DocumentType: Codable, Hashable, Sendable {
-    public var attacheable: Bool?
-    public var id: Int
-    public var name: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/DocumentType`.
+    nonisolated public struct DocumentType: Codable, Hashable, Sendable {
+        public var attacheable: Bool?
+        public var id: Int
+        public var name: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(attacheable: Bool, id: Int, name: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.attacheable = attacheable
-        self.id = id
-        self.name = name
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(attacheable: Bool, id: Int, name: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.attacheable = attacheable
+            self.id = id
+            self.name = name
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.attacheable = try object.field(Bool.self, "attacheable", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.name = try object.field(String.self, "name", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.attacheable = try object.field(Bool.self, "attacheable", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.name = try object.field(String.self, "name", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case attacheable = "attacheable"
-        case id = "id"
-        case name = "name"
+        enum CodingKeys: String, CodingKey {
+            case attacheable = "attacheable"
+            case id = "id"
+            case name = "name"
+        }
     }
 }

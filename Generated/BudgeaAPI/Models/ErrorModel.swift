@@ -2,42 +2,44 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// The JSON object describing an error (HTTP 4xx or 5xx)
-///
-/// - Remark: Generated from `#/components/schemas/Error`.
-nonisolated public struct ErrorModel: Codable, Hashable, Sendable {
-    /// Error code (authFailure, wrongpass, websiteUnavailable, ...)
-    public var code: String?
-    /// Human-readable message, optional
-    public var message: String?
-    /// The error displayed by the bank's or provider's website, if any
-    public var errorMessage: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// The JSON object describing an error (HTTP 4xx or 5xx)
+    ///
+    /// - Remark: Generated from `#/components/schemas/Error`.
+    nonisolated public struct ErrorModel: Codable, Hashable, Sendable {
+        /// Error code (authFailure, wrongpass, websiteUnavailable, ...)
+        public var code: String?
+        /// Human-readable message, optional
+        public var message: String?
+        /// The error displayed by the bank's or provider's website, if any
+        public var errorMessage: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - code: Error code (authFailure, wrongpass, websiteUnavailable, ...)
-    ///   - message: Human-readable message, optional
-    ///   - errorMessage: The error displayed by the bank's or provider's website, if any
-    public init(code: String, message: String? = nil, errorMessage: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.code = code
-        self.message = message
-        self.errorMessage = errorMessage
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - code: Error code (authFailure, wrongpass, websiteUnavailable, ...)
+        ///   - message: Human-readable message, optional
+        ///   - errorMessage: The error displayed by the bank's or provider's website, if any
+        public init(code: String, message: String? = nil, errorMessage: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.code = code
+            self.message = message
+            self.errorMessage = errorMessage
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.code = try object.field(String.self, "code", required: true)
-        self.message = try object.field(String.self, "message")
-        self.errorMessage = try object.field(String.self, "error_message")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.code = try object.field(String.self, "code", required: true)
+            self.message = try object.field(String.self, "message")
+            self.errorMessage = try object.field(String.self, "error_message")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case code = "code"
-        case message = "message"
-        case errorMessage = "error_message"
+        enum CodingKeys: String, CodingKey {
+            case code = "code"
+            case message = "message"
+            case errorMessage = "error_message"
+        }
     }
 }

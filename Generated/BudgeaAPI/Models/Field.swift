@@ -2,121 +2,123 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Field`.
-nonisolated public struct Field: Codable, Hashable, Sendable {
-    /// Authentication mechanisms this field is used for
-    public var authMechanisms: String?
-    /// Sources this field is used for
-    public var connectorSources: String?
-    /// This field will not be saved in database
-    public var ephemeral: Bool?
-    /// ID of the field
-    public var id: Int?
-    /// ID of the related connector
-    public var idConnector: Int?
-    /// Label to display to user
-    public var label: String?
-    /// Name of the field
-    public var name: String?
-    /// If set, the value must match this regexp
-    public var regex: String?
-    /// If true, field has to be set to synchronize the connection
-    public var `required`: Bool?
-    /// Type of field (text, password, list, hidden)
-    public var type: String?
-    /// Default value of the field
-    public var value: String?
-    /// Allowed values of a field of type list
-    public var values: [Field.ValuesItem]?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
-
-    /// - Parameters:
-    ///   - authMechanisms: Authentication mechanisms this field is used for
-    ///   - connectorSources: Sources this field is used for
-    ///   - ephemeral: This field will not be saved in database
-    ///   - id: ID of the field
-    ///   - idConnector: ID of the related connector
-    ///   - label: Label to display to user
-    ///   - name: Name of the field
-    ///   - regex: If set, the value must match this regexp
-    ///   - required: If true, field has to be set to synchronize the connection
-    ///   - type: Type of field (text, password, list, hidden)
-    ///   - value: Default value of the field
-    ///   - values: Allowed values of a field of type list
-    public init(authMechanisms: String? = nil, connectorSources: String? = nil, ephemeral: Bool? = nil, id: Int? = nil, idConnector: Int? = nil, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, type: String? = nil, value: String? = nil, values: [Field.ValuesItem]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.authMechanisms = authMechanisms
-        self.connectorSources = connectorSources
-        self.ephemeral = ephemeral
-        self.id = id
-        self.idConnector = idConnector
-        self.label = label
-        self.name = name
-        self.regex = regex
-        self.`required` = `required`
-        self.type = type
-        self.value = value
-        self.values = values
-        self.unmatchedFields = unmatchedFields
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.authMechanisms = try object.field(String.self, "auth_mechanisms")
-        self.connectorSources = try object.field(String.self, "connector_sources")
-        self.ephemeral = try object.field(Bool.self, "ephemeral")
-        self.id = try object.field(Int.self, "id")
-        self.idConnector = try object.field(Int.self, "id_connector")
-        self.label = try object.field(String.self, "label", required: true)
-        self.name = try object.field(String.self, "name", required: true)
-        self.regex = try object.field(String.self, "regex")
-        self.`required` = try object.field(Bool.self, "required")
-        self.type = try object.field(String.self, "type")
-        self.value = try object.field(String.self, "value")
-        self.values = try object.array(Field.ValuesItem.self, "values")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case authMechanisms = "auth_mechanisms"
-        case connectorSources = "connector_sources"
-        case ephemeral = "ephemeral"
-        case id = "id"
-        case idConnector = "id_connector"
-        case label = "label"
-        case name = "name"
-        case regex = "regex"
-        case `required` = "required"
-        case type = "type"
-        case value = "value"
-        case values = "values"
-    }
-
-    /// - Remark: Generated from `#/components/schemas/Field/properties/values/items`.
-    nonisolated public struct ValuesItem: Codable, Hashable, Sendable {
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Field`.
+    nonisolated public struct Field: Codable, Hashable, Sendable {
+        /// Authentication mechanisms this field is used for
+        public var authMechanisms: String?
+        /// Sources this field is used for
+        public var connectorSources: String?
+        /// This field will not be saved in database
+        public var ephemeral: Bool?
+        /// ID of the field
+        public var id: Int?
+        /// ID of the related connector
+        public var idConnector: Int?
+        /// Label to display to user
         public var label: String?
+        /// Name of the field
+        public var name: String?
+        /// If set, the value must match this regexp
+        public var regex: String?
+        /// If true, field has to be set to synchronize the connection
+        public var `required`: Bool?
+        /// Type of field (text, password, list, hidden)
+        public var type: String?
+        /// Default value of the field
         public var value: String?
+        /// Allowed values of a field of type list
+        public var values: [Budgea.Field.ValuesItem]?
         /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(label: String, value: String, unmatchedFields: [String: JSONValue] = [:]) {
+        /// - Parameters:
+        ///   - authMechanisms: Authentication mechanisms this field is used for
+        ///   - connectorSources: Sources this field is used for
+        ///   - ephemeral: This field will not be saved in database
+        ///   - id: ID of the field
+        ///   - idConnector: ID of the related connector
+        ///   - label: Label to display to user
+        ///   - name: Name of the field
+        ///   - regex: If set, the value must match this regexp
+        ///   - required: If true, field has to be set to synchronize the connection
+        ///   - type: Type of field (text, password, list, hidden)
+        ///   - value: Default value of the field
+        ///   - values: Allowed values of a field of type list
+        public init(authMechanisms: String? = nil, connectorSources: String? = nil, ephemeral: Bool? = nil, id: Int? = nil, idConnector: Int? = nil, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, type: String? = nil, value: String? = nil, values: [Budgea.Field.ValuesItem]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.authMechanisms = authMechanisms
+            self.connectorSources = connectorSources
+            self.ephemeral = ephemeral
+            self.id = id
+            self.idConnector = idConnector
             self.label = label
+            self.name = name
+            self.regex = regex
+            self.`required` = `required`
+            self.type = type
             self.value = value
+            self.values = values
             self.unmatchedFields = unmatchedFields
         }
 
         public init(from decoder: any Decoder) throws {
             var object = try TolerantObject(decoder)
+            self.authMechanisms = try object.field(String.self, "auth_mechanisms")
+            self.connectorSources = try object.field(String.self, "connector_sources")
+            self.ephemeral = try object.field(Bool.self, "ephemeral")
+            self.id = try object.field(Int.self, "id")
+            self.idConnector = try object.field(Int.self, "id_connector")
             self.label = try object.field(String.self, "label", required: true)
-            self.value = try object.field(String.self, "value", required: true)
+            self.name = try object.field(String.self, "name", required: true)
+            self.regex = try object.field(String.self, "regex")
+            self.`required` = try object.field(Bool.self, "required")
+            self.type = try object.field(String.self, "type")
+            self.value = try object.field(String.self, "value")
+            self.values = try object.array(Budgea.Field.ValuesItem.self, "values")
             self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
         }
 
         enum CodingKeys: String, CodingKey {
+            case authMechanisms = "auth_mechanisms"
+            case connectorSources = "connector_sources"
+            case ephemeral = "ephemeral"
+            case id = "id"
+            case idConnector = "id_connector"
             case label = "label"
+            case name = "name"
+            case regex = "regex"
+            case `required` = "required"
+            case type = "type"
             case value = "value"
+            case values = "values"
+        }
+
+        /// - Remark: Generated from `#/components/schemas/Field/properties/values/items`.
+        nonisolated public struct ValuesItem: Codable, Hashable, Sendable {
+            public var label: String?
+            public var value: String?
+            /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+            /// declared ones that could not be read. Not encoded.
+            public var unmatchedFields: [String: JSONValue]
+
+            public init(label: String, value: String, unmatchedFields: [String: JSONValue] = [:]) {
+                self.label = label
+                self.value = value
+                self.unmatchedFields = unmatchedFields
+            }
+
+            public init(from decoder: any Decoder) throws {
+                var object = try TolerantObject(decoder)
+                self.label = try object.field(String.self, "label", required: true)
+                self.value = try object.field(String.self, "value", required: true)
+                self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case label = "label"
+                case value = "value"
+            }
         }
     }
 }

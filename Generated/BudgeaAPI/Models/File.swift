@@ -2,37 +2,39 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/File`.
-nonisolated public struct File: Codable, Hashable, Sendable {
-    public var contentType: String?
-    public var fileSize: Int?
-    public var filename: String?
-    public var id: Int
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/File`.
+    nonisolated public struct File: Codable, Hashable, Sendable {
+        public var contentType: String?
+        public var fileSize: Int?
+        public var filename: String?
+        public var id: Int
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(contentType: String, fileSize: Int, filename: String, id: Int, unmatchedFields: [String: JSONValue] = [:]) {
-        self.contentType = contentType
-        self.fileSize = fileSize
-        self.filename = filename
-        self.id = id
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(contentType: String, fileSize: Int, filename: String, id: Int, unmatchedFields: [String: JSONValue] = [:]) {
+            self.contentType = contentType
+            self.fileSize = fileSize
+            self.filename = filename
+            self.id = id
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.contentType = try object.field(String.self, "content_type", required: true)
-        self.fileSize = try object.field(Int.self, "file_size", required: true)
-        self.filename = try object.field(String.self, "filename", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.contentType = try object.field(String.self, "content_type", required: true)
+            self.fileSize = try object.field(Int.self, "file_size", required: true)
+            self.filename = try object.field(String.self, "filename", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case contentType = "content_type"
-        case fileSize = "file_size"
-        case filename = "filename"
-        case id = "id"
+        enum CodingKeys: String, CodingKey {
+            case contentType = "content_type"
+            case fileSize = "file_size"
+            case filename = "filename"
+            case id = "id"
+        }
     }
 }

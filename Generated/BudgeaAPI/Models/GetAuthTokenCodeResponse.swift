@@ -2,46 +2,48 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1token~1code/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetAuthTokenCodeResponse: Codable, Hashable, Sendable {
-    /// the reusability of a token (standard or single use)
-    public var access: String?
-    /// the temporary token
-    public var code: String?
-    /// duration in seconds of the token validity
-    public var expiresIn: Int?
-    /// the token type
-    public var type: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1token~1code/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetAuthTokenCodeResponse: Codable, Hashable, Sendable {
+        /// the reusability of a token (standard or single use)
+        public var access: String?
+        /// the temporary token
+        public var code: String?
+        /// duration in seconds of the token validity
+        public var expiresIn: Int?
+        /// the token type
+        public var type: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - access: the reusability of a token (standard or single use)
-    ///   - code: the temporary token
-    ///   - expiresIn: duration in seconds of the token validity
-    ///   - type: the token type
-    public init(access: String? = nil, code: String, expiresIn: Int, type: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.access = access
-        self.code = code
-        self.expiresIn = expiresIn
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - access: the reusability of a token (standard or single use)
+        ///   - code: the temporary token
+        ///   - expiresIn: duration in seconds of the token validity
+        ///   - type: the token type
+        public init(access: String? = nil, code: String, expiresIn: Int, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.access = access
+            self.code = code
+            self.expiresIn = expiresIn
+            self.type = type
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.access = try object.field(String.self, "access")
-        self.code = try object.field(String.self, "code", required: true)
-        self.expiresIn = try object.field(Int.self, "expires_in", required: true)
-        self.type = try object.field(String.self, "type", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.access = try object.field(String.self, "access")
+            self.code = try object.field(String.self, "code", required: true)
+            self.expiresIn = try object.field(Int.self, "expires_in", required: true)
+            self.type = try object.field(String.self, "type", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case access = "access"
-        case code = "code"
-        case expiresIn = "expires_in"
-        case type = "type"
+        enum CodingKeys: String, CodingKey {
+            case access = "access"
+            case code = "code"
+            case expiresIn = "expires_in"
+            case type = "type"
+        }
     }
 }

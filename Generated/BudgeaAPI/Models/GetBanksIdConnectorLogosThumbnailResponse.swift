@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1thumbnail/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetBanksIdConnectorLogosThumbnailResponse: Codable, Hashable, Sendable {
-    public var connectorlogos: [ConnectorLogo]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1thumbnail/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetBanksIdConnectorLogosThumbnailResponse: Codable, Hashable, Sendable {
+        public var connectorlogos: [Budgea.ConnectorLogo]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(connectorlogos: [ConnectorLogo], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.connectorlogos = connectorlogos
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(connectorlogos: [Budgea.ConnectorLogo], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.connectorlogos = connectorlogos
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.connectorlogos = try object.array(ConnectorLogo.self, "connectorlogos", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.connectorlogos = try object.array(Budgea.ConnectorLogo.self, "connectorlogos", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case connectorlogos = "connectorlogos"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case connectorlogos = "connectorlogos"
+            case total = "total"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetBanksIdConnectorSourcesResponse: Codable, Hashable, Sendable {
-    public var sources: [ConnectorSource]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetBanksIdConnectorSourcesResponse: Codable, Hashable, Sendable {
+        public var sources: [Budgea.ConnectorSource]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(sources: [ConnectorSource], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.sources = sources
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(sources: [Budgea.ConnectorSource], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.sources = sources
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.sources = try object.array(ConnectorSource.self, "sources", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.sources = try object.array(Budgea.ConnectorSource.self, "sources", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case sources = "sources"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case sources = "sources"
+            case total = "total"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1banks/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
-    public var banks: [Connector]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1banks/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
+        public var banks: [Budgea.Connector]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(banks: [Connector], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.banks = banks
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(banks: [Budgea.Connector], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.banks = banks
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.banks = try object.array(Connector.self, "banks", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.banks = try object.array(Budgea.Connector.self, "banks", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case banks = "banks"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case banks = "banks"
+            case total = "total"
+        }
     }
 }

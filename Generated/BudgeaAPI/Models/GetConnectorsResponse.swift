@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1connectors/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetConnectorsResponse: Codable, Hashable, Sendable {
-    public var connectors: [Connector]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1connectors/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetConnectorsResponse: Codable, Hashable, Sendable {
+        public var connectors: [Budgea.Connector]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(connectors: [Connector], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.connectors = connectors
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(connectors: [Budgea.Connector], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.connectors = connectors
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.connectors = try object.array(Connector.self, "connectors", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.connectors = try object.array(Budgea.Connector.self, "connectors", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case connectors = "connectors"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case connectors = "connectors"
+            case total = "total"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_connector_source}~1fields/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse: Codable, Hashable, Sendable {
-    public var sourceFields: [ConnectorSourceField]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_connector_source}~1fields/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse: Codable, Hashable, Sendable {
+        public var sourceFields: [Budgea.ConnectorSourceField]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(sourceFields: [ConnectorSourceField], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.sourceFields = sourceFields
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(sourceFields: [Budgea.ConnectorSourceField], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.sourceFields = sourceFields
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.sourceFields = try object.array(ConnectorSourceField.self, "source_fields", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.sourceFields = try object.array(Budgea.ConnectorSourceField.self, "source_fields", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case sourceFields = "source_fields"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case sourceFields = "source_fields"
+            case total = "total"
+        }
     }
 }

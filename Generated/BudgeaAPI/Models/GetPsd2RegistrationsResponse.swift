@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1psd2-registrations/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetPsd2RegistrationsResponse: Codable, Hashable, Sendable {
-    public var psd2registrations: [Psd2Registration]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1psd2-registrations/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetPsd2RegistrationsResponse: Codable, Hashable, Sendable {
+        public var psd2registrations: [Budgea.Psd2Registration]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(psd2registrations: [Psd2Registration], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.psd2registrations = psd2registrations
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(psd2registrations: [Budgea.Psd2Registration], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.psd2registrations = psd2registrations
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.psd2registrations = try object.array(Psd2Registration.self, "psd2registrations", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.psd2registrations = try object.array(Budgea.Psd2Registration.self, "psd2registrations", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case psd2registrations = "psd2registrations"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case psd2registrations = "psd2registrations"
+            case total = "total"
+        }
     }
 }

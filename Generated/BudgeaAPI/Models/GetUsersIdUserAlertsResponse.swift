@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1alerts/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetUsersIdUserAlertsResponse: Codable, Hashable, Sendable {
-    public var alerts: [Alert]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1alerts/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetUsersIdUserAlertsResponse: Codable, Hashable, Sendable {
+        public var alerts: [Budgea.Alert]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(alerts: [Alert], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.alerts = alerts
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(alerts: [Budgea.Alert], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.alerts = alerts
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.alerts = try object.array(Alert.self, "alerts", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.alerts = try object.array(Budgea.Alert.self, "alerts", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case alerts = "alerts"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case alerts = "alerts"
+            case total = "total"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1logs/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse: Codable, Hashable, Sendable {
-    public var accountlogs: [AccountLog]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1logs/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse: Codable, Hashable, Sendable {
+        public var accountlogs: [Budgea.AccountLog]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(accountlogs: [AccountLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.accountlogs = accountlogs
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(accountlogs: [Budgea.AccountLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.accountlogs = accountlogs
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.accountlogs = try object.array(AccountLog.self, "accountlogs", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.accountlogs = try object.array(Budgea.AccountLog.self, "accountlogs", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case accountlogs = "accountlogs"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case accountlogs = "accountlogs"
+            case total = "total"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse: Codable, Hashable, Sendable {
-    /// total number of results
-    public var total: Decimal?
-    public var transactions: [Transaction]
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse: Codable, Hashable, Sendable {
+        /// total number of results
+        public var total: Decimal?
+        public var transactions: [Budgea.Transaction]
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(total: Decimal? = nil, transactions: [Transaction], unmatchedFields: [String: JSONValue] = [:]) {
-        self.total = total
-        self.transactions = transactions
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(total: Decimal? = nil, transactions: [Budgea.Transaction], unmatchedFields: [String: JSONValue] = [:]) {
+            self.total = total
+            self.transactions = transactions
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.total = try object.field(Decimal.self, "total")
-        self.transactions = try object.array(Transaction.self, "transactions", required: true) ?? []
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.total = try object.field(Decimal.self, "total")
+            self.transactions = try object.array(Budgea.Transaction.self, "transactions", required: true) ?? []
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case total = "total"
-        case transactions = "transactions"
+        enum CodingKeys: String, CodingKey {
+            case total = "total"
+            case transactions = "transactions"
+        }
     }
 }

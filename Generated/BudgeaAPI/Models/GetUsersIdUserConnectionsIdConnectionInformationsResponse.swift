@@ -2,94 +2,96 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetUsersIdUserConnectionsIdConnectionInformationsResponse: Codable, Hashable, Sendable {
-    public var connections: [Connection]?
-    /// total number of results
-    public var total: Decimal?
-    /// The company holding the connection (spelled so by the API)
-    public var compagny: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny?
-    /// The owner of the connection
-    public var owner: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
-
-    /// - Parameters:
-    ///   - total: total number of results
-    ///   - compagny: The company holding the connection (spelled so by the API)
-    ///   - owner: The owner of the connection
-    public init(connections: [Connection]? = nil, total: Decimal? = nil, compagny: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny? = nil, owner: GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.connections = connections
-        self.total = total
-        self.compagny = compagny
-        self.owner = owner
-        self.unmatchedFields = unmatchedFields
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.connections = try object.array(Connection.self, "connections")
-        self.total = try object.field(Decimal.self, "total")
-        self.compagny = try object.field(GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny.self, "compagny")
-        self.owner = try object.field(GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner.self, "owner")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case connections = "connections"
-        case total = "total"
-        case compagny = "compagny"
-        case owner = "owner"
-    }
-
-    /// The company holding the connection (spelled so by the API)
-    ///
-    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema/properties/compagny`.
-    nonisolated public struct Compagny: Codable, Hashable, Sendable {
-        public var name: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetUsersIdUserConnectionsIdConnectionInformationsResponse: Codable, Hashable, Sendable {
+        public var connections: [Budgea.Connection]?
+        /// total number of results
+        public var total: Decimal?
+        /// The company holding the connection (spelled so by the API)
+        public var compagny: Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny?
+        /// The owner of the connection
+        public var owner: Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner?
         /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(name: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-            self.name = name
+        /// - Parameters:
+        ///   - total: total number of results
+        ///   - compagny: The company holding the connection (spelled so by the API)
+        ///   - owner: The owner of the connection
+        public init(connections: [Budgea.Connection]? = nil, total: Decimal? = nil, compagny: Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny? = nil, owner: Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.connections = connections
+            self.total = total
+            self.compagny = compagny
+            self.owner = owner
             self.unmatchedFields = unmatchedFields
         }
 
         public init(from decoder: any Decoder) throws {
             var object = try TolerantObject(decoder)
-            self.name = try object.field(String.self, "name")
+            self.connections = try object.array(Budgea.Connection.self, "connections")
+            self.total = try object.field(Decimal.self, "total")
+            self.compagny = try object.field(Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny.self, "compagny")
+            self.owner = try object.field(Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner.self, "owner")
             self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
         }
 
         enum CodingKeys: String, CodingKey {
-            case name = "name"
-        }
-    }
-
-    /// The owner of the connection
-    ///
-    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema/properties/owner`.
-    nonisolated public struct Owner: Codable, Hashable, Sendable {
-        public var name: String?
-        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-        /// declared ones that could not be read. Not encoded.
-        public var unmatchedFields: [String: JSONValue]
-
-        public init(name: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-            self.name = name
-            self.unmatchedFields = unmatchedFields
+            case connections = "connections"
+            case total = "total"
+            case compagny = "compagny"
+            case owner = "owner"
         }
 
-        public init(from decoder: any Decoder) throws {
-            var object = try TolerantObject(decoder)
-            self.name = try object.field(String.self, "name")
-            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        /// The company holding the connection (spelled so by the API)
+        ///
+        /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema/properties/compagny`.
+        nonisolated public struct Compagny: Codable, Hashable, Sendable {
+            public var name: String?
+            /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+            /// declared ones that could not be read. Not encoded.
+            public var unmatchedFields: [String: JSONValue]
+
+            public init(name: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+                self.name = name
+                self.unmatchedFields = unmatchedFields
+            }
+
+            public init(from decoder: any Decoder) throws {
+                var object = try TolerantObject(decoder)
+                self.name = try object.field(String.self, "name")
+                self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case name = "name"
+            }
         }
 
-        enum CodingKeys: String, CodingKey {
-            case name = "name"
+        /// The owner of the connection
+        ///
+        /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get/responses/200/content/application~1json/schema/properties/owner`.
+        nonisolated public struct Owner: Codable, Hashable, Sendable {
+            public var name: String?
+            /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+            /// declared ones that could not be read. Not encoded.
+            public var unmatchedFields: [String: JSONValue]
+
+            public init(name: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+                self.name = name
+                self.unmatchedFields = unmatchedFields
+            }
+
+            public init(from decoder: any Decoder) throws {
+                var object = try TolerantObject(decoder)
+                self.name = try object.field(String.self, "name")
+                self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case name = "name"
+            }
         }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1logs/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetUsersIdUserConnectionsIdConnectionLogsResponse: Codable, Hashable, Sendable {
-    public var connectionlogs: [ConnectionLog]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1logs/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetUsersIdUserConnectionsIdConnectionLogsResponse: Codable, Hashable, Sendable {
+        public var connectionlogs: [Budgea.ConnectionLog]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(connectionlogs: [ConnectionLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.connectionlogs = connectionlogs
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(connectionlogs: [Budgea.ConnectionLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.connectionlogs = connectionlogs
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.connectionlogs = try object.array(ConnectionLog.self, "connectionlogs", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.connectionlogs = try object.array(Budgea.ConnectionLog.self, "connectionlogs", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case connectionlogs = "connectionlogs"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case connectionlogs = "connectionlogs"
+            case total = "total"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse: Codable, Hashable, Sendable {
-    /// total number of results
-    public var total: Decimal?
-    public var transactionsclusters: [TransactionsCluster]
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse: Codable, Hashable, Sendable {
+        /// total number of results
+        public var total: Decimal?
+        public var transactionsclusters: [Budgea.TransactionsCluster]
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(total: Decimal? = nil, transactionsclusters: [TransactionsCluster], unmatchedFields: [String: JSONValue] = [:]) {
-        self.total = total
-        self.transactionsclusters = transactionsclusters
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(total: Decimal? = nil, transactionsclusters: [Budgea.TransactionsCluster], unmatchedFields: [String: JSONValue] = [:]) {
+            self.total = total
+            self.transactionsclusters = transactionsclusters
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.total = try object.field(Decimal.self, "total")
-        self.transactionsclusters = try object.array(TransactionsCluster.self, "transactionsclusters", required: true) ?? []
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.total = try object.field(Decimal.self, "total")
+            self.transactionsclusters = try object.array(Budgea.TransactionsCluster.self, "transactionsclusters", required: true) ?? []
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case total = "total"
-        case transactionsclusters = "transactionsclusters"
+        enum CodingKeys: String, CodingKey {
+            case total = "total"
+            case transactionsclusters = "transactionsclusters"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetUsersIdUserConnectionsResponse: Codable, Hashable, Sendable {
-    public var connections: [Connection]
-    /// total number of results
-    public var total: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetUsersIdUserConnectionsResponse: Codable, Hashable, Sendable {
+        public var connections: [Budgea.Connection]
+        /// total number of results
+        public var total: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(connections: [Connection], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.connections = connections
-        self.total = total
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(connections: [Budgea.Connection], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.connections = connections
+            self.total = total
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.connections = try object.array(Connection.self, "connections", required: true) ?? []
-        self.total = try object.field(Decimal.self, "total")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.connections = try object.array(Budgea.Connection.self, "connections", required: true) ?? []
+            self.total = try object.field(Decimal.self, "total")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case connections = "connections"
-        case total = "total"
+        enum CodingKeys: String, CodingKey {
+            case connections = "connections"
+            case total = "total"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetUsersResponse: Codable, Hashable, Sendable {
-    /// total number of results
-    public var total: Decimal?
-    public var users: [User]
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetUsersResponse: Codable, Hashable, Sendable {
+        /// total number of results
+        public var total: Decimal?
+        public var users: [Budgea.User]
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(total: Decimal? = nil, users: [User], unmatchedFields: [String: JSONValue] = [:]) {
-        self.total = total
-        self.users = users
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(total: Decimal? = nil, users: [Budgea.User], unmatchedFields: [String: JSONValue] = [:]) {
+            self.total = total
+            self.users = users
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.total = try object.field(Decimal.self, "total")
-        self.users = try object.array(User.self, "users", required: true) ?? []
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.total = try object.field(Decimal.self, "total")
+            self.users = try object.array(Budgea.User.self, "users", required: true) ?? []
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case total = "total"
-        case users = "users"
+        enum CodingKeys: String, CodingKey {
+            case total = "total"
+            case users = "users"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1logs/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetWebhooksIdWebhookLogsResponse: Codable, Hashable, Sendable {
-    /// total number of results
-    public var total: Decimal?
-    public var webhooklogs: [WebhookLog]
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1logs/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetWebhooksIdWebhookLogsResponse: Codable, Hashable, Sendable {
+        /// total number of results
+        public var total: Decimal?
+        public var webhooklogs: [Budgea.WebhookLog]
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(total: Decimal? = nil, webhooklogs: [WebhookLog], unmatchedFields: [String: JSONValue] = [:]) {
-        self.total = total
-        self.webhooklogs = webhooklogs
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(total: Decimal? = nil, webhooklogs: [Budgea.WebhookLog], unmatchedFields: [String: JSONValue] = [:]) {
+            self.total = total
+            self.webhooklogs = webhooklogs
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.total = try object.field(Decimal.self, "total")
-        self.webhooklogs = try object.array(WebhookLog.self, "webhooklogs", required: true) ?? []
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.total = try object.field(Decimal.self, "total")
+            self.webhooklogs = try object.array(Budgea.WebhookLog.self, "webhooklogs", required: true) ?? []
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case total = "total"
-        case webhooklogs = "webhooklogs"
+        enum CodingKeys: String, CodingKey {
+            case total = "total"
+            case webhooklogs = "webhooklogs"
+        }
     }
 }

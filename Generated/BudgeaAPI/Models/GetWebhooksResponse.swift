@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1webhooks/get/responses/200/content/application~1json/schema`.
-nonisolated public struct GetWebhooksResponse: Codable, Hashable, Sendable {
-    /// total number of results
-    public var total: Decimal?
-    public var webhooks: [Webhook]
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1webhooks/get/responses/200/content/application~1json/schema`.
+    nonisolated public struct GetWebhooksResponse: Codable, Hashable, Sendable {
+        /// total number of results
+        public var total: Decimal?
+        public var webhooks: [Budgea.Webhook]
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - total: total number of results
-    public init(total: Decimal? = nil, webhooks: [Webhook], unmatchedFields: [String: JSONValue] = [:]) {
-        self.total = total
-        self.webhooks = webhooks
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - total: total number of results
+        public init(total: Decimal? = nil, webhooks: [Budgea.Webhook], unmatchedFields: [String: JSONValue] = [:]) {
+            self.total = total
+            self.webhooks = webhooks
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.total = try object.field(Decimal.self, "total")
-        self.webhooks = try object.array(Webhook.self, "webhooks", required: true) ?? []
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.total = try object.field(Decimal.self, "total")
+            self.webhooks = try object.array(Budgea.Webhook.self, "webhooks", required: true) ?? []
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case total = "total"
-        case webhooks = "webhooks"
+        enum CodingKeys: String, CodingKey {
+            case total = "total"
+            case webhooks = "webhooks"
+        }
     }
 }

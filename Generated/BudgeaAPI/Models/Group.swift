@@ -2,53 +2,55 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Group`.
-nonisolated public struct Group: Codable, Hashable, Sendable {
-    public var color: String?
-    public var conf: String?
-    public var email: String?
-    public var id: Int
-    public var idLogo: Int?
-    public var idParentGroup: Int?
-    public var name: String?
-    public var url: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Group`.
+    nonisolated public struct Group: Codable, Hashable, Sendable {
+        public var color: String?
+        public var conf: String?
+        public var email: String?
+        public var id: Int
+        public var idLogo: Int?
+        public var idParentGroup: Int?
+        public var name: String?
+        public var url: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(color: String? = nil, conf: String? = nil, email: String? = nil, id: Int, idLogo: Int? = nil, idParentGroup: Int? = nil, name: String? = nil, url: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.color = color
-        self.conf = conf
-        self.email = email
-        self.id = id
-        self.idLogo = idLogo
-        self.idParentGroup = idParentGroup
-        self.name = name
-        self.url = url
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(color: String? = nil, conf: String? = nil, email: String? = nil, id: Int, idLogo: Int? = nil, idParentGroup: Int? = nil, name: String? = nil, url: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.color = color
+            self.conf = conf
+            self.email = email
+            self.id = id
+            self.idLogo = idLogo
+            self.idParentGroup = idParentGroup
+            self.name = name
+            self.url = url
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.color = try object.field(String.self, "color")
-        self.conf = try object.field(String.self, "conf")
-        self.email = try object.field(String.self, "email")
-        self.id = try object.identity(Int.self, "id")
-        self.idLogo = try object.field(Int.self, "id_logo")
-        self.idParentGroup = try object.field(Int.self, "id_parent_group")
-        self.name = try object.field(String.self, "name")
-        self.url = try object.field(String.self, "url")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.color = try object.field(String.self, "color")
+            self.conf = try object.field(String.self, "conf")
+            self.email = try object.field(String.self, "email")
+            self.id = try object.identity(Int.self, "id")
+            self.idLogo = try object.field(Int.self, "id_logo")
+            self.idParentGroup = try object.field(Int.self, "id_parent_group")
+            self.name = try object.field(String.self, "name")
+            self.url = try object.field(String.self, "url")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case color = "color"
-        case conf = "conf"
-        case email = "email"
-        case id = "id"
-        case idLogo = "id_logo"
-        case idParentGroup = "id_parent_group"
-        case name = "name"
-        case url = "url"
+        enum CodingKeys: String, CodingKey {
+            case color = "color"
+            case conf = "conf"
+            case email = "email"
+            case id = "id"
+            case idLogo = "id_logo"
+            case idParentGroup = "id_parent_group"
+            case name = "name"
+            case url = "url"
+        }
     }
 }

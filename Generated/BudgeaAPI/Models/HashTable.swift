@@ -2,37 +2,39 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/HashTable`.
-nonisolated public struct HashTable: Codable, Hashable, Sendable {
-    public var display: Bool?
-    public var income: Bool?
-    public var nature: String?
-    public var wording: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/HashTable`.
+    nonisolated public struct HashTable: Codable, Hashable, Sendable {
+        public var display: Bool?
+        public var income: Bool?
+        public var nature: String?
+        public var wording: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(display: Bool, income: Bool, nature: String, wording: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.display = display
-        self.income = income
-        self.nature = nature
-        self.wording = wording
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(display: Bool, income: Bool, nature: String, wording: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.display = display
+            self.income = income
+            self.nature = nature
+            self.wording = wording
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.display = try object.field(Bool.self, "display", required: true)
-        self.income = try object.field(Bool.self, "income", required: true)
-        self.nature = try object.field(String.self, "nature", required: true)
-        self.wording = try object.field(String.self, "wording", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.display = try object.field(Bool.self, "display", required: true)
+            self.income = try object.field(Bool.self, "income", required: true)
+            self.nature = try object.field(String.self, "nature", required: true)
+            self.wording = try object.field(String.self, "wording", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case display = "display"
-        case income = "income"
-        case nature = "nature"
-        case wording = "wording"
+        enum CodingKeys: String, CodingKey {
+            case display = "display"
+            case income = "income"
+            case nature = "nature"
+            case wording = "wording"
+        }
     }
 }

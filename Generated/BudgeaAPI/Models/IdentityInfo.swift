@@ -2,62 +2,64 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/IdentityInfo`.
-nonisolated public struct IdentityInfo: Codable, Hashable, Sendable {
-    /// Label associated with the beneficiary account
-    public var externalRef: String?
-    public var id: Int
-    /// ID of a related user
-    public var idUser: Int?
-    /// Identification number
-    public var identification: String?
-    /// issuer of the identification
-    public var issuer: String?
-    /// Kind of the entity
-    public var kind: String?
-    /// Identification number type
-    public var schemeName: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/IdentityInfo`.
+    nonisolated public struct IdentityInfo: Codable, Hashable, Sendable {
+        /// Label associated with the beneficiary account
+        public var externalRef: String?
+        public var id: Int
+        /// ID of a related user
+        public var idUser: Int?
+        /// Identification number
+        public var identification: String?
+        /// issuer of the identification
+        public var issuer: String?
+        /// Kind of the entity
+        public var kind: String?
+        /// Identification number type
+        public var schemeName: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - externalRef: Label associated with the beneficiary account
-    ///   - idUser: ID of a related user
-    ///   - identification: Identification number
-    ///   - issuer: issuer of the identification
-    ///   - kind: Kind of the entity
-    ///   - schemeName: Identification number type
-    public init(externalRef: String? = nil, id: Int, idUser: Int? = nil, identification: String? = nil, issuer: String? = nil, kind: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.externalRef = externalRef
-        self.id = id
-        self.idUser = idUser
-        self.identification = identification
-        self.issuer = issuer
-        self.kind = kind
-        self.schemeName = schemeName
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - externalRef: Label associated with the beneficiary account
+        ///   - idUser: ID of a related user
+        ///   - identification: Identification number
+        ///   - issuer: issuer of the identification
+        ///   - kind: Kind of the entity
+        ///   - schemeName: Identification number type
+        public init(externalRef: String? = nil, id: Int, idUser: Int? = nil, identification: String? = nil, issuer: String? = nil, kind: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.externalRef = externalRef
+            self.id = id
+            self.idUser = idUser
+            self.identification = identification
+            self.issuer = issuer
+            self.kind = kind
+            self.schemeName = schemeName
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.externalRef = try object.field(String.self, "external_ref")
-        self.id = try object.identity(Int.self, "id")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.identification = try object.field(String.self, "identification")
-        self.issuer = try object.field(String.self, "issuer")
-        self.kind = try object.field(String.self, "kind")
-        self.schemeName = try object.field(String.self, "scheme_name")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.externalRef = try object.field(String.self, "external_ref")
+            self.id = try object.identity(Int.self, "id")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.identification = try object.field(String.self, "identification")
+            self.issuer = try object.field(String.self, "issuer")
+            self.kind = try object.field(String.self, "kind")
+            self.schemeName = try object.field(String.self, "scheme_name")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case externalRef = "external_ref"
-        case id = "id"
-        case idUser = "id_user"
-        case identification = "identification"
-        case issuer = "issuer"
-        case kind = "kind"
-        case schemeName = "scheme_name"
+        enum CodingKeys: String, CodingKey {
+            case externalRef = "external_ref"
+            case id = "id"
+            case idUser = "id_user"
+            case identification = "identification"
+            case issuer = "issuer"
+            case kind = "kind"
+            case schemeName = "scheme_name"
+        }
     }
 }

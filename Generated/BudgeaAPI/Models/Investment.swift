@@ -2,224 +2,226 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Investment`.
-nonisolated public struct Investment: Codable, Hashable, Sendable {
-    /// Investment code
-    public var code: String?
-    /// Code type (ISIN of AMF)
-    public var codeType: String?
-    /// If set, this investment has been removed from the website
-    public var deleted: Date?
-    /// Description of the investment
-    public var description: String?
-    /// Capital gain
-    public var diff: Decimal?
-    /// Capital gain in percent (between 0 and 1)
-    public var diffPercent: Decimal?
-    /// ID of the investment
-    public var id: Int
-    /// ID of the related account
-    public var idAccount: Int?
-    /// ID of the related security
-    public var idSecurity: Int?
-    /// Label of the investment
-    public var label: String?
-    /// Last update of the investment
-    public var lastUpdate: Date?
-    /// Original currency
-    public var originalCurrency: Currency?
-    /// Capital gain in the original currency
-    public var originalDiff: Decimal?
-    /// Current unit value in the original currency
-    public var originalUnitprice: Decimal?
-    /// Average buy price in the original currency
-    public var originalUnitvalue: Decimal?
-    /// Valuation in original currency
-    public var originalValuation: Decimal?
-    /// Percent of the portfolio
-    public var portfolioShare: Decimal?
-    /// Capital gain from previous value
-    public var prevDiff: Decimal?
-    /// Value date of the previous value (prev_diff)
-    public var prevVdate: DateOnly?
-    /// Quantity
-    public var quantity: Decimal?
-    /// Source of the ISIN code (website, notFound)
-    public var source: String?
-    /// Average buy price
-    public var unitprice: Decimal?
-    /// Current unit value
-    public var unitvalue: Decimal?
-    /// Current valuation
-    public var valuation: Decimal?
-    /// Value date
-    public var vdate: DateOnly?
-    /// ID of the investment type
-    public var idType: Int?
-    /// Investment type (present with expand=investments[type])
-    public var type: Investment.TypeModel?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
-
-    /// - Parameters:
-    ///   - code: Investment code
-    ///   - codeType: Code type (ISIN of AMF)
-    ///   - deleted: If set, this investment has been removed from the website
-    ///   - description: Description of the investment
-    ///   - diff: Capital gain
-    ///   - diffPercent: Capital gain in percent (between 0 and 1)
-    ///   - id: ID of the investment
-    ///   - idAccount: ID of the related account
-    ///   - idSecurity: ID of the related security
-    ///   - label: Label of the investment
-    ///   - lastUpdate: Last update of the investment
-    ///   - originalCurrency: Original currency
-    ///   - originalDiff: Capital gain in the original currency
-    ///   - originalUnitprice: Current unit value in the original currency
-    ///   - originalUnitvalue: Average buy price in the original currency
-    ///   - originalValuation: Valuation in original currency
-    ///   - portfolioShare: Percent of the portfolio
-    ///   - prevDiff: Capital gain from previous value
-    ///   - prevVdate: Value date of the previous value (prev_diff)
-    ///   - quantity: Quantity
-    ///   - source: Source of the ISIN code (website, notFound)
-    ///   - unitprice: Average buy price
-    ///   - unitvalue: Current unit value
-    ///   - valuation: Current valuation
-    ///   - vdate: Value date
-    ///   - idType: ID of the investment type
-    ///   - type: Investment type (present with expand=investments[type])
-    public init(code: String, codeType: String? = nil, deleted: Date? = nil, description: String? = nil, diff: Decimal? = nil, diffPercent: Decimal? = nil, id: Int, idAccount: Int, idSecurity: Int? = nil, label: String, lastUpdate: Date? = nil, originalCurrency: Currency? = nil, originalDiff: Decimal? = nil, originalUnitprice: Decimal? = nil, originalUnitvalue: Decimal? = nil, originalValuation: Decimal? = nil, portfolioShare: Decimal? = nil, prevDiff: Decimal? = nil, prevVdate: DateOnly? = nil, quantity: Decimal? = nil, source: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, valuation: Decimal? = nil, vdate: DateOnly? = nil, idType: Int? = nil, type: Investment.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.code = code
-        self.codeType = codeType
-        self.deleted = deleted
-        self.description = description
-        self.diff = diff
-        self.diffPercent = diffPercent
-        self.id = id
-        self.idAccount = idAccount
-        self.idSecurity = idSecurity
-        self.label = label
-        self.lastUpdate = lastUpdate
-        self.originalCurrency = originalCurrency
-        self.originalDiff = originalDiff
-        self.originalUnitprice = originalUnitprice
-        self.originalUnitvalue = originalUnitvalue
-        self.originalValuation = originalValuation
-        self.portfolioShare = portfolioShare
-        self.prevDiff = prevDiff
-        self.prevVdate = prevVdate
-        self.quantity = quantity
-        self.source = source
-        self.unitprice = unitprice
-        self.unitvalue = unitvalue
-        self.valuation = valuation
-        self.vdate = vdate
-        self.idType = idType
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.code = try object.field(String.self, "code", required: true)
-        self.codeType = try object.field(String.self, "code_type")
-        self.deleted = try object.field(Date.self, "deleted")
-        self.description = try object.field(String.self, "description")
-        self.diff = try object.field(Decimal.self, "diff")
-        self.diffPercent = try object.field(Decimal.self, "diff_percent")
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account", required: true)
-        self.idSecurity = try object.field(Int.self, "id_security")
-        self.label = try object.field(String.self, "label", required: true)
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.originalCurrency = try object.field(Currency.self, "original_currency")
-        self.originalDiff = try object.field(Decimal.self, "original_diff")
-        self.originalUnitprice = try object.field(Decimal.self, "original_unitprice")
-        self.originalUnitvalue = try object.field(Decimal.self, "original_unitvalue")
-        self.originalValuation = try object.field(Decimal.self, "original_valuation")
-        self.portfolioShare = try object.field(Decimal.self, "portfolio_share")
-        self.prevDiff = try object.field(Decimal.self, "prev_diff")
-        self.prevVdate = try object.field(DateOnly.self, "prev_vdate")
-        self.quantity = try object.field(Decimal.self, "quantity")
-        self.source = try object.field(String.self, "source")
-        self.unitprice = try object.field(Decimal.self, "unitprice")
-        self.unitvalue = try object.field(Decimal.self, "unitvalue")
-        self.valuation = try object.field(Decimal.self, "valuation")
-        self.vdate = try object.field(DateOnly.self, "vdate")
-        self.idType = try object.field(Int.self, "id_type")
-        self.type = try object.field(Investment.TypeModel.self, "type")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case code = "code"
-        case codeType = "code_type"
-        case deleted = "deleted"
-        case description = "description"
-        case diff = "diff"
-        case diffPercent = "diff_percent"
-        case id = "id"
-        case idAccount = "id_account"
-        case idSecurity = "id_security"
-        case label = "label"
-        case lastUpdate = "last_update"
-        case originalCurrency = "original_currency"
-        case originalDiff = "original_diff"
-        case originalUnitprice = "original_unitprice"
-        case originalUnitvalue = "original_unitvalue"
-        case originalValuation = "original_valuation"
-        case portfolioShare = "portfolio_share"
-        case prevDiff = "prev_diff"
-        case prevVdate = "prev_vdate"
-        case quantity = "quantity"
-        case source = "source"
-        case unitprice = "unitprice"
-        case unitvalue = "unitvalue"
-        case valuation = "valuation"
-        case vdate = "vdate"
-        case idType = "id_type"
-        case type = "type"
-    }
-
-    /// Investment type (present with expand=investments[type])
-    ///
-    /// - Remark: Generated from `#/components/schemas/Investment/properties/type`.
-    nonisolated public struct TypeModel: Codable, Hashable, Sendable {
-        /// Color of the type (hexadecimal, without '#')
-        public var color: String?
-        /// ID of the investment type
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Investment`.
+    nonisolated public struct Investment: Codable, Hashable, Sendable {
+        /// Investment code
+        public var code: String?
+        /// Code type (ISIN of AMF)
+        public var codeType: String?
+        /// If set, this investment has been removed from the website
+        public var deleted: Date?
+        /// Description of the investment
+        public var description: String?
+        /// Capital gain
+        public var diff: Decimal?
+        /// Capital gain in percent (between 0 and 1)
+        public var diffPercent: Decimal?
+        /// ID of the investment
         public var id: Int
-        /// Name of the investment type
-        public var name: String?
+        /// ID of the related account
+        public var idAccount: Int?
+        /// ID of the related security
+        public var idSecurity: Int?
+        /// Label of the investment
+        public var label: String?
+        /// Last update of the investment
+        public var lastUpdate: Date?
+        /// Original currency
+        public var originalCurrency: Budgea.Currency?
+        /// Capital gain in the original currency
+        public var originalDiff: Decimal?
+        /// Current unit value in the original currency
+        public var originalUnitprice: Decimal?
+        /// Average buy price in the original currency
+        public var originalUnitvalue: Decimal?
+        /// Valuation in original currency
+        public var originalValuation: Decimal?
+        /// Percent of the portfolio
+        public var portfolioShare: Decimal?
+        /// Capital gain from previous value
+        public var prevDiff: Decimal?
+        /// Value date of the previous value (prev_diff)
+        public var prevVdate: DateOnly?
+        /// Quantity
+        public var quantity: Decimal?
+        /// Source of the ISIN code (website, notFound)
+        public var source: String?
+        /// Average buy price
+        public var unitprice: Decimal?
+        /// Current unit value
+        public var unitvalue: Decimal?
+        /// Current valuation
+        public var valuation: Decimal?
+        /// Value date
+        public var vdate: DateOnly?
+        /// ID of the investment type
+        public var idType: Int?
+        /// Investment type (present with expand=investments[type])
+        public var type: Budgea.Investment.TypeModel?
         /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
         /// - Parameters:
-        ///   - color: Color of the type (hexadecimal, without '#')
-        ///   - id: ID of the investment type
-        ///   - name: Name of the investment type
-        public init(color: String? = nil, id: Int, name: String, unmatchedFields: [String: JSONValue] = [:]) {
-            self.color = color
+        ///   - code: Investment code
+        ///   - codeType: Code type (ISIN of AMF)
+        ///   - deleted: If set, this investment has been removed from the website
+        ///   - description: Description of the investment
+        ///   - diff: Capital gain
+        ///   - diffPercent: Capital gain in percent (between 0 and 1)
+        ///   - id: ID of the investment
+        ///   - idAccount: ID of the related account
+        ///   - idSecurity: ID of the related security
+        ///   - label: Label of the investment
+        ///   - lastUpdate: Last update of the investment
+        ///   - originalCurrency: Original currency
+        ///   - originalDiff: Capital gain in the original currency
+        ///   - originalUnitprice: Current unit value in the original currency
+        ///   - originalUnitvalue: Average buy price in the original currency
+        ///   - originalValuation: Valuation in original currency
+        ///   - portfolioShare: Percent of the portfolio
+        ///   - prevDiff: Capital gain from previous value
+        ///   - prevVdate: Value date of the previous value (prev_diff)
+        ///   - quantity: Quantity
+        ///   - source: Source of the ISIN code (website, notFound)
+        ///   - unitprice: Average buy price
+        ///   - unitvalue: Current unit value
+        ///   - valuation: Current valuation
+        ///   - vdate: Value date
+        ///   - idType: ID of the investment type
+        ///   - type: Investment type (present with expand=investments[type])
+        public init(code: String, codeType: String? = nil, deleted: Date? = nil, description: String? = nil, diff: Decimal? = nil, diffPercent: Decimal? = nil, id: Int, idAccount: Int, idSecurity: Int? = nil, label: String, lastUpdate: Date? = nil, originalCurrency: Budgea.Currency? = nil, originalDiff: Decimal? = nil, originalUnitprice: Decimal? = nil, originalUnitvalue: Decimal? = nil, originalValuation: Decimal? = nil, portfolioShare: Decimal? = nil, prevDiff: Decimal? = nil, prevVdate: DateOnly? = nil, quantity: Decimal? = nil, source: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, valuation: Decimal? = nil, vdate: DateOnly? = nil, idType: Int? = nil, type: Budgea.Investment.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.code = code
+            self.codeType = codeType
+            self.deleted = deleted
+            self.description = description
+            self.diff = diff
+            self.diffPercent = diffPercent
             self.id = id
-            self.name = name
+            self.idAccount = idAccount
+            self.idSecurity = idSecurity
+            self.label = label
+            self.lastUpdate = lastUpdate
+            self.originalCurrency = originalCurrency
+            self.originalDiff = originalDiff
+            self.originalUnitprice = originalUnitprice
+            self.originalUnitvalue = originalUnitvalue
+            self.originalValuation = originalValuation
+            self.portfolioShare = portfolioShare
+            self.prevDiff = prevDiff
+            self.prevVdate = prevVdate
+            self.quantity = quantity
+            self.source = source
+            self.unitprice = unitprice
+            self.unitvalue = unitvalue
+            self.valuation = valuation
+            self.vdate = vdate
+            self.idType = idType
+            self.type = type
             self.unmatchedFields = unmatchedFields
         }
 
         public init(from decoder: any Decoder) throws {
             var object = try TolerantObject(decoder)
-            self.color = try object.field(String.self, "color")
+            self.code = try object.field(String.self, "code", required: true)
+            self.codeType = try object.field(String.self, "code_type")
+            self.deleted = try object.field(Date.self, "deleted")
+            self.description = try object.field(String.self, "description")
+            self.diff = try object.field(Decimal.self, "diff")
+            self.diffPercent = try object.field(Decimal.self, "diff_percent")
             self.id = try object.identity(Int.self, "id")
-            self.name = try object.field(String.self, "name", required: true)
+            self.idAccount = try object.field(Int.self, "id_account", required: true)
+            self.idSecurity = try object.field(Int.self, "id_security")
+            self.label = try object.field(String.self, "label", required: true)
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.originalCurrency = try object.field(Budgea.Currency.self, "original_currency")
+            self.originalDiff = try object.field(Decimal.self, "original_diff")
+            self.originalUnitprice = try object.field(Decimal.self, "original_unitprice")
+            self.originalUnitvalue = try object.field(Decimal.self, "original_unitvalue")
+            self.originalValuation = try object.field(Decimal.self, "original_valuation")
+            self.portfolioShare = try object.field(Decimal.self, "portfolio_share")
+            self.prevDiff = try object.field(Decimal.self, "prev_diff")
+            self.prevVdate = try object.field(DateOnly.self, "prev_vdate")
+            self.quantity = try object.field(Decimal.self, "quantity")
+            self.source = try object.field(String.self, "source")
+            self.unitprice = try object.field(Decimal.self, "unitprice")
+            self.unitvalue = try object.field(Decimal.self, "unitvalue")
+            self.valuation = try object.field(Decimal.self, "valuation")
+            self.vdate = try object.field(DateOnly.self, "vdate")
+            self.idType = try object.field(Int.self, "id_type")
+            self.type = try object.field(Budgea.Investment.TypeModel.self, "type")
             self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
         }
 
         enum CodingKeys: String, CodingKey {
-            case color = "color"
+            case code = "code"
+            case codeType = "code_type"
+            case deleted = "deleted"
+            case description = "description"
+            case diff = "diff"
+            case diffPercent = "diff_percent"
             case id = "id"
-            case name = "name"
+            case idAccount = "id_account"
+            case idSecurity = "id_security"
+            case label = "label"
+            case lastUpdate = "last_update"
+            case originalCurrency = "original_currency"
+            case originalDiff = "original_diff"
+            case originalUnitprice = "original_unitprice"
+            case originalUnitvalue = "original_unitvalue"
+            case originalValuation = "original_valuation"
+            case portfolioShare = "portfolio_share"
+            case prevDiff = "prev_diff"
+            case prevVdate = "prev_vdate"
+            case quantity = "quantity"
+            case source = "source"
+            case unitprice = "unitprice"
+            case unitvalue = "unitvalue"
+            case valuation = "valuation"
+            case vdate = "vdate"
+            case idType = "id_type"
+            case type = "type"
+        }
+
+        /// Investment type (present with expand=investments[type])
+        ///
+        /// - Remark: Generated from `#/components/schemas/Investment/properties/type`.
+        nonisolated public struct TypeModel: Codable, Hashable, Sendable {
+            /// Color of the type (hexadecimal, without '#')
+            public var color: String?
+            /// ID of the investment type
+            public var id: Int
+            /// Name of the investment type
+            public var name: String?
+            /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+            /// declared ones that could not be read. Not encoded.
+            public var unmatchedFields: [String: JSONValue]
+
+            /// - Parameters:
+            ///   - color: Color of the type (hexadecimal, without '#')
+            ///   - id: ID of the investment type
+            ///   - name: Name of the investment type
+            public init(color: String? = nil, id: Int, name: String, unmatchedFields: [String: JSONValue] = [:]) {
+                self.color = color
+                self.id = id
+                self.name = name
+                self.unmatchedFields = unmatchedFields
+            }
+
+            public init(from decoder: any Decoder) throws {
+                var object = try TolerantObject(decoder)
+                self.color = try object.field(String.self, "color")
+                self.id = try object.identity(Int.self, "id")
+                self.name = try object.field(String.self, "name", required: true)
+                self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case color = "color"
+                case id = "id"
+                case name = "name"
+            }
         }
     }
 }

@@ -2,58 +2,60 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/InvestmentValue`.
-nonisolated public struct InvestmentValue: Codable, Hashable, Sendable {
-    /// ID of the value
-    public var id: Int
-    /// ID of the related investment
-    public var idInvestment: Int?
-    /// Original currency
-    public var originalCurrency: Currency?
-    /// Value on this date, in the original currency
-    public var originalUnitvalue: Decimal?
-    /// Value on this date
-    public var unitvalue: Decimal?
-    /// Date of this value
-    public var vdate: DateOnly?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/InvestmentValue`.
+    nonisolated public struct InvestmentValue: Codable, Hashable, Sendable {
+        /// ID of the value
+        public var id: Int
+        /// ID of the related investment
+        public var idInvestment: Int?
+        /// Original currency
+        public var originalCurrency: Budgea.Currency?
+        /// Value on this date, in the original currency
+        public var originalUnitvalue: Decimal?
+        /// Value on this date
+        public var unitvalue: Decimal?
+        /// Date of this value
+        public var vdate: DateOnly?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - id: ID of the value
-    ///   - idInvestment: ID of the related investment
-    ///   - originalCurrency: Original currency
-    ///   - originalUnitvalue: Value on this date, in the original currency
-    ///   - unitvalue: Value on this date
-    ///   - vdate: Date of this value
-    public init(id: Int, idInvestment: Int, originalCurrency: Currency? = nil, originalUnitvalue: Decimal? = nil, unitvalue: Decimal, vdate: DateOnly, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.idInvestment = idInvestment
-        self.originalCurrency = originalCurrency
-        self.originalUnitvalue = originalUnitvalue
-        self.unitvalue = unitvalue
-        self.vdate = vdate
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - id: ID of the value
+        ///   - idInvestment: ID of the related investment
+        ///   - originalCurrency: Original currency
+        ///   - originalUnitvalue: Value on this date, in the original currency
+        ///   - unitvalue: Value on this date
+        ///   - vdate: Date of this value
+        public init(id: Int, idInvestment: Int, originalCurrency: Budgea.Currency? = nil, originalUnitvalue: Decimal? = nil, unitvalue: Decimal, vdate: DateOnly, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.idInvestment = idInvestment
+            self.originalCurrency = originalCurrency
+            self.originalUnitvalue = originalUnitvalue
+            self.unitvalue = unitvalue
+            self.vdate = vdate
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.idInvestment = try object.field(Int.self, "id_investment", required: true)
-        self.originalCurrency = try object.field(Currency.self, "original_currency")
-        self.originalUnitvalue = try object.field(Decimal.self, "original_unitvalue")
-        self.unitvalue = try object.field(Decimal.self, "unitvalue", required: true)
-        self.vdate = try object.field(DateOnly.self, "vdate", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.idInvestment = try object.field(Int.self, "id_investment", required: true)
+            self.originalCurrency = try object.field(Budgea.Currency.self, "original_currency")
+            self.originalUnitvalue = try object.field(Decimal.self, "original_unitvalue")
+            self.unitvalue = try object.field(Decimal.self, "unitvalue", required: true)
+            self.vdate = try object.field(DateOnly.self, "vdate", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case idInvestment = "id_investment"
-        case originalCurrency = "original_currency"
-        case originalUnitvalue = "original_unitvalue"
-        case unitvalue = "unitvalue"
-        case vdate = "vdate"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case idInvestment = "id_investment"
+            case originalCurrency = "original_currency"
+            case originalUnitvalue = "original_unitvalue"
+            case unitvalue = "unitvalue"
+            case vdate = "vdate"
+        }
     }
 }

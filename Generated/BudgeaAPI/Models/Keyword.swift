@@ -2,41 +2,43 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Keyword`.
-nonisolated public struct Keyword: Codable, Hashable, Sendable {
-    public var id: Int
-    public var idCategory: Int?
-    public var income: Bool?
-    public var keyword: String?
-    public var priority: Int?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Keyword`.
+    nonisolated public struct Keyword: Codable, Hashable, Sendable {
+        public var id: Int
+        public var idCategory: Int?
+        public var income: Bool?
+        public var keyword: String?
+        public var priority: Int?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(id: Int, idCategory: Int, income: Bool, keyword: String, priority: Int, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.idCategory = idCategory
-        self.income = income
-        self.keyword = keyword
-        self.priority = priority
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(id: Int, idCategory: Int, income: Bool, keyword: String, priority: Int, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.idCategory = idCategory
+            self.income = income
+            self.keyword = keyword
+            self.priority = priority
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.idCategory = try object.field(Int.self, "id_category", required: true)
-        self.income = try object.field(Bool.self, "income", required: true)
-        self.keyword = try object.field(String.self, "keyword", required: true)
-        self.priority = try object.field(Int.self, "priority", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.idCategory = try object.field(Int.self, "id_category", required: true)
+            self.income = try object.field(Bool.self, "income", required: true)
+            self.keyword = try object.field(String.self, "keyword", required: true)
+            self.priority = try object.field(Int.self, "priority", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case idCategory = "id_category"
-        case income = "income"
-        case keyword = "keyword"
-        case priority = "priority"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case idCategory = "id_category"
+            case income = "income"
+            case keyword = "keyword"
+            case priority = "priority"
+        }
     }
 }

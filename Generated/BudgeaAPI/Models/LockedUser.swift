@@ -2,33 +2,35 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/LockedUser`.
-nonisolated public struct LockedUser: Codable, Hashable, Sendable {
-    public var idUser: Int?
-    public var timestamp: Date?
-    public var worker: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/LockedUser`.
+    nonisolated public struct LockedUser: Codable, Hashable, Sendable {
+        public var idUser: Int?
+        public var timestamp: Date?
+        public var worker: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(idUser: Int, timestamp: Date, worker: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.idUser = idUser
-        self.timestamp = timestamp
-        self.worker = worker
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(idUser: Int, timestamp: Date, worker: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.idUser = idUser
+            self.timestamp = timestamp
+            self.worker = worker
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.idUser = try object.field(Int.self, "id_user", required: true)
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.worker = try object.field(String.self, "worker")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.idUser = try object.field(Int.self, "id_user", required: true)
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.worker = try object.field(String.self, "worker")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case idUser = "id_user"
-        case timestamp = "timestamp"
-        case worker = "worker"
+        enum CodingKeys: String, CodingKey {
+            case idUser = "id_user"
+            case timestamp = "timestamp"
+            case worker = "worker"
+        }
     }
 }

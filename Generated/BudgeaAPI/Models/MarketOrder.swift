@@ -2,136 +2,138 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/MarketOrder`.
-nonisolated public struct MarketOrder: Codable, Hashable, Sendable {
-    /// Total amount of the market order
-    public var amount: Decimal?
-    /// ISIN code of the investment associated with the market order
-    public var code: String?
-    /// Insertion date of the market order in bi_market_order
-    public var created: Date?
-    /// Creation date of the market order
-    public var date: DateOnly?
-    /// If set, this market order has been removed from the website
-    public var deleted: Date?
-    /// Execution date of the market order
-    public var executionDate: DateOnly?
-    /// ID of the market order
-    public var id: Int
-    /// ID of the related account
-    public var idAccount: Int?
-    /// Label of the investment associated with the market order
-    public var label: String?
-    /// Last update of the market order
-    public var lastUpdate: Date?
-    /// Limit value or trigger value, only relevant if the order type is LIMIT or TRIGGER
-    public var ordervalue: Decimal?
-    /// Payment method for the market order (usually 'SRD' or 'Comptant')
-    public var paymentMethod: String?
-    /// Quantity of stock shares in the market order
-    public var quantity: Decimal?
-    /// Current state of the market order
-    public var state: String?
-    /// Stock market on which the order was executed
-    public var stockMarket: String?
-    /// Value of the stock at the moment of the market order
-    public var unitprice: Decimal?
-    /// Current value of the stock associated with the market order
-    public var unitvalue: Decimal?
-    /// Validity date of the market order
-    public var validityDate: DateOnly?
-    /// Weboob ID of the market order
-    public var webid: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/MarketOrder`.
+    nonisolated public struct MarketOrder: Codable, Hashable, Sendable {
+        /// Total amount of the market order
+        public var amount: Decimal?
+        /// ISIN code of the investment associated with the market order
+        public var code: String?
+        /// Insertion date of the market order in bi_market_order
+        public var created: Date?
+        /// Creation date of the market order
+        public var date: DateOnly?
+        /// If set, this market order has been removed from the website
+        public var deleted: Date?
+        /// Execution date of the market order
+        public var executionDate: DateOnly?
+        /// ID of the market order
+        public var id: Int
+        /// ID of the related account
+        public var idAccount: Int?
+        /// Label of the investment associated with the market order
+        public var label: String?
+        /// Last update of the market order
+        public var lastUpdate: Date?
+        /// Limit value or trigger value, only relevant if the order type is LIMIT or TRIGGER
+        public var ordervalue: Decimal?
+        /// Payment method for the market order (usually 'SRD' or 'Comptant')
+        public var paymentMethod: String?
+        /// Quantity of stock shares in the market order
+        public var quantity: Decimal?
+        /// Current state of the market order
+        public var state: String?
+        /// Stock market on which the order was executed
+        public var stockMarket: String?
+        /// Value of the stock at the moment of the market order
+        public var unitprice: Decimal?
+        /// Current value of the stock associated with the market order
+        public var unitvalue: Decimal?
+        /// Validity date of the market order
+        public var validityDate: DateOnly?
+        /// Weboob ID of the market order
+        public var webid: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - amount: Total amount of the market order
-    ///   - code: ISIN code of the investment associated with the market order
-    ///   - created: Insertion date of the market order in bi_market_order
-    ///   - date: Creation date of the market order
-    ///   - deleted: If set, this market order has been removed from the website
-    ///   - executionDate: Execution date of the market order
-    ///   - id: ID of the market order
-    ///   - idAccount: ID of the related account
-    ///   - label: Label of the investment associated with the market order
-    ///   - lastUpdate: Last update of the market order
-    ///   - ordervalue: Limit value or trigger value, only relevant if the order type is LIMIT or TRIGGER
-    ///   - paymentMethod: Payment method for the market order (usually 'SRD' or 'Comptant')
-    ///   - quantity: Quantity of stock shares in the market order
-    ///   - state: Current state of the market order
-    ///   - stockMarket: Stock market on which the order was executed
-    ///   - unitprice: Value of the stock at the moment of the market order
-    ///   - unitvalue: Current value of the stock associated with the market order
-    ///   - validityDate: Validity date of the market order
-    ///   - webid: Weboob ID of the market order
-    public init(amount: Decimal? = nil, code: String? = nil, created: Date, date: DateOnly? = nil, deleted: Date? = nil, executionDate: DateOnly? = nil, id: Int, idAccount: Int, label: String, lastUpdate: Date? = nil, ordervalue: Decimal? = nil, paymentMethod: String? = nil, quantity: Decimal? = nil, state: String? = nil, stockMarket: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, validityDate: DateOnly? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.amount = amount
-        self.code = code
-        self.created = created
-        self.date = date
-        self.deleted = deleted
-        self.executionDate = executionDate
-        self.id = id
-        self.idAccount = idAccount
-        self.label = label
-        self.lastUpdate = lastUpdate
-        self.ordervalue = ordervalue
-        self.paymentMethod = paymentMethod
-        self.quantity = quantity
-        self.state = state
-        self.stockMarket = stockMarket
-        self.unitprice = unitprice
-        self.unitvalue = unitvalue
-        self.validityDate = validityDate
-        self.webid = webid
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - amount: Total amount of the market order
+        ///   - code: ISIN code of the investment associated with the market order
+        ///   - created: Insertion date of the market order in bi_market_order
+        ///   - date: Creation date of the market order
+        ///   - deleted: If set, this market order has been removed from the website
+        ///   - executionDate: Execution date of the market order
+        ///   - id: ID of the market order
+        ///   - idAccount: ID of the related account
+        ///   - label: Label of the investment associated with the market order
+        ///   - lastUpdate: Last update of the market order
+        ///   - ordervalue: Limit value or trigger value, only relevant if the order type is LIMIT or TRIGGER
+        ///   - paymentMethod: Payment method for the market order (usually 'SRD' or 'Comptant')
+        ///   - quantity: Quantity of stock shares in the market order
+        ///   - state: Current state of the market order
+        ///   - stockMarket: Stock market on which the order was executed
+        ///   - unitprice: Value of the stock at the moment of the market order
+        ///   - unitvalue: Current value of the stock associated with the market order
+        ///   - validityDate: Validity date of the market order
+        ///   - webid: Weboob ID of the market order
+        public init(amount: Decimal? = nil, code: String? = nil, created: Date, date: DateOnly? = nil, deleted: Date? = nil, executionDate: DateOnly? = nil, id: Int, idAccount: Int, label: String, lastUpdate: Date? = nil, ordervalue: Decimal? = nil, paymentMethod: String? = nil, quantity: Decimal? = nil, state: String? = nil, stockMarket: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, validityDate: DateOnly? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.amount = amount
+            self.code = code
+            self.created = created
+            self.date = date
+            self.deleted = deleted
+            self.executionDate = executionDate
+            self.id = id
+            self.idAccount = idAccount
+            self.label = label
+            self.lastUpdate = lastUpdate
+            self.ordervalue = ordervalue
+            self.paymentMethod = paymentMethod
+            self.quantity = quantity
+            self.state = state
+            self.stockMarket = stockMarket
+            self.unitprice = unitprice
+            self.unitvalue = unitvalue
+            self.validityDate = validityDate
+            self.webid = webid
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.amount = try object.field(Decimal.self, "amount")
-        self.code = try object.field(String.self, "code")
-        self.created = try object.field(Date.self, "created", required: true)
-        self.date = try object.field(DateOnly.self, "date")
-        self.deleted = try object.field(Date.self, "deleted")
-        self.executionDate = try object.field(DateOnly.self, "execution_date")
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account", required: true)
-        self.label = try object.field(String.self, "label", required: true)
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.ordervalue = try object.field(Decimal.self, "ordervalue")
-        self.paymentMethod = try object.field(String.self, "payment_method")
-        self.quantity = try object.field(Decimal.self, "quantity")
-        self.state = try object.field(String.self, "state")
-        self.stockMarket = try object.field(String.self, "stock_market")
-        self.unitprice = try object.field(Decimal.self, "unitprice")
-        self.unitvalue = try object.field(Decimal.self, "unitvalue")
-        self.validityDate = try object.field(DateOnly.self, "validity_date")
-        self.webid = try object.field(String.self, "webid")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.amount = try object.field(Decimal.self, "amount")
+            self.code = try object.field(String.self, "code")
+            self.created = try object.field(Date.self, "created", required: true)
+            self.date = try object.field(DateOnly.self, "date")
+            self.deleted = try object.field(Date.self, "deleted")
+            self.executionDate = try object.field(DateOnly.self, "execution_date")
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account", required: true)
+            self.label = try object.field(String.self, "label", required: true)
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.ordervalue = try object.field(Decimal.self, "ordervalue")
+            self.paymentMethod = try object.field(String.self, "payment_method")
+            self.quantity = try object.field(Decimal.self, "quantity")
+            self.state = try object.field(String.self, "state")
+            self.stockMarket = try object.field(String.self, "stock_market")
+            self.unitprice = try object.field(Decimal.self, "unitprice")
+            self.unitvalue = try object.field(Decimal.self, "unitvalue")
+            self.validityDate = try object.field(DateOnly.self, "validity_date")
+            self.webid = try object.field(String.self, "webid")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case amount = "amount"
-        case code = "code"
-        case created = "created"
-        case date = "date"
-        case deleted = "deleted"
-        case executionDate = "execution_date"
-        case id = "id"
-        case idAccount = "id_account"
-        case label = "label"
-        case lastUpdate = "last_update"
-        case ordervalue = "ordervalue"
-        case paymentMethod = "payment_method"
-        case quantity = "quantity"
-        case state = "state"
-        case stockMarket = "stock_market"
-        case unitprice = "unitprice"
-        case unitvalue = "unitvalue"
-        case validityDate = "validity_date"
-        case webid = "webid"
+        enum CodingKeys: String, CodingKey {
+            case amount = "amount"
+            case code = "code"
+            case created = "created"
+            case date = "date"
+            case deleted = "deleted"
+            case executionDate = "execution_date"
+            case id = "id"
+            case idAccount = "id_account"
+            case label = "label"
+            case lastUpdate = "last_update"
+            case ordervalue = "ordervalue"
+            case paymentMethod = "payment_method"
+            case quantity = "quantity"
+            case state = "state"
+            case stockMarket = "stock_market"
+            case unitprice = "unitprice"
+            case unitvalue = "unitvalue"
+            case validityDate = "validity_date"
+            case webid = "webid"
+        }
     }
 }

@@ -2,32 +2,34 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/OidcWhitelist`.
-nonisolated public struct OidcWhitelist: Codable, Hashable, Sendable {
-    public var id: Int
-    /// authorized redirect uri
-    public var redirectUri: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/OidcWhitelist`.
+    nonisolated public struct OidcWhitelist: Codable, Hashable, Sendable {
+        public var id: Int
+        /// authorized redirect uri
+        public var redirectUri: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - redirectUri: authorized redirect uri
-    public init(id: Int, redirectUri: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.redirectUri = redirectUri
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - redirectUri: authorized redirect uri
+        public init(id: Int, redirectUri: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.redirectUri = redirectUri
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.redirectUri = try object.field(String.self, "redirect_uri", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.redirectUri = try object.field(String.self, "redirect_uri", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case redirectUri = "redirect_uri"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case redirectUri = "redirect_uri"
+        }
     }
 }

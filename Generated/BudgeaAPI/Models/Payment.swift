@@ -2,62 +2,64 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Payment`.
-nonisolated public struct Payment: Codable, Hashable, Sendable {
-    /// URL to redirecting to client
-    public var clientRedirectUri: String?
-    /// In case of error, the error code
-    public var errorCode: String?
-    /// Error message
-    public var errorDescription: String?
-    public var id: Int
-    /// Date of payment registration
-    public var registerDate: Date?
-    /// State of the payment
-    public var state: String?
-    /// URL to validate payment
-    public var validateUri: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Payment`.
+    nonisolated public struct Payment: Codable, Hashable, Sendable {
+        /// URL to redirecting to client
+        public var clientRedirectUri: String?
+        /// In case of error, the error code
+        public var errorCode: String?
+        /// Error message
+        public var errorDescription: String?
+        public var id: Int
+        /// Date of payment registration
+        public var registerDate: Date?
+        /// State of the payment
+        public var state: String?
+        /// URL to validate payment
+        public var validateUri: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - clientRedirectUri: URL to redirecting to client
-    ///   - errorCode: In case of error, the error code
-    ///   - errorDescription: Error message
-    ///   - registerDate: Date of payment registration
-    ///   - state: State of the payment
-    ///   - validateUri: URL to validate payment
-    public init(clientRedirectUri: String? = nil, errorCode: String? = nil, errorDescription: String? = nil, id: Int, registerDate: Date? = nil, state: String? = nil, validateUri: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.clientRedirectUri = clientRedirectUri
-        self.errorCode = errorCode
-        self.errorDescription = errorDescription
-        self.id = id
-        self.registerDate = registerDate
-        self.state = state
-        self.validateUri = validateUri
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - clientRedirectUri: URL to redirecting to client
+        ///   - errorCode: In case of error, the error code
+        ///   - errorDescription: Error message
+        ///   - registerDate: Date of payment registration
+        ///   - state: State of the payment
+        ///   - validateUri: URL to validate payment
+        public init(clientRedirectUri: String? = nil, errorCode: String? = nil, errorDescription: String? = nil, id: Int, registerDate: Date? = nil, state: String? = nil, validateUri: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.clientRedirectUri = clientRedirectUri
+            self.errorCode = errorCode
+            self.errorDescription = errorDescription
+            self.id = id
+            self.registerDate = registerDate
+            self.state = state
+            self.validateUri = validateUri
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.clientRedirectUri = try object.field(String.self, "client_redirect_uri")
-        self.errorCode = try object.field(String.self, "error_code")
-        self.errorDescription = try object.field(String.self, "error_description")
-        self.id = try object.identity(Int.self, "id")
-        self.registerDate = try object.field(Date.self, "register_date")
-        self.state = try object.field(String.self, "state")
-        self.validateUri = try object.field(String.self, "validate_uri")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.clientRedirectUri = try object.field(String.self, "client_redirect_uri")
+            self.errorCode = try object.field(String.self, "error_code")
+            self.errorDescription = try object.field(String.self, "error_description")
+            self.id = try object.identity(Int.self, "id")
+            self.registerDate = try object.field(Date.self, "register_date")
+            self.state = try object.field(String.self, "state")
+            self.validateUri = try object.field(String.self, "validate_uri")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case clientRedirectUri = "client_redirect_uri"
-        case errorCode = "error_code"
-        case errorDescription = "error_description"
-        case id = "id"
-        case registerDate = "register_date"
-        case state = "state"
-        case validateUri = "validate_uri"
+        enum CodingKeys: String, CodingKey {
+            case clientRedirectUri = "client_redirect_uri"
+            case errorCode = "error_code"
+            case errorDescription = "error_description"
+            case id = "id"
+            case registerDate = "register_date"
+            case state = "state"
+            case validateUri = "validate_uri"
+        }
     }
 }

@@ -2,62 +2,64 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/PaymentAccount`.
-nonisolated public struct PaymentAccount: Codable, Hashable, Sendable {
-    /// Date at which the entry was disabled
-    public var disabledDate: Date?
-    public var id: Int
-    /// ID of a related account
-    public var idAccount: Int?
-    /// Account identification number
-    public var identification: String?
-    /// Issuer or bic associated with the account
-    public var issuer: String?
-    /// Label associated with the beneficiary account
-    public var label: String?
-    /// Account number type
-    public var schemeName: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/PaymentAccount`.
+    nonisolated public struct PaymentAccount: Codable, Hashable, Sendable {
+        /// Date at which the entry was disabled
+        public var disabledDate: Date?
+        public var id: Int
+        /// ID of a related account
+        public var idAccount: Int?
+        /// Account identification number
+        public var identification: String?
+        /// Issuer or bic associated with the account
+        public var issuer: String?
+        /// Label associated with the beneficiary account
+        public var label: String?
+        /// Account number type
+        public var schemeName: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - disabledDate: Date at which the entry was disabled
-    ///   - idAccount: ID of a related account
-    ///   - identification: Account identification number
-    ///   - issuer: Issuer or bic associated with the account
-    ///   - label: Label associated with the beneficiary account
-    ///   - schemeName: Account number type
-    public init(disabledDate: Date? = nil, id: Int, idAccount: Int? = nil, identification: String? = nil, issuer: String? = nil, label: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.disabledDate = disabledDate
-        self.id = id
-        self.idAccount = idAccount
-        self.identification = identification
-        self.issuer = issuer
-        self.label = label
-        self.schemeName = schemeName
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - disabledDate: Date at which the entry was disabled
+        ///   - idAccount: ID of a related account
+        ///   - identification: Account identification number
+        ///   - issuer: Issuer or bic associated with the account
+        ///   - label: Label associated with the beneficiary account
+        ///   - schemeName: Account number type
+        public init(disabledDate: Date? = nil, id: Int, idAccount: Int? = nil, identification: String? = nil, issuer: String? = nil, label: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.disabledDate = disabledDate
+            self.id = id
+            self.idAccount = idAccount
+            self.identification = identification
+            self.issuer = issuer
+            self.label = label
+            self.schemeName = schemeName
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.disabledDate = try object.field(Date.self, "disabled_date")
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account")
-        self.identification = try object.field(String.self, "identification")
-        self.issuer = try object.field(String.self, "issuer")
-        self.label = try object.field(String.self, "label")
-        self.schemeName = try object.field(String.self, "scheme_name")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.disabledDate = try object.field(Date.self, "disabled_date")
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account")
+            self.identification = try object.field(String.self, "identification")
+            self.issuer = try object.field(String.self, "issuer")
+            self.label = try object.field(String.self, "label")
+            self.schemeName = try object.field(String.self, "scheme_name")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case disabledDate = "disabled_date"
-        case id = "id"
-        case idAccount = "id_account"
-        case identification = "identification"
-        case issuer = "issuer"
-        case label = "label"
-        case schemeName = "scheme_name"
+        enum CodingKeys: String, CodingKey {
+            case disabledDate = "disabled_date"
+            case id = "id"
+            case idAccount = "id_account"
+            case identification = "identification"
+            case issuer = "issuer"
+            case label = "label"
+            case schemeName = "scheme_name"
+        }
     }
 }

@@ -2,62 +2,64 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/PaymentLog`.
-nonisolated public struct PaymentLog: Codable, Hashable, Sendable {
-    /// In case of error, the error code
-    public var errorCode: String?
-    /// Error message
-    public var errorDescription: String?
-    public var id: Int
-    /// ID of the related payment file
-    public var idFile: Int?
-    /// ID of the related payment
-    public var idPayment: Int?
-    /// State of the payment
-    public var state: String?
-    /// Timestamp of the log
-    public var timestamp: Date?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/PaymentLog`.
+    nonisolated public struct PaymentLog: Codable, Hashable, Sendable {
+        /// In case of error, the error code
+        public var errorCode: String?
+        /// Error message
+        public var errorDescription: String?
+        public var id: Int
+        /// ID of the related payment file
+        public var idFile: Int?
+        /// ID of the related payment
+        public var idPayment: Int?
+        /// State of the payment
+        public var state: String?
+        /// Timestamp of the log
+        public var timestamp: Date?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - errorCode: In case of error, the error code
-    ///   - errorDescription: Error message
-    ///   - idFile: ID of the related payment file
-    ///   - idPayment: ID of the related payment
-    ///   - state: State of the payment
-    ///   - timestamp: Timestamp of the log
-    public init(errorCode: String? = nil, errorDescription: String? = nil, id: Int, idFile: Int? = nil, idPayment: Int? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
-        self.errorCode = errorCode
-        self.errorDescription = errorDescription
-        self.id = id
-        self.idFile = idFile
-        self.idPayment = idPayment
-        self.state = state
-        self.timestamp = timestamp
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - errorCode: In case of error, the error code
+        ///   - errorDescription: Error message
+        ///   - idFile: ID of the related payment file
+        ///   - idPayment: ID of the related payment
+        ///   - state: State of the payment
+        ///   - timestamp: Timestamp of the log
+        public init(errorCode: String? = nil, errorDescription: String? = nil, id: Int, idFile: Int? = nil, idPayment: Int? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+            self.errorCode = errorCode
+            self.errorDescription = errorDescription
+            self.id = id
+            self.idFile = idFile
+            self.idPayment = idPayment
+            self.state = state
+            self.timestamp = timestamp
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.errorCode = try object.field(String.self, "error_code")
-        self.errorDescription = try object.field(String.self, "error_description")
-        self.id = try object.identity(Int.self, "id")
-        self.idFile = try object.field(Int.self, "id_file")
-        self.idPayment = try object.field(Int.self, "id_payment")
-        self.state = try object.field(String.self, "state")
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.errorCode = try object.field(String.self, "error_code")
+            self.errorDescription = try object.field(String.self, "error_description")
+            self.id = try object.identity(Int.self, "id")
+            self.idFile = try object.field(Int.self, "id_file")
+            self.idPayment = try object.field(Int.self, "id_payment")
+            self.state = try object.field(String.self, "state")
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case errorCode = "error_code"
-        case errorDescription = "error_description"
-        case id = "id"
-        case idFile = "id_file"
-        case idPayment = "id_payment"
-        case state = "state"
-        case timestamp = "timestamp"
+        enum CodingKeys: String, CodingKey {
+            case errorCode = "error_code"
+            case errorDescription = "error_description"
+            case id = "id"
+            case idFile = "id_file"
+            case idPayment = "id_payment"
+            case state = "state"
+            case timestamp = "timestamp"
+        }
     }
 }

@@ -2,82 +2,84 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Pocket`.
-nonisolated public struct Pocket: Codable, Hashable, Sendable {
-    /// Availability date of the pocket
-    public var availabilityDate: DateOnly?
-    /// Withdrawal condition of the pocket
-    public var condition: String?
-    /// If set, this pocket has been removed from the website
-    public var deleted: Date?
-    /// ID of the pocket
-    public var id: Int
-    /// ID of the related account
-    public var idAccount: Int?
-    /// ID of the related investment
-    public var idInvestment: Int?
-    /// Label of the pocket
-    public var label: String?
-    /// Last update of the pocket
-    public var lastUpdate: Date?
-    /// Quantity of stocks
-    public var quantity: Decimal?
-    /// Value of the pocket
-    public var value: Decimal?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Pocket`.
+    nonisolated public struct Pocket: Codable, Hashable, Sendable {
+        /// Availability date of the pocket
+        public var availabilityDate: DateOnly?
+        /// Withdrawal condition of the pocket
+        public var condition: String?
+        /// If set, this pocket has been removed from the website
+        public var deleted: Date?
+        /// ID of the pocket
+        public var id: Int
+        /// ID of the related account
+        public var idAccount: Int?
+        /// ID of the related investment
+        public var idInvestment: Int?
+        /// Label of the pocket
+        public var label: String?
+        /// Last update of the pocket
+        public var lastUpdate: Date?
+        /// Quantity of stocks
+        public var quantity: Decimal?
+        /// Value of the pocket
+        public var value: Decimal?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - availabilityDate: Availability date of the pocket
-    ///   - condition: Withdrawal condition of the pocket
-    ///   - deleted: If set, this pocket has been removed from the website
-    ///   - id: ID of the pocket
-    ///   - idAccount: ID of the related account
-    ///   - idInvestment: ID of the related investment
-    ///   - label: Label of the pocket
-    ///   - lastUpdate: Last update of the pocket
-    ///   - quantity: Quantity of stocks
-    ///   - value: Value of the pocket
-    public init(availabilityDate: DateOnly? = nil, condition: String, deleted: Date? = nil, id: Int, idAccount: Int, idInvestment: Int, label: String? = nil, lastUpdate: Date? = nil, quantity: Decimal? = nil, value: Decimal, unmatchedFields: [String: JSONValue] = [:]) {
-        self.availabilityDate = availabilityDate
-        self.condition = condition
-        self.deleted = deleted
-        self.id = id
-        self.idAccount = idAccount
-        self.idInvestment = idInvestment
-        self.label = label
-        self.lastUpdate = lastUpdate
-        self.quantity = quantity
-        self.value = value
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - availabilityDate: Availability date of the pocket
+        ///   - condition: Withdrawal condition of the pocket
+        ///   - deleted: If set, this pocket has been removed from the website
+        ///   - id: ID of the pocket
+        ///   - idAccount: ID of the related account
+        ///   - idInvestment: ID of the related investment
+        ///   - label: Label of the pocket
+        ///   - lastUpdate: Last update of the pocket
+        ///   - quantity: Quantity of stocks
+        ///   - value: Value of the pocket
+        public init(availabilityDate: DateOnly? = nil, condition: String, deleted: Date? = nil, id: Int, idAccount: Int, idInvestment: Int, label: String? = nil, lastUpdate: Date? = nil, quantity: Decimal? = nil, value: Decimal, unmatchedFields: [String: JSONValue] = [:]) {
+            self.availabilityDate = availabilityDate
+            self.condition = condition
+            self.deleted = deleted
+            self.id = id
+            self.idAccount = idAccount
+            self.idInvestment = idInvestment
+            self.label = label
+            self.lastUpdate = lastUpdate
+            self.quantity = quantity
+            self.value = value
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.availabilityDate = try object.field(DateOnly.self, "availability_date")
-        self.condition = try object.field(String.self, "condition", required: true)
-        self.deleted = try object.field(Date.self, "deleted")
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account", required: true)
-        self.idInvestment = try object.field(Int.self, "id_investment", required: true)
-        self.label = try object.field(String.self, "label")
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.quantity = try object.field(Decimal.self, "quantity")
-        self.value = try object.field(Decimal.self, "value", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.availabilityDate = try object.field(DateOnly.self, "availability_date")
+            self.condition = try object.field(String.self, "condition", required: true)
+            self.deleted = try object.field(Date.self, "deleted")
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account", required: true)
+            self.idInvestment = try object.field(Int.self, "id_investment", required: true)
+            self.label = try object.field(String.self, "label")
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.quantity = try object.field(Decimal.self, "quantity")
+            self.value = try object.field(Decimal.self, "value", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case availabilityDate = "availability_date"
-        case condition = "condition"
-        case deleted = "deleted"
-        case id = "id"
-        case idAccount = "id_account"
-        case idInvestment = "id_investment"
-        case label = "label"
-        case lastUpdate = "last_update"
-        case quantity = "quantity"
-        case value = "value"
+        enum CodingKeys: String, CodingKey {
+            case availabilityDate = "availability_date"
+            case condition = "condition"
+            case deleted = "deleted"
+            case id = "id"
+            case idAccount = "id_account"
+            case idInvestment = "id_investment"
+            case label = "label"
+            case lastUpdate = "last_update"
+            case quantity = "quantity"
+            case value = "value"
+        }
     }
 }

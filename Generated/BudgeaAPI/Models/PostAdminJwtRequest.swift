@@ -2,23 +2,25 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1admin~1jwt/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostAdminJwtRequest: Codable, Hashable, Sendable {
-    /// number of minute before the token expiration (0 for token that won't expire unless the client application is deleted) (default: 1)
-    public var duration: Int?
-    /// scope requested for the token (default: config)
-    public var scope: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1admin~1jwt/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostAdminJwtRequest: Codable, Hashable, Sendable {
+        /// number of minute before the token expiration (0 for token that won't expire unless the client application is deleted) (default: 1)
+        public var duration: Int?
+        /// scope requested for the token (default: config)
+        public var scope: String?
 
-    /// - Parameters:
-    ///   - duration: number of minute before the token expiration (0 for token that won't expire unless the client application is deleted) (default: 1)
-    ///   - scope: scope requested for the token (default: config)
-    public init(duration: Int? = nil, scope: String? = nil) {
-        self.duration = duration
-        self.scope = scope
-    }
+        /// - Parameters:
+        ///   - duration: number of minute before the token expiration (0 for token that won't expire unless the client application is deleted) (default: 1)
+        ///   - scope: scope requested for the token (default: config)
+        public init(duration: Int? = nil, scope: String? = nil) {
+            self.duration = duration
+            self.scope = scope
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case duration = "duration"
-        case scope = "scope"
+        enum CodingKeys: String, CodingKey {
+            case duration = "duration"
+            case scope = "scope"
+        }
     }
 }

@@ -2,34 +2,36 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1admin~1jwt/post/responses/200/content/application~1json/schema`.
-nonisolated public struct PostAdminJwtResponse: Codable, Hashable, Sendable {
-    /// the jwt token
-    public var jwtToken: String?
-    /// the payload contained in the jwt token
-    public var payload: [String: JSONValue]
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1admin~1jwt/post/responses/200/content/application~1json/schema`.
+    nonisolated public struct PostAdminJwtResponse: Codable, Hashable, Sendable {
+        /// the jwt token
+        public var jwtToken: String?
+        /// the payload contained in the jwt token
+        public var payload: [String: JSONValue]
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - jwtToken: the jwt token
-    ///   - payload: the payload contained in the jwt token
-    public init(jwtToken: String, payload: [String: JSONValue], unmatchedFields: [String: JSONValue] = [:]) {
-        self.jwtToken = jwtToken
-        self.payload = payload
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - jwtToken: the jwt token
+        ///   - payload: the payload contained in the jwt token
+        public init(jwtToken: String, payload: [String: JSONValue], unmatchedFields: [String: JSONValue] = [:]) {
+            self.jwtToken = jwtToken
+            self.payload = payload
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.jwtToken = try object.field(String.self, "jwt_token", required: true)
-        self.payload = try object.field([String: JSONValue].self, "payload", required: true) ?? [:]
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.jwtToken = try object.field(String.self, "jwt_token", required: true)
+            self.payload = try object.field([String: JSONValue].self, "payload", required: true) ?? [:]
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case jwtToken = "jwt_token"
-        case payload = "payload"
+        enum CodingKeys: String, CodingKey {
+            case jwtToken = "jwt_token"
+            case payload = "payload"
+        }
     }
 }

@@ -2,23 +2,25 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1init/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostAuthInitRequest: Codable, Hashable, Sendable {
-    /// ID of the client
-    public var clientId: String?
-    /// secret of the client
-    public var clientSecret: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1init/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostAuthInitRequest: Codable, Hashable, Sendable {
+        /// ID of the client
+        public var clientId: String?
+        /// secret of the client
+        public var clientSecret: String?
 
-    /// - Parameters:
-    ///   - clientId: ID of the client
-    ///   - clientSecret: secret of the client
-    public init(clientId: String? = nil, clientSecret: String? = nil) {
-        self.clientId = clientId
-        self.clientSecret = clientSecret
-    }
+        /// - Parameters:
+        ///   - clientId: ID of the client
+        ///   - clientSecret: secret of the client
+        public init(clientId: String? = nil, clientSecret: String? = nil) {
+            self.clientId = clientId
+            self.clientSecret = clientSecret
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case clientId = "client_id"
-        case clientSecret = "client_secret"
+        enum CodingKeys: String, CodingKey {
+            case clientId = "client_id"
+            case clientSecret = "client_secret"
+        }
     }
 }

@@ -2,46 +2,48 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1init/post/responses/200/content/application~1json/schema`.
-nonisolated public struct PostAuthInitResponse: Codable, Hashable, Sendable {
-    /// new token created for the new anonymous user
-    public var authToken: String?
-    /// duration in seconds of the token validity
-    public var expiresIn: Int?
-    /// type of the token
-    public var type: String?
-    /// ID of the new anonymous user
-    public var idUser: Int?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1init/post/responses/200/content/application~1json/schema`.
+    nonisolated public struct PostAuthInitResponse: Codable, Hashable, Sendable {
+        /// new token created for the new anonymous user
+        public var authToken: String?
+        /// duration in seconds of the token validity
+        public var expiresIn: Int?
+        /// type of the token
+        public var type: String?
+        /// ID of the new anonymous user
+        public var idUser: Int?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - authToken: new token created for the new anonymous user
-    ///   - expiresIn: duration in seconds of the token validity
-    ///   - type: type of the token
-    ///   - idUser: ID of the new anonymous user
-    public init(authToken: String, expiresIn: Int? = nil, type: String, idUser: Int? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.authToken = authToken
-        self.expiresIn = expiresIn
-        self.type = type
-        self.idUser = idUser
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - authToken: new token created for the new anonymous user
+        ///   - expiresIn: duration in seconds of the token validity
+        ///   - type: type of the token
+        ///   - idUser: ID of the new anonymous user
+        public init(authToken: String, expiresIn: Int? = nil, type: String, idUser: Int? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.authToken = authToken
+            self.expiresIn = expiresIn
+            self.type = type
+            self.idUser = idUser
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.authToken = try object.field(String.self, "auth_token", required: true)
-        self.expiresIn = try object.field(Int.self, "expires_in")
-        self.type = try object.field(String.self, "type", required: true)
-        self.idUser = try object.field(Int.self, "id_user")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.authToken = try object.field(String.self, "auth_token", required: true)
+            self.expiresIn = try object.field(Int.self, "expires_in")
+            self.type = try object.field(String.self, "type", required: true)
+            self.idUser = try object.field(Int.self, "id_user")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case authToken = "auth_token"
-        case expiresIn = "expires_in"
-        case type = "type"
-        case idUser = "id_user"
+        enum CodingKeys: String, CodingKey {
+            case authToken = "auth_token"
+            case expiresIn = "expires_in"
+            case type = "type"
+            case idUser = "id_user"
+        }
     }
 }

@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1jwt/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostAuthJwtRequest: Codable, Hashable, Sendable {
-    /// id of the client
-    public var clientId: String?
-    /// secret for the client
-    public var clientSecret: String?
-    /// if set to True, the token will expire n minutes after its creation, n being the value of configuration key auth.default_token_expire (default: True)
-    public var expire: Bool?
-    /// user for whom the token has to be generated. If not supplied, a user will be created
-    public var idUser: Int?
-    /// scope requested for the token
-    public var scope: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1jwt/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostAuthJwtRequest: Codable, Hashable, Sendable {
+        /// id of the client
+        public var clientId: String?
+        /// secret for the client
+        public var clientSecret: String?
+        /// if set to True, the token will expire n minutes after its creation, n being the value of configuration key auth.default_token_expire (default: True)
+        public var expire: Bool?
+        /// user for whom the token has to be generated. If not supplied, a user will be created
+        public var idUser: Int?
+        /// scope requested for the token
+        public var scope: String?
 
-    /// - Parameters:
-    ///   - clientId: id of the client
-    ///   - clientSecret: secret for the client
-    ///   - expire: if set to True, the token will expire n minutes after its creation, n being the value of configuration key auth.default_token_expire (default: True)
-    ///   - idUser: user for whom the token has to be generated. If not supplied, a user will be created
-    ///   - scope: scope requested for the token
-    public init(clientId: String? = nil, clientSecret: String? = nil, expire: Bool? = nil, idUser: Int? = nil, scope: String? = nil) {
-        self.clientId = clientId
-        self.clientSecret = clientSecret
-        self.expire = expire
-        self.idUser = idUser
-        self.scope = scope
-    }
+        /// - Parameters:
+        ///   - clientId: id of the client
+        ///   - clientSecret: secret for the client
+        ///   - expire: if set to True, the token will expire n minutes after its creation, n being the value of configuration key auth.default_token_expire (default: True)
+        ///   - idUser: user for whom the token has to be generated. If not supplied, a user will be created
+        ///   - scope: scope requested for the token
+        public init(clientId: String? = nil, clientSecret: String? = nil, expire: Bool? = nil, idUser: Int? = nil, scope: String? = nil) {
+            self.clientId = clientId
+            self.clientSecret = clientSecret
+            self.expire = expire
+            self.idUser = idUser
+            self.scope = scope
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case clientId = "client_id"
-        case clientSecret = "client_secret"
-        case expire = "expire"
-        case idUser = "id_user"
-        case scope = "scope"
+        enum CodingKeys: String, CodingKey {
+            case clientId = "client_id"
+            case clientSecret = "client_secret"
+            case expire = "expire"
+            case idUser = "id_user"
+            case scope = "scope"
+        }
     }
 }

@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1renew/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostAuthRenewRequest: Codable, Hashable, Sendable {
-    /// ID of the client
-    public var clientId: String
-    /// secret of the client
-    public var clientSecret: String
-    /// default is "client_credentials"
-    public var grantType: String?
-    /// id of the user to generate a token for
-    public var idUser: Int
-    /// if true, all other permanent tokens for the user will be deleted
-    public var revokePrevious: Bool?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1renew/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostAuthRenewRequest: Codable, Hashable, Sendable {
+        /// ID of the client
+        public var clientId: String
+        /// secret of the client
+        public var clientSecret: String
+        /// default is "client_credentials"
+        public var grantType: String?
+        /// id of the user to generate a token for
+        public var idUser: Int
+        /// if true, all other permanent tokens for the user will be deleted
+        public var revokePrevious: Bool?
 
-    /// - Parameters:
-    ///   - clientId: ID of the client
-    ///   - clientSecret: secret of the client
-    ///   - grantType: default is "client_credentials"
-    ///   - idUser: id of the user to generate a token for
-    ///   - revokePrevious: if true, all other permanent tokens for the user will be deleted
-    public init(clientId: String, clientSecret: String, grantType: String? = nil, idUser: Int, revokePrevious: Bool? = nil) {
-        self.clientId = clientId
-        self.clientSecret = clientSecret
-        self.grantType = grantType
-        self.idUser = idUser
-        self.revokePrevious = revokePrevious
-    }
+        /// - Parameters:
+        ///   - clientId: ID of the client
+        ///   - clientSecret: secret of the client
+        ///   - grantType: default is "client_credentials"
+        ///   - idUser: id of the user to generate a token for
+        ///   - revokePrevious: if true, all other permanent tokens for the user will be deleted
+        public init(clientId: String, clientSecret: String, grantType: String? = nil, idUser: Int, revokePrevious: Bool? = nil) {
+            self.clientId = clientId
+            self.clientSecret = clientSecret
+            self.grantType = grantType
+            self.idUser = idUser
+            self.revokePrevious = revokePrevious
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case clientId = "client_id"
-        case clientSecret = "client_secret"
-        case grantType = "grant_type"
-        case idUser = "id_user"
-        case revokePrevious = "revoke_previous"
+        enum CodingKeys: String, CodingKey {
+            case clientId = "client_id"
+            case clientSecret = "client_secret"
+            case grantType = "grant_type"
+            case idUser = "id_user"
+            case revokePrevious = "revoke_previous"
+        }
     }
 }

@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1token~1access/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostAuthTokenAccessRequest: Codable, Hashable, Sendable {
-    /// ID of the client
-    public var clientId: String
-    /// secret of the client
-    public var clientSecret: String
-    /// user's temporary code
-    public var code: String
-    /// default is "authorization_code"
-    public var grantType: String?
-    /// redirect uri used by user
-    public var redirectUri: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1token~1access/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostAuthTokenAccessRequest: Codable, Hashable, Sendable {
+        /// ID of the client
+        public var clientId: String
+        /// secret of the client
+        public var clientSecret: String
+        /// user's temporary code
+        public var code: String
+        /// default is "authorization_code"
+        public var grantType: String?
+        /// redirect uri used by user
+        public var redirectUri: String?
 
-    /// - Parameters:
-    ///   - clientId: ID of the client
-    ///   - clientSecret: secret of the client
-    ///   - code: user's temporary code
-    ///   - grantType: default is "authorization_code"
-    ///   - redirectUri: redirect uri used by user
-    public init(clientId: String, clientSecret: String, code: String, grantType: String? = nil, redirectUri: String? = nil) {
-        self.clientId = clientId
-        self.clientSecret = clientSecret
-        self.code = code
-        self.grantType = grantType
-        self.redirectUri = redirectUri
-    }
+        /// - Parameters:
+        ///   - clientId: ID of the client
+        ///   - clientSecret: secret of the client
+        ///   - code: user's temporary code
+        ///   - grantType: default is "authorization_code"
+        ///   - redirectUri: redirect uri used by user
+        public init(clientId: String, clientSecret: String, code: String, grantType: String? = nil, redirectUri: String? = nil) {
+            self.clientId = clientId
+            self.clientSecret = clientSecret
+            self.code = code
+            self.grantType = grantType
+            self.redirectUri = redirectUri
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case clientId = "client_id"
-        case clientSecret = "client_secret"
-        case code = "code"
-        case grantType = "grant_type"
-        case redirectUri = "redirect_uri"
+        enum CodingKeys: String, CodingKey {
+            case clientId = "client_id"
+            case clientSecret = "client_secret"
+            case code = "code"
+            case grantType = "grant_type"
+            case redirectUri = "redirect_uri"
+        }
     }
 }

@@ -2,34 +2,36 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1token~1access/post/responses/200/content/application~1json/schema`.
-nonisolated public struct PostAuthTokenAccessResponse: Codable, Hashable, Sendable {
-    /// the access token transformed from the temporary one
-    public var accessToken: String?
-    /// the access token type
-    public var tokenType: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1token~1access/post/responses/200/content/application~1json/schema`.
+    nonisolated public struct PostAuthTokenAccessResponse: Codable, Hashable, Sendable {
+        /// the access token transformed from the temporary one
+        public var accessToken: String?
+        /// the access token type
+        public var tokenType: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - accessToken: the access token transformed from the temporary one
-    ///   - tokenType: the access token type
-    public init(accessToken: String, tokenType: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.accessToken = accessToken
-        self.tokenType = tokenType
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - accessToken: the access token transformed from the temporary one
+        ///   - tokenType: the access token type
+        public init(accessToken: String, tokenType: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.accessToken = accessToken
+            self.tokenType = tokenType
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.accessToken = try object.field(String.self, "access_token", required: true)
-        self.tokenType = try object.field(String.self, "token_type", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.accessToken = try object.field(String.self, "access_token", required: true)
+            self.tokenType = try object.field(String.self, "token_type", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case accessToken = "access_token"
-        case tokenType = "token_type"
+        enum CodingKeys: String, CodingKey {
+            case accessToken = "access_token"
+            case tokenType = "token_type"
+        }
     }
 }

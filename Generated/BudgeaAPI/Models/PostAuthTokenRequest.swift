@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1token/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostAuthTokenRequest: Codable, Hashable, Sendable {
-    /// application name
-    public var application: String
-    /// password when requesting a user token and client_credentials for a payment manage token (default: password)
-    public var grantType: String?
-    /// password
-    public var password: String
-    /// scope requested for the token
-    public var scope: String?
-    /// username
-    public var username: String
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1token/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostAuthTokenRequest: Codable, Hashable, Sendable {
+        /// application name
+        public var application: String
+        /// password when requesting a user token and client_credentials for a payment manage token (default: password)
+        public var grantType: String?
+        /// password
+        public var password: String
+        /// scope requested for the token
+        public var scope: String?
+        /// username
+        public var username: String
 
-    /// - Parameters:
-    ///   - application: application name
-    ///   - grantType: password when requesting a user token and client_credentials for a payment manage token (default: password)
-    ///   - password: password
-    ///   - scope: scope requested for the token
-    ///   - username: username
-    public init(application: String, grantType: String? = nil, password: String, scope: String? = nil, username: String) {
-        self.application = application
-        self.grantType = grantType
-        self.password = password
-        self.scope = scope
-        self.username = username
-    }
+        /// - Parameters:
+        ///   - application: application name
+        ///   - grantType: password when requesting a user token and client_credentials for a payment manage token (default: password)
+        ///   - password: password
+        ///   - scope: scope requested for the token
+        ///   - username: username
+        public init(application: String, grantType: String? = nil, password: String, scope: String? = nil, username: String) {
+            self.application = application
+            self.grantType = grantType
+            self.password = password
+            self.scope = scope
+            self.username = username
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case application = "application"
-        case grantType = "grant_type"
-        case password = "password"
-        case scope = "scope"
-        case username = "username"
+        enum CodingKeys: String, CodingKey {
+            case application = "application"
+            case grantType = "grant_type"
+            case password = "password"
+            case scope = "scope"
+            case username = "username"
+        }
     }
 }

@@ -2,52 +2,54 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1auth~1token/post/responses/200/content/application~1json/schema`.
-nonisolated public struct PostAuthTokenResponse: Codable, Hashable, Sendable {
-    /// duration in seconds of the token validity
-    public var expiresIn: Int?
-    /// the token scope
-    public var scope: String?
-    /// the requested token
-    public var token: String?
-    /// Profile of the user
-    public var profile: [String: JSONValue]?
-    /// The user the token belongs to
-    public var user: [String: JSONValue]?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1auth~1token/post/responses/200/content/application~1json/schema`.
+    nonisolated public struct PostAuthTokenResponse: Codable, Hashable, Sendable {
+        /// duration in seconds of the token validity
+        public var expiresIn: Int?
+        /// the token scope
+        public var scope: String?
+        /// the requested token
+        public var token: String?
+        /// Profile of the user
+        public var profile: [String: JSONValue]?
+        /// The user the token belongs to
+        public var user: [String: JSONValue]?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - expiresIn: duration in seconds of the token validity
-    ///   - scope: the token scope
-    ///   - token: the requested token
-    ///   - profile: Profile of the user
-    ///   - user: The user the token belongs to
-    public init(expiresIn: Int? = nil, scope: String, token: String, profile: [String: JSONValue]? = nil, user: [String: JSONValue]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.expiresIn = expiresIn
-        self.scope = scope
-        self.token = token
-        self.profile = profile
-        self.user = user
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - expiresIn: duration in seconds of the token validity
+        ///   - scope: the token scope
+        ///   - token: the requested token
+        ///   - profile: Profile of the user
+        ///   - user: The user the token belongs to
+        public init(expiresIn: Int? = nil, scope: String, token: String, profile: [String: JSONValue]? = nil, user: [String: JSONValue]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.expiresIn = expiresIn
+            self.scope = scope
+            self.token = token
+            self.profile = profile
+            self.user = user
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.expiresIn = try object.field(Int.self, "expires_in")
-        self.scope = try object.field(String.self, "scope", required: true)
-        self.token = try object.field(String.self, "token", required: true)
-        self.profile = try object.field([String: JSONValue].self, "profile")
-        self.user = try object.field([String: JSONValue].self, "user")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.expiresIn = try object.field(Int.self, "expires_in")
+            self.scope = try object.field(String.self, "scope", required: true)
+            self.token = try object.field(String.self, "token", required: true)
+            self.profile = try object.field([String: JSONValue].self, "profile")
+            self.user = try object.field([String: JSONValue].self, "user")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case expiresIn = "expires_in"
-        case scope = "scope"
-        case token = "token"
-        case profile = "profile"
-        case user = "user"
+        enum CodingKeys: String, CodingKey {
+            case expiresIn = "expires_in"
+            case scope = "scope"
+            case token = "token"
+            case profile = "profile"
+            case user = "user"
+        }
     }
 }

@@ -2,18 +2,20 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostBanksCategoriesIdCategoryRequest: Codable, Hashable, Sendable {
-    /// new name for the supplied category
-    public var name: String
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostBanksCategoriesIdCategoryRequest: Codable, Hashable, Sendable {
+        /// new name for the supplied category
+        public var name: String
 
-    /// - Parameters:
-    ///   - name: new name for the supplied category
-    public init(name: String) {
-        self.name = name
-    }
+        /// - Parameters:
+        ///   - name: new name for the supplied category
+        public init(name: String) {
+            self.name = name
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case name = "name"
+        enum CodingKeys: String, CodingKey {
+            case name = "name"
+        }
     }
 }

@@ -2,18 +2,20 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1banks~1categories/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostBanksCategoriesRequest: Codable, Hashable, Sendable {
-    /// name of the category to be created
-    public var name: String
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1banks~1categories/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostBanksCategoriesRequest: Codable, Hashable, Sendable {
+        /// name of the category to be created
+        public var name: String
 
-    /// - Parameters:
-    ///   - name: name of the category to be created
-    public init(name: String) {
-        self.name = name
-    }
+        /// - Parameters:
+        ///   - name: name of the category to be created
+        public init(name: String) {
+            self.name = name
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case name = "name"
+        enum CodingKeys: String, CodingKey {
+            case name = "name"
+        }
     }
 }

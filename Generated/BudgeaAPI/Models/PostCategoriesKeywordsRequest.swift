@@ -2,33 +2,35 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1categories~1keywords/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostCategoriesKeywordsRequest: Codable, Hashable, Sendable {
-    /// a reference towards the category associated with the keyword
-    public var idCategory: Int?
-    /// the searched keyword
-    public var keyword: String?
-    /// true if the associated category represents an income
-    public var income: Bool?
-    /// sets the priority for the keyword, used when categorizing
-    public var priority: Int?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1categories~1keywords/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostCategoriesKeywordsRequest: Codable, Hashable, Sendable {
+        /// a reference towards the category associated with the keyword
+        public var idCategory: Int?
+        /// the searched keyword
+        public var keyword: String?
+        /// true if the associated category represents an income
+        public var income: Bool?
+        /// sets the priority for the keyword, used when categorizing
+        public var priority: Int?
 
-    /// - Parameters:
-    ///   - idCategory: a reference towards the category associated with the keyword
-    ///   - keyword: the searched keyword
-    ///   - income: true if the associated category represents an income
-    ///   - priority: sets the priority for the keyword, used when categorizing
-    public init(idCategory: Int? = nil, keyword: String? = nil, income: Bool? = nil, priority: Int? = nil) {
-        self.idCategory = idCategory
-        self.keyword = keyword
-        self.income = income
-        self.priority = priority
-    }
+        /// - Parameters:
+        ///   - idCategory: a reference towards the category associated with the keyword
+        ///   - keyword: the searched keyword
+        ///   - income: true if the associated category represents an income
+        ///   - priority: sets the priority for the keyword, used when categorizing
+        public init(idCategory: Int? = nil, keyword: String? = nil, income: Bool? = nil, priority: Int? = nil) {
+            self.idCategory = idCategory
+            self.keyword = keyword
+            self.income = income
+            self.priority = priority
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case idCategory = "id_category"
-        case keyword = "keyword"
-        case income = "income"
-        case priority = "priority"
+        enum CodingKeys: String, CodingKey {
+            case idCategory = "id_category"
+            case keyword = "keyword"
+            case income = "income"
+            case priority = "priority"
+        }
     }
 }

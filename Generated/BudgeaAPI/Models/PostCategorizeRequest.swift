@@ -2,28 +2,30 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1categorize/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostCategorizeRequest: Codable, Hashable, Sendable {
-    /// type of the transaction (default: unknown)
-    public var type: String
-    /// value of the transaction
-    public var value: Int
-    /// label of the transaction
-    public var wording: String
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1categorize/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostCategorizeRequest: Codable, Hashable, Sendable {
+        /// type of the transaction (default: unknown)
+        public var type: String
+        /// value of the transaction
+        public var value: Int
+        /// label of the transaction
+        public var wording: String
 
-    /// - Parameters:
-    ///   - type: type of the transaction (default: unknown)
-    ///   - value: value of the transaction
-    ///   - wording: label of the transaction
-    public init(type: String, value: Int, wording: String) {
-        self.type = type
-        self.value = value
-        self.wording = wording
-    }
+        /// - Parameters:
+        ///   - type: type of the transaction (default: unknown)
+        ///   - value: value of the transaction
+        ///   - wording: label of the transaction
+        public init(type: String, value: Int, wording: String) {
+            self.type = type
+            self.value = value
+            self.wording = wording
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case type = "type"
-        case value = "value"
-        case wording = "wording"
+        enum CodingKeys: String, CodingKey {
+            case type = "type"
+            case value = "value"
+            case wording = "wording"
+        }
     }
 }

@@ -2,90 +2,92 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1categorize/post/responses/200/content/application~1json/schema`.
-nonisolated public struct PostCategorizeResponse: Codable, Hashable, Sendable {
-    /// Number of transactions that could not be categorized
-    public var failed: Int?
-    /// Number of transactions
-    public var total: Int?
-    /// The transactions sent, each with its category and how it was categorized
-    public var transactions: [PostCategorizeResponse.TransactionsItem]
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
-
-    /// - Parameters:
-    ///   - failed: Number of transactions that could not be categorized
-    ///   - total: Number of transactions
-    ///   - transactions: The transactions sent, each with its category and how it was categorized
-    public init(failed: Int, total: Int, transactions: [PostCategorizeResponse.TransactionsItem], unmatchedFields: [String: JSONValue] = [:]) {
-        self.failed = failed
-        self.total = total
-        self.transactions = transactions
-        self.unmatchedFields = unmatchedFields
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.failed = try object.field(Int.self, "failed", required: true)
-        self.total = try object.field(Int.self, "total", required: true)
-        self.transactions = try object.array(PostCategorizeResponse.TransactionsItem.self, "transactions", required: true) ?? []
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case failed = "failed"
-        case total = "total"
-        case transactions = "transactions"
-    }
-
-    /// - Remark: Generated from `#/paths/~1categorize/post/responses/200/content/application~1json/schema/properties/transactions/items`.
-    nonisolated public struct TransactionsItem: Codable, Hashable, Sendable {
-        /// ID of the category found (9998 when none was)
-        public var idCategory: Int?
-        /// How the transaction was categorized (categorized_by_keyword, fail_categorizing, ...)
-        public var state: String?
-        /// type of the transaction
-        public var type: String?
-        /// value of the transaction
-        public var value: Decimal?
-        /// label of the transaction
-        public var wording: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1categorize/post/responses/200/content/application~1json/schema`.
+    nonisolated public struct PostCategorizeResponse: Codable, Hashable, Sendable {
+        /// Number of transactions that could not be categorized
+        public var failed: Int?
+        /// Number of transactions
+        public var total: Int?
+        /// The transactions sent, each with its category and how it was categorized
+        public var transactions: [Budgea.PostCategorizeResponse.TransactionsItem]
         /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
         /// - Parameters:
-        ///   - idCategory: ID of the category found (9998 when none was)
-        ///   - state: How the transaction was categorized (categorized_by_keyword, fail_categorizing, ...)
-        ///   - type: type of the transaction
-        ///   - value: value of the transaction
-        ///   - wording: label of the transaction
-        public init(idCategory: Int? = nil, state: String? = nil, type: String? = nil, value: Decimal? = nil, wording: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-            self.idCategory = idCategory
-            self.state = state
-            self.type = type
-            self.value = value
-            self.wording = wording
+        ///   - failed: Number of transactions that could not be categorized
+        ///   - total: Number of transactions
+        ///   - transactions: The transactions sent, each with its category and how it was categorized
+        public init(failed: Int, total: Int, transactions: [Budgea.PostCategorizeResponse.TransactionsItem], unmatchedFields: [String: JSONValue] = [:]) {
+            self.failed = failed
+            self.total = total
+            self.transactions = transactions
             self.unmatchedFields = unmatchedFields
         }
 
         public init(from decoder: any Decoder) throws {
             var object = try TolerantObject(decoder)
-            self.idCategory = try object.field(Int.self, "id_category")
-            self.state = try object.field(String.self, "state")
-            self.type = try object.field(String.self, "type")
-            self.value = try object.field(Decimal.self, "value")
-            self.wording = try object.field(String.self, "wording")
+            self.failed = try object.field(Int.self, "failed", required: true)
+            self.total = try object.field(Int.self, "total", required: true)
+            self.transactions = try object.array(Budgea.PostCategorizeResponse.TransactionsItem.self, "transactions", required: true) ?? []
             self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
         }
 
         enum CodingKeys: String, CodingKey {
-            case idCategory = "id_category"
-            case state = "state"
-            case type = "type"
-            case value = "value"
-            case wording = "wording"
+            case failed = "failed"
+            case total = "total"
+            case transactions = "transactions"
+        }
+
+        /// - Remark: Generated from `#/paths/~1categorize/post/responses/200/content/application~1json/schema/properties/transactions/items`.
+        nonisolated public struct TransactionsItem: Codable, Hashable, Sendable {
+            /// ID of the category found (9998 when none was)
+            public var idCategory: Int?
+            /// How the transaction was categorized (categorized_by_keyword, fail_categorizing, ...)
+            public var state: String?
+            /// type of the transaction
+            public var type: String?
+            /// value of the transaction
+            public var value: Decimal?
+            /// label of the transaction
+            public var wording: String?
+            /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+            /// declared ones that could not be read. Not encoded.
+            public var unmatchedFields: [String: JSONValue]
+
+            /// - Parameters:
+            ///   - idCategory: ID of the category found (9998 when none was)
+            ///   - state: How the transaction was categorized (categorized_by_keyword, fail_categorizing, ...)
+            ///   - type: type of the transaction
+            ///   - value: value of the transaction
+            ///   - wording: label of the transaction
+            public init(idCategory: Int? = nil, state: String? = nil, type: String? = nil, value: Decimal? = nil, wording: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+                self.idCategory = idCategory
+                self.state = state
+                self.type = type
+                self.value = value
+                self.wording = wording
+                self.unmatchedFields = unmatchedFields
+            }
+
+            public init(from decoder: any Decoder) throws {
+                var object = try TolerantObject(decoder)
+                self.idCategory = try object.field(Int.self, "id_category")
+                self.state = try object.field(String.self, "state")
+                self.type = try object.field(String.self, "type")
+                self.value = try object.field(Decimal.self, "value")
+                self.wording = try object.field(String.self, "wording")
+                self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case idCategory = "id_category"
+                case state = "state"
+                case type = "type"
+                case value = "value"
+                case wording = "wording"
+            }
         }
     }
 }

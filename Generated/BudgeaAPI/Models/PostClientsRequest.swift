@@ -2,33 +2,35 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1clients/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostClientsRequest: Codable, Hashable, Sendable {
-    /// custom config about the client
-    public var config: String?
-    /// if True, generate a rsa pair of keys so the client can be used to generate jwt user tokens (default: False)
-    public var generateKeys: Bool?
-    /// name of client
-    public var name: String?
-    /// list of allowed redirect uris
-    public var redirectUris: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1clients/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostClientsRequest: Codable, Hashable, Sendable {
+        /// custom config about the client
+        public var config: String?
+        /// if True, generate a rsa pair of keys so the client can be used to generate jwt user tokens (default: False)
+        public var generateKeys: Bool?
+        /// name of client
+        public var name: String?
+        /// list of allowed redirect uris
+        public var redirectUris: String?
 
-    /// - Parameters:
-    ///   - config: custom config about the client
-    ///   - generateKeys: if True, generate a rsa pair of keys so the client can be used to generate jwt user tokens (default: False)
-    ///   - name: name of client
-    ///   - redirectUris: list of allowed redirect uris
-    public init(config: String? = nil, generateKeys: Bool? = nil, name: String? = nil, redirectUris: String? = nil) {
-        self.config = config
-        self.generateKeys = generateKeys
-        self.name = name
-        self.redirectUris = redirectUris
-    }
+        /// - Parameters:
+        ///   - config: custom config about the client
+        ///   - generateKeys: if True, generate a rsa pair of keys so the client can be used to generate jwt user tokens (default: False)
+        ///   - name: name of client
+        ///   - redirectUris: list of allowed redirect uris
+        public init(config: String? = nil, generateKeys: Bool? = nil, name: String? = nil, redirectUris: String? = nil) {
+            self.config = config
+            self.generateKeys = generateKeys
+            self.name = name
+            self.redirectUris = redirectUris
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case config = "config"
-        case generateKeys = "generate_keys"
-        case name = "name"
-        case redirectUris = "redirect_uris"
+        enum CodingKeys: String, CodingKey {
+            case config = "config"
+            case generateKeys = "generate_keys"
+            case name = "name"
+            case redirectUris = "redirect_uris"
+        }
     }
 }

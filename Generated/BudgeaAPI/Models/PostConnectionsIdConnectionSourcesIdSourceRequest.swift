@@ -2,23 +2,25 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/requestBodies/postConnections_idConnection_sources_idSource_/content/multipart~1form-data/schema`.
-nonisolated public struct PostConnectionsIdConnectionSourcesIdSourceRequest: Codable, Hashable, Sendable {
-    /// to enable or disable connector source
-    public var disabled: Bool?
-    /// whether to force a synchronization on the source if it's not disabled
-    public var synchronize: Bool?
+extension Budgea {
+    /// - Remark: Generated from `#/components/requestBodies/postConnections_idConnection_sources_idSource_/content/multipart~1form-data/schema`.
+    nonisolated public struct PostConnectionsIdConnectionSourcesIdSourceRequest: Codable, Hashable, Sendable {
+        /// to enable or disable connector source
+        public var disabled: Bool?
+        /// whether to force a synchronization on the source if it's not disabled
+        public var synchronize: Bool?
 
-    /// - Parameters:
-    ///   - disabled: to enable or disable connector source
-    ///   - synchronize: whether to force a synchronization on the source if it's not disabled
-    public init(disabled: Bool? = nil, synchronize: Bool? = nil) {
-        self.disabled = disabled
-        self.synchronize = synchronize
-    }
+        /// - Parameters:
+        ///   - disabled: to enable or disable connector source
+        ///   - synchronize: whether to force a synchronization on the source if it's not disabled
+        public init(disabled: Bool? = nil, synchronize: Bool? = nil) {
+            self.disabled = disabled
+            self.synchronize = synchronize
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case disabled = "disabled"
-        case synchronize = "synchronize"
+        enum CodingKeys: String, CodingKey {
+            case disabled = "disabled"
+            case synchronize = "synchronize"
+        }
     }
 }

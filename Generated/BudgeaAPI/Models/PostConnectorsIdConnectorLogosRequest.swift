@@ -2,23 +2,25 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostConnectorsIdConnectorLogosRequest: Codable, Hashable, Sendable {
-    /// The id of the file to link with that connector
-    public var idFile: Int?
-    /// Path to the image to link with that connector
-    public var img: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostConnectorsIdConnectorLogosRequest: Codable, Hashable, Sendable {
+        /// The id of the file to link with that connector
+        public var idFile: Int?
+        /// Path to the image to link with that connector
+        public var img: String?
 
-    /// - Parameters:
-    ///   - idFile: The id of the file to link with that connector
-    ///   - img: Path to the image to link with that connector
-    public init(idFile: Int? = nil, img: String? = nil) {
-        self.idFile = idFile
-        self.img = img
-    }
+        /// - Parameters:
+        ///   - idFile: The id of the file to link with that connector
+        ///   - img: Path to the image to link with that connector
+        public init(idFile: Int? = nil, img: String? = nil) {
+            self.idFile = idFile
+            self.img = img
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case idFile = "id_file"
-        case img = "img"
+        enum CodingKeys: String, CodingKey {
+            case idFile = "id_file"
+            case img = "img"
+        }
     }
 }

@@ -2,53 +2,55 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1connectors/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostConnectorsRequest: Codable, Hashable, Sendable {
-    /// Optionnal comment
-    public var comment: String?
-    /// Email of the user
-    public var email: String?
-    /// Users login
-    public var login: String
-    /// Name of the bank or provider
-    public var name: String
-    /// Users password
-    public var password: String
-    /// if set, send an email to user
-    public var sendmail: Bool?
-    /// Type of connector, eg. banks or providers
-    public var types: String?
-    /// Url of the bank
-    public var url: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1connectors/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostConnectorsRequest: Codable, Hashable, Sendable {
+        /// Optionnal comment
+        public var comment: String?
+        /// Email of the user
+        public var email: String?
+        /// Users login
+        public var login: String
+        /// Name of the bank or provider
+        public var name: String
+        /// Users password
+        public var password: String
+        /// if set, send an email to user
+        public var sendmail: Bool?
+        /// Type of connector, eg. banks or providers
+        public var types: String?
+        /// Url of the bank
+        public var url: String?
 
-    /// - Parameters:
-    ///   - comment: Optionnal comment
-    ///   - email: Email of the user
-    ///   - login: Users login
-    ///   - name: Name of the bank or provider
-    ///   - password: Users password
-    ///   - sendmail: if set, send an email to user
-    ///   - types: Type of connector, eg. banks or providers
-    ///   - url: Url of the bank
-    public init(comment: String? = nil, email: String? = nil, login: String, name: String, password: String, sendmail: Bool? = nil, types: String? = nil, url: String? = nil) {
-        self.comment = comment
-        self.email = email
-        self.login = login
-        self.name = name
-        self.password = password
-        self.sendmail = sendmail
-        self.types = types
-        self.url = url
-    }
+        /// - Parameters:
+        ///   - comment: Optionnal comment
+        ///   - email: Email of the user
+        ///   - login: Users login
+        ///   - name: Name of the bank or provider
+        ///   - password: Users password
+        ///   - sendmail: if set, send an email to user
+        ///   - types: Type of connector, eg. banks or providers
+        ///   - url: Url of the bank
+        public init(comment: String? = nil, email: String? = nil, login: String, name: String, password: String, sendmail: Bool? = nil, types: String? = nil, url: String? = nil) {
+            self.comment = comment
+            self.email = email
+            self.login = login
+            self.name = name
+            self.password = password
+            self.sendmail = sendmail
+            self.types = types
+            self.url = url
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case comment = "comment"
-        case email = "email"
-        case login = "login"
-        case name = "name"
-        case password = "password"
-        case sendmail = "sendmail"
-        case types = "types"
-        case url = "url"
+        enum CodingKeys: String, CodingKey {
+            case comment = "comment"
+            case email = "email"
+            case login = "login"
+            case name = "name"
+            case password = "password"
+            case sendmail = "sendmail"
+            case types = "types"
+            case url = "url"
+        }
     }
 }

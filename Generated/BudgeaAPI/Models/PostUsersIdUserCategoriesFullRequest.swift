@@ -2,48 +2,50 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostUsersIdUserCategoriesFullRequest: Codable, Hashable, Sendable {
-    /// Accountant account number.
-    public var accountantAccount: String?
-    /// Color of the category.
-    public var color: String?
-    /// ID of the parent category.
-    public var idParentCategory: Int?
-    /// ID of the parent category to be displayed.
-    public var idParentCategoryInMenu: Int?
-    /// Is an income category. If null, this is both an income and an expense category.
-    public var income: Bool?
-    /// Name of the category.
-    public var name: String?
-    /// This category accepts opposite sign of transactions.
-    public var refundable: Bool?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostUsersIdUserCategoriesFullRequest: Codable, Hashable, Sendable {
+        /// Accountant account number.
+        public var accountantAccount: String?
+        /// Color of the category.
+        public var color: String?
+        /// ID of the parent category.
+        public var idParentCategory: Int?
+        /// ID of the parent category to be displayed.
+        public var idParentCategoryInMenu: Int?
+        /// Is an income category. If null, this is both an income and an expense category.
+        public var income: Bool?
+        /// Name of the category.
+        public var name: String?
+        /// This category accepts opposite sign of transactions.
+        public var refundable: Bool?
 
-    /// - Parameters:
-    ///   - accountantAccount: Accountant account number.
-    ///   - color: Color of the category.
-    ///   - idParentCategory: ID of the parent category.
-    ///   - idParentCategoryInMenu: ID of the parent category to be displayed.
-    ///   - income: Is an income category. If null, this is both an income and an expense category.
-    ///   - name: Name of the category.
-    ///   - refundable: This category accepts opposite sign of transactions.
-    public init(accountantAccount: String? = nil, color: String? = nil, idParentCategory: Int? = nil, idParentCategoryInMenu: Int? = nil, income: Bool? = nil, name: String? = nil, refundable: Bool? = nil) {
-        self.accountantAccount = accountantAccount
-        self.color = color
-        self.idParentCategory = idParentCategory
-        self.idParentCategoryInMenu = idParentCategoryInMenu
-        self.income = income
-        self.name = name
-        self.refundable = refundable
-    }
+        /// - Parameters:
+        ///   - accountantAccount: Accountant account number.
+        ///   - color: Color of the category.
+        ///   - idParentCategory: ID of the parent category.
+        ///   - idParentCategoryInMenu: ID of the parent category to be displayed.
+        ///   - income: Is an income category. If null, this is both an income and an expense category.
+        ///   - name: Name of the category.
+        ///   - refundable: This category accepts opposite sign of transactions.
+        public init(accountantAccount: String? = nil, color: String? = nil, idParentCategory: Int? = nil, idParentCategoryInMenu: Int? = nil, income: Bool? = nil, name: String? = nil, refundable: Bool? = nil) {
+            self.accountantAccount = accountantAccount
+            self.color = color
+            self.idParentCategory = idParentCategory
+            self.idParentCategoryInMenu = idParentCategoryInMenu
+            self.income = income
+            self.name = name
+            self.refundable = refundable
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case accountantAccount = "accountant_account"
-        case color = "color"
-        case idParentCategory = "id_parent_category"
-        case idParentCategoryInMenu = "id_parent_category_in_menu"
-        case income = "income"
-        case name = "name"
-        case refundable = "refundable"
+        enum CodingKeys: String, CodingKey {
+            case accountantAccount = "accountant_account"
+            case color = "color"
+            case idParentCategory = "id_parent_category"
+            case idParentCategoryInMenu = "id_parent_category_in_menu"
+            case income = "income"
+            case name = "name"
+            case refundable = "refundable"
+        }
     }
 }

@@ -2,63 +2,65 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsRequest: Codable, Hashable, Sendable {
-    /// 1 if the transaction should be taken into account by pfm services (default: 1)
-    public var active: Bool?
-    /// 1 if the transaction has already been debited (default: 0)
-    public var coming: Bool?
-    /// date of the transaction
-    public var date: DateOnly
-    /// date on which the transaction has been found for the first time. YYYY-MM-DD HH:MM:SS(default: now)
-    public var dateScraped: Date?
-    /// account of the transaction. If not supplied, it has to be given in the route
-    public var idAccount: Int?
-    /// label of the transaction
-    public var originalWording: String
-    /// realisation date of the transaction (default: value of date)
-    public var rdate: DateOnly?
-    /// nature of the transaction (default: new)
-    public var state: String?
-    /// type of the transaction (default: unknown)
-    public var type: String?
-    /// vallue of the transaction
-    public var value: Int
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsRequest: Codable, Hashable, Sendable {
+        /// 1 if the transaction should be taken into account by pfm services (default: 1)
+        public var active: Bool?
+        /// 1 if the transaction has already been debited (default: 0)
+        public var coming: Bool?
+        /// date of the transaction
+        public var date: DateOnly
+        /// date on which the transaction has been found for the first time. YYYY-MM-DD HH:MM:SS(default: now)
+        public var dateScraped: Date?
+        /// account of the transaction. If not supplied, it has to be given in the route
+        public var idAccount: Int?
+        /// label of the transaction
+        public var originalWording: String
+        /// realisation date of the transaction (default: value of date)
+        public var rdate: DateOnly?
+        /// nature of the transaction (default: new)
+        public var state: String?
+        /// type of the transaction (default: unknown)
+        public var type: String?
+        /// vallue of the transaction
+        public var value: Int
 
-    /// - Parameters:
-    ///   - active: 1 if the transaction should be taken into account by pfm services (default: 1)
-    ///   - coming: 1 if the transaction has already been debited (default: 0)
-    ///   - date: date of the transaction
-    ///   - dateScraped: date on which the transaction has been found for the first time. YYYY-MM-DD HH:MM:SS(default: now)
-    ///   - idAccount: account of the transaction. If not supplied, it has to be given in the route
-    ///   - originalWording: label of the transaction
-    ///   - rdate: realisation date of the transaction (default: value of date)
-    ///   - state: nature of the transaction (default: new)
-    ///   - type: type of the transaction (default: unknown)
-    ///   - value: vallue of the transaction
-    public init(active: Bool? = nil, coming: Bool? = nil, date: DateOnly, dateScraped: Date? = nil, idAccount: Int? = nil, originalWording: String, rdate: DateOnly? = nil, state: String? = nil, type: String? = nil, value: Int) {
-        self.active = active
-        self.coming = coming
-        self.date = date
-        self.dateScraped = dateScraped
-        self.idAccount = idAccount
-        self.originalWording = originalWording
-        self.rdate = rdate
-        self.state = state
-        self.type = type
-        self.value = value
-    }
+        /// - Parameters:
+        ///   - active: 1 if the transaction should be taken into account by pfm services (default: 1)
+        ///   - coming: 1 if the transaction has already been debited (default: 0)
+        ///   - date: date of the transaction
+        ///   - dateScraped: date on which the transaction has been found for the first time. YYYY-MM-DD HH:MM:SS(default: now)
+        ///   - idAccount: account of the transaction. If not supplied, it has to be given in the route
+        ///   - originalWording: label of the transaction
+        ///   - rdate: realisation date of the transaction (default: value of date)
+        ///   - state: nature of the transaction (default: new)
+        ///   - type: type of the transaction (default: unknown)
+        ///   - value: vallue of the transaction
+        public init(active: Bool? = nil, coming: Bool? = nil, date: DateOnly, dateScraped: Date? = nil, idAccount: Int? = nil, originalWording: String, rdate: DateOnly? = nil, state: String? = nil, type: String? = nil, value: Int) {
+            self.active = active
+            self.coming = coming
+            self.date = date
+            self.dateScraped = dateScraped
+            self.idAccount = idAccount
+            self.originalWording = originalWording
+            self.rdate = rdate
+            self.state = state
+            self.type = type
+            self.value = value
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case active = "active"
-        case coming = "coming"
-        case date = "date"
-        case dateScraped = "date_scraped"
-        case idAccount = "id_account"
-        case originalWording = "original_wording"
-        case rdate = "rdate"
-        case state = "state"
-        case type = "type"
-        case value = "value"
+        enum CodingKeys: String, CodingKey {
+            case active = "active"
+            case coming = "coming"
+            case date = "date"
+            case dateScraped = "date_scraped"
+            case idAccount = "id_account"
+            case originalWording = "original_wording"
+            case rdate = "rdate"
+            case state = "state"
+            case type = "type"
+            case value = "value"
+        }
     }
 }

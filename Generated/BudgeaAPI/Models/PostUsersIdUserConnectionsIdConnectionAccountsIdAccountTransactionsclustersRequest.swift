@@ -2,33 +2,35 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/requestBodies/TransactionsClusterCreate/content/multipart~1form-data/schema`.
-nonisolated public struct PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersRequest: Codable, Hashable, Sendable {
-    /// Date of transaction
-    public var nextDate: DateOnly
-    /// Mean Amount
-    public var meanAmount: Decimal
-    /// name of transaction
-    public var wording: String
-    /// related account
-    public var idAccount: Int
+extension Budgea {
+    /// - Remark: Generated from `#/components/requestBodies/TransactionsClusterCreate/content/multipart~1form-data/schema`.
+    nonisolated public struct PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersRequest: Codable, Hashable, Sendable {
+        /// Date of transaction
+        public var nextDate: DateOnly
+        /// Mean Amount
+        public var meanAmount: Decimal
+        /// name of transaction
+        public var wording: String
+        /// related account
+        public var idAccount: Int
 
-    /// - Parameters:
-    ///   - nextDate: Date of transaction
-    ///   - meanAmount: Mean Amount
-    ///   - wording: name of transaction
-    ///   - idAccount: related account
-    public init(nextDate: DateOnly, meanAmount: Decimal, wording: String, idAccount: Int) {
-        self.nextDate = nextDate
-        self.meanAmount = meanAmount
-        self.wording = wording
-        self.idAccount = idAccount
-    }
+        /// - Parameters:
+        ///   - nextDate: Date of transaction
+        ///   - meanAmount: Mean Amount
+        ///   - wording: name of transaction
+        ///   - idAccount: related account
+        public init(nextDate: DateOnly, meanAmount: Decimal, wording: String, idAccount: Int) {
+            self.nextDate = nextDate
+            self.meanAmount = meanAmount
+            self.wording = wording
+            self.idAccount = idAccount
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case nextDate = "next_date"
-        case meanAmount = "mean_amount"
-        case wording = "wording"
-        case idAccount = "id_account"
+        enum CodingKeys: String, CodingKey {
+            case nextDate = "next_date"
+            case meanAmount = "mean_amount"
+            case wording = "wording"
+            case idAccount = "id_account"
+        }
     }
 }

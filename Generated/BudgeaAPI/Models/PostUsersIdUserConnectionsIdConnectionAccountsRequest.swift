@@ -2,43 +2,45 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostUsersIdUserConnectionsIdConnectionAccountsRequest: Codable, Hashable, Sendable {
-    /// balance of account
-    public var balance: Decimal?
-    /// IBAN of account
-    public var iban: String?
-    /// the connection to attach to the account
-    public var idConnection: Int?
-    /// the currency of the account (default: 'EUR')
-    public var idCurrency: String?
-    /// name of account
-    public var name: String
-    /// number of account
-    public var number: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostUsersIdUserConnectionsIdConnectionAccountsRequest: Codable, Hashable, Sendable {
+        /// balance of account
+        public var balance: Decimal?
+        /// IBAN of account
+        public var iban: String?
+        /// the connection to attach to the account
+        public var idConnection: Int?
+        /// the currency of the account (default: 'EUR')
+        public var idCurrency: String?
+        /// name of account
+        public var name: String
+        /// number of account
+        public var number: String?
 
-    /// - Parameters:
-    ///   - balance: balance of account
-    ///   - iban: IBAN of account
-    ///   - idConnection: the connection to attach to the account
-    ///   - idCurrency: the currency of the account (default: 'EUR')
-    ///   - name: name of account
-    ///   - number: number of account
-    public init(balance: Decimal? = nil, iban: String? = nil, idConnection: Int? = nil, idCurrency: String? = nil, name: String, number: String? = nil) {
-        self.balance = balance
-        self.iban = iban
-        self.idConnection = idConnection
-        self.idCurrency = idCurrency
-        self.name = name
-        self.number = number
-    }
+        /// - Parameters:
+        ///   - balance: balance of account
+        ///   - iban: IBAN of account
+        ///   - idConnection: the connection to attach to the account
+        ///   - idCurrency: the currency of the account (default: 'EUR')
+        ///   - name: name of account
+        ///   - number: number of account
+        public init(balance: Decimal? = nil, iban: String? = nil, idConnection: Int? = nil, idCurrency: String? = nil, name: String, number: String? = nil) {
+            self.balance = balance
+            self.iban = iban
+            self.idConnection = idConnection
+            self.idCurrency = idCurrency
+            self.name = name
+            self.number = number
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case balance = "balance"
-        case iban = "iban"
-        case idConnection = "id_connection"
-        case idCurrency = "id_currency"
-        case name = "name"
-        case number = "number"
+        enum CodingKeys: String, CodingKey {
+            case balance = "balance"
+            case iban = "iban"
+            case idConnection = "id_connection"
+            case idCurrency = "id_currency"
+            case name = "name"
+            case number = "number"
+        }
     }
 }

@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostUsersIdUserConnectionsIdConnectionRequest: Codable, Hashable, Sendable {
-    /// Set if the connection synchronization is active
-    public var active: Bool?
-    /// Try to update a connection with the decoupled error
-    public var decoupled: Bool?
-    /// Set expiration of the connection to this date
-    public var expire: Date?
-    /// Set login to this new login
-    public var login: String?
-    /// Set password to this new password
-    public var password: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostUsersIdUserConnectionsIdConnectionRequest: Codable, Hashable, Sendable {
+        /// Set if the connection synchronization is active
+        public var active: Bool?
+        /// Try to update a connection with the decoupled error
+        public var decoupled: Bool?
+        /// Set expiration of the connection to this date
+        public var expire: Date?
+        /// Set login to this new login
+        public var login: String?
+        /// Set password to this new password
+        public var password: String?
 
-    /// - Parameters:
-    ///   - active: Set if the connection synchronization is active
-    ///   - decoupled: Try to update a connection with the decoupled error
-    ///   - expire: Set expiration of the connection to this date
-    ///   - login: Set login to this new login
-    ///   - password: Set password to this new password
-    public init(active: Bool? = nil, decoupled: Bool? = nil, expire: Date? = nil, login: String? = nil, password: String? = nil) {
-        self.active = active
-        self.decoupled = decoupled
-        self.expire = expire
-        self.login = login
-        self.password = password
-    }
+        /// - Parameters:
+        ///   - active: Set if the connection synchronization is active
+        ///   - decoupled: Try to update a connection with the decoupled error
+        ///   - expire: Set expiration of the connection to this date
+        ///   - login: Set login to this new login
+        ///   - password: Set password to this new password
+        public init(active: Bool? = nil, decoupled: Bool? = nil, expire: Date? = nil, login: String? = nil, password: String? = nil) {
+            self.active = active
+            self.decoupled = decoupled
+            self.expire = expire
+            self.login = login
+            self.password = password
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case active = "active"
-        case decoupled = "decoupled"
-        case expire = "expire"
-        case login = "login"
-        case password = "password"
+        enum CodingKeys: String, CodingKey {
+            case active = "active"
+            case decoupled = "decoupled"
+            case expire = "expire"
+            case login = "login"
+            case password = "password"
+        }
     }
 }

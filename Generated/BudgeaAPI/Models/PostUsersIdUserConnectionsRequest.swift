@@ -2,28 +2,30 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostUsersIdUserConnectionsRequest: Codable, Hashable, Sendable {
-    /// optional uuid of the connector (replaces id_connector)
-    public var connectorUuid: String?
-    /// ID of the connector
-    public var idConnector: Int?
-    /// ID of the bank (legacy name of id_connector, as used by the documented protocol)
-    public var idBank: Int?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostUsersIdUserConnectionsRequest: Codable, Hashable, Sendable {
+        /// optional uuid of the connector (replaces id_connector)
+        public var connectorUuid: String?
+        /// ID of the connector
+        public var idConnector: Int?
+        /// ID of the bank (legacy name of id_connector, as used by the documented protocol)
+        public var idBank: Int?
 
-    /// - Parameters:
-    ///   - connectorUuid: optional uuid of the connector (replaces id_connector)
-    ///   - idConnector: ID of the connector
-    ///   - idBank: ID of the bank (legacy name of id_connector, as used by the documented protocol)
-    public init(connectorUuid: String? = nil, idConnector: Int? = nil, idBank: Int? = nil) {
-        self.connectorUuid = connectorUuid
-        self.idConnector = idConnector
-        self.idBank = idBank
-    }
+        /// - Parameters:
+        ///   - connectorUuid: optional uuid of the connector (replaces id_connector)
+        ///   - idConnector: ID of the connector
+        ///   - idBank: ID of the bank (legacy name of id_connector, as used by the documented protocol)
+        public init(connectorUuid: String? = nil, idConnector: Int? = nil, idBank: Int? = nil) {
+            self.connectorUuid = connectorUuid
+            self.idConnector = idConnector
+            self.idBank = idBank
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case connectorUuid = "connector_uuid"
-        case idConnector = "id_connector"
-        case idBank = "id_bank"
+        enum CodingKeys: String, CodingKey {
+            case connectorUuid = "connector_uuid"
+            case idConnector = "id_connector"
+            case idBank = "id_bank"
+        }
     }
 }

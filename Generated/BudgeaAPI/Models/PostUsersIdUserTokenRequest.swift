@@ -2,18 +2,20 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1token/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostUsersIdUserTokenRequest: Codable, Hashable, Sendable {
-    /// application name
-    public var application: String
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1token/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostUsersIdUserTokenRequest: Codable, Hashable, Sendable {
+        /// application name
+        public var application: String
 
-    /// - Parameters:
-    ///   - application: application name
-    public init(application: String) {
-        self.application = application
-    }
+        /// - Parameters:
+        ///   - application: application name
+        public init(application: String) {
+            self.application = application
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case application = "application"
+        enum CodingKeys: String, CodingKey {
+            case application = "application"
+        }
     }
 }

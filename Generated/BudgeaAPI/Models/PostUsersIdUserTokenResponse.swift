@@ -2,28 +2,30 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1token/post/responses/200/content/application~1json/schema`.
-nonisolated public struct PostUsersIdUserTokenResponse: Codable, Hashable, Sendable {
-    /// The new access token of the user
-    public var token: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1token/post/responses/200/content/application~1json/schema`.
+    nonisolated public struct PostUsersIdUserTokenResponse: Codable, Hashable, Sendable {
+        /// The new access token of the user
+        public var token: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - token: The new access token of the user
-    public init(token: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.token = token
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - token: The new access token of the user
+        public init(token: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.token = token
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.token = try object.field(String.self, "token", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.token = try object.field(String.self, "token", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case token = "token"
+        enum CodingKeys: String, CodingKey {
+            case token = "token"
+        }
     }
 }

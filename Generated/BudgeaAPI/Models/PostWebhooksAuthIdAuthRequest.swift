@@ -2,28 +2,30 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostWebhooksAuthIdAuthRequest: Codable, Hashable, Sendable {
-    /// The authentication process configuration. A dict containing either the certificate
-    public var config: String?
-    /// The name of the authentication process to differentiate
-    public var name: String
-    /// The type of the authentication process (oauth, certificate, token, etc...)
-    public var type: Int
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostWebhooksAuthIdAuthRequest: Codable, Hashable, Sendable {
+        /// The authentication process configuration. A dict containing either the certificate
+        public var config: String?
+        /// The name of the authentication process to differentiate
+        public var name: String
+        /// The type of the authentication process (oauth, certificate, token, etc...)
+        public var type: Int
 
-    /// - Parameters:
-    ///   - config: The authentication process configuration. A dict containing either the certificate
-    ///   - name: The name of the authentication process to differentiate
-    ///   - type: The type of the authentication process (oauth, certificate, token, etc...)
-    public init(config: String? = nil, name: String, type: Int) {
-        self.config = config
-        self.name = name
-        self.type = type
-    }
+        /// - Parameters:
+        ///   - config: The authentication process configuration. A dict containing either the certificate
+        ///   - name: The name of the authentication process to differentiate
+        ///   - type: The type of the authentication process (oauth, certificate, token, etc...)
+        public init(config: String? = nil, name: String, type: Int) {
+            self.config = config
+            self.name = name
+            self.type = type
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case config = "config"
-        case name = "name"
-        case type = "type"
+        enum CodingKeys: String, CodingKey {
+            case config = "config"
+            case name = "name"
+            case type = "type"
+        }
     }
 }

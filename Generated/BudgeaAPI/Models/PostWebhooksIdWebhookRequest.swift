@@ -2,43 +2,45 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/requestBodies/postWebhooks_idWebhook_/content/multipart~1form-data/schema`.
-nonisolated public struct PostWebhooksIdWebhookRequest: Codable, Hashable, Sendable {
-    /// a date to delete the webhook or 'null' to enable it
-    public var deleted: String?
-    /// The webhook event
-    public var event: String?
-    /// The webhook authentication process to use
-    public var idAuth: Int?
-    /// The service ID to associate with the webhook
-    public var idService: Int?
-    /// The user ID to associate with the webhook
-    public var idUser: Int?
-    /// The webhook callback url
-    public var url: String?
+extension Budgea {
+    /// - Remark: Generated from `#/components/requestBodies/postWebhooks_idWebhook_/content/multipart~1form-data/schema`.
+    nonisolated public struct PostWebhooksIdWebhookRequest: Codable, Hashable, Sendable {
+        /// a date to delete the webhook or 'null' to enable it
+        public var deleted: String?
+        /// The webhook event
+        public var event: String?
+        /// The webhook authentication process to use
+        public var idAuth: Int?
+        /// The service ID to associate with the webhook
+        public var idService: Int?
+        /// The user ID to associate with the webhook
+        public var idUser: Int?
+        /// The webhook callback url
+        public var url: String?
 
-    /// - Parameters:
-    ///   - deleted: a date to delete the webhook or 'null' to enable it
-    ///   - event: The webhook event
-    ///   - idAuth: The webhook authentication process to use
-    ///   - idService: The service ID to associate with the webhook
-    ///   - idUser: The user ID to associate with the webhook
-    ///   - url: The webhook callback url
-    public init(deleted: String? = nil, event: String? = nil, idAuth: Int? = nil, idService: Int? = nil, idUser: Int? = nil, url: String? = nil) {
-        self.deleted = deleted
-        self.event = event
-        self.idAuth = idAuth
-        self.idService = idService
-        self.idUser = idUser
-        self.url = url
-    }
+        /// - Parameters:
+        ///   - deleted: a date to delete the webhook or 'null' to enable it
+        ///   - event: The webhook event
+        ///   - idAuth: The webhook authentication process to use
+        ///   - idService: The service ID to associate with the webhook
+        ///   - idUser: The user ID to associate with the webhook
+        ///   - url: The webhook callback url
+        public init(deleted: String? = nil, event: String? = nil, idAuth: Int? = nil, idService: Int? = nil, idUser: Int? = nil, url: String? = nil) {
+            self.deleted = deleted
+            self.event = event
+            self.idAuth = idAuth
+            self.idService = idService
+            self.idUser = idUser
+            self.url = url
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case deleted = "deleted"
-        case event = "event"
-        case idAuth = "id_auth"
-        case idService = "id_service"
-        case idUser = "id_user"
-        case url = "url"
+        enum CodingKeys: String, CodingKey {
+            case deleted = "deleted"
+            case event = "event"
+            case idAuth = "id_auth"
+            case idService = "id_service"
+            case idUser = "id_user"
+            case url = "url"
+        }
     }
 }

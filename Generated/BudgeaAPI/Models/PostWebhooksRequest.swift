@@ -2,43 +2,45 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1webhooks/post/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PostWebhooksRequest: Codable, Hashable, Sendable {
-    /// The webhook event
-    public var event: String?
-    /// The webhook authentication process to use (its ID or its name)
-    public var idAuth: String?
-    /// The service ID to associate with the webhook
-    public var idService: Int?
-    /// The user ID to associate with the webhook
-    public var idUser: Int?
-    /// The webhook parameters as an object with three keys: type, key and value
-    public var params: String?
-    /// The webhook callback url
-    public var url: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1webhooks/post/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PostWebhooksRequest: Codable, Hashable, Sendable {
+        /// The webhook event
+        public var event: String?
+        /// The webhook authentication process to use (its ID or its name)
+        public var idAuth: String?
+        /// The service ID to associate with the webhook
+        public var idService: Int?
+        /// The user ID to associate with the webhook
+        public var idUser: Int?
+        /// The webhook parameters as an object with three keys: type, key and value
+        public var params: String?
+        /// The webhook callback url
+        public var url: String?
 
-    /// - Parameters:
-    ///   - event: The webhook event
-    ///   - idAuth: The webhook authentication process to use (its ID or its name)
-    ///   - idService: The service ID to associate with the webhook
-    ///   - idUser: The user ID to associate with the webhook
-    ///   - params: The webhook parameters as an object with three keys: type, key and value
-    ///   - url: The webhook callback url
-    public init(event: String? = nil, idAuth: String? = nil, idService: Int? = nil, idUser: Int? = nil, params: String? = nil, url: String? = nil) {
-        self.event = event
-        self.idAuth = idAuth
-        self.idService = idService
-        self.idUser = idUser
-        self.params = params
-        self.url = url
-    }
+        /// - Parameters:
+        ///   - event: The webhook event
+        ///   - idAuth: The webhook authentication process to use (its ID or its name)
+        ///   - idService: The service ID to associate with the webhook
+        ///   - idUser: The user ID to associate with the webhook
+        ///   - params: The webhook parameters as an object with three keys: type, key and value
+        ///   - url: The webhook callback url
+        public init(event: String? = nil, idAuth: String? = nil, idService: Int? = nil, idUser: Int? = nil, params: String? = nil, url: String? = nil) {
+            self.event = event
+            self.idAuth = idAuth
+            self.idService = idService
+            self.idUser = idUser
+            self.params = params
+            self.url = url
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case event = "event"
-        case idAuth = "id_auth"
-        case idService = "id_service"
-        case idUser = "id_user"
-        case params = "params"
-        case url = "url"
+        enum CodingKeys: String, CodingKey {
+            case event = "event"
+            case idAuth = "id_auth"
+            case idService = "id_service"
+            case idUser = "id_user"
+            case params = "params"
+            case url = "url"
+        }
     }
 }

@@ -2,88 +2,90 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Profile`.
-nonisolated public struct Profile: Codable, Hashable, Sendable {
-    public var admin: Bool?
-    public var conf: String?
-    public var email: String?
-    public var id: Int
-    public var idUser: Int?
-    public var lang: String?
-    public var role: Profile.Role?
-    public var statut: Int?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Profile`.
+    nonisolated public struct Profile: Codable, Hashable, Sendable {
+        public var admin: Bool?
+        public var conf: String?
+        public var email: String?
+        public var id: Int
+        public var idUser: Int?
+        public var lang: String?
+        public var role: Budgea.Profile.Role?
+        public var statut: Int?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(admin: Bool, conf: String? = nil, email: String, id: Int, idUser: Int, lang: String? = nil, role: Profile.Role, statut: Int, unmatchedFields: [String: JSONValue] = [:]) {
-        self.admin = admin
-        self.conf = conf
-        self.email = email
-        self.id = id
-        self.idUser = idUser
-        self.lang = lang
-        self.role = role
-        self.statut = statut
-        self.unmatchedFields = unmatchedFields
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.admin = try object.field(Bool.self, "admin", required: true)
-        self.conf = try object.field(String.self, "conf")
-        self.email = try object.field(String.self, "email", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.idUser = try object.field(Int.self, "id_user", required: true)
-        self.lang = try object.field(String.self, "lang")
-        self.role = try object.field(Profile.Role.self, "role", required: true)
-        self.statut = try object.field(Int.self, "statut", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case admin = "admin"
-        case conf = "conf"
-        case email = "email"
-        case id = "id"
-        case idUser = "id_user"
-        case lang = "lang"
-        case role = "role"
-        case statut = "statut"
-    }
-
-    /// - Remark: Generated from `#/components/schemas/Profile/properties/role`.
-    nonisolated public enum Role: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
-        case admin
-        case ser
-        /// A value this client does not know yet; kept so newer servers do not break decoding.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "admin": self = .admin
-            case "ser": self = .ser
-            default: self = .unknown(rawValue)
-            }
+        public init(admin: Bool, conf: String? = nil, email: String, id: Int, idUser: Int, lang: String? = nil, role: Budgea.Profile.Role, statut: Int, unmatchedFields: [String: JSONValue] = [:]) {
+            self.admin = admin
+            self.conf = conf
+            self.email = email
+            self.id = id
+            self.idUser = idUser
+            self.lang = lang
+            self.role = role
+            self.statut = statut
+            self.unmatchedFields = unmatchedFields
         }
-
-        public var rawValue: String {
-            switch self {
-            case .admin: "admin"
-            case .ser: "ser"
-            case .unknown(let value): value
-            }
-        }
-
-        public var parameterString: String { rawValue }
 
         public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            var object = try TolerantObject(decoder)
+            self.admin = try object.field(Bool.self, "admin", required: true)
+            self.conf = try object.field(String.self, "conf")
+            self.email = try object.field(String.self, "email", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.idUser = try object.field(Int.self, "id_user", required: true)
+            self.lang = try object.field(String.self, "lang")
+            self.role = try object.field(Budgea.Profile.Role.self, "role", required: true)
+            self.statut = try object.field(Int.self, "statut", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
+        enum CodingKeys: String, CodingKey {
+            case admin = "admin"
+            case conf = "conf"
+            case email = "email"
+            case id = "id"
+            case idUser = "id_user"
+            case lang = "lang"
+            case role = "role"
+            case statut = "statut"
+        }
+
+        /// - Remark: Generated from `#/components/schemas/Profile/properties/role`.
+        nonisolated public enum Role: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
+            case admin
+            case ser
+            /// A value this client does not know yet; kept so newer servers do not break decoding.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "admin": self = .admin
+                case "ser": self = .ser
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .admin: "admin"
+                case .ser: "ser"
+                case .unknown(let value): value
+                }
+            }
+
+            public var parameterString: String { rawValue }
+
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
         }
     }
 }

@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Psd2Registration`.
-nonisolated public struct Psd2Registration: Codable, Hashable, Sendable {
-    public var id: Int
-    /// ID of the connector source
-    public var idConnectorSource: Int?
-    /// Current status: created/updated/error
-    public var status: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Psd2Registration`.
+    nonisolated public struct Psd2Registration: Codable, Hashable, Sendable {
+        public var id: Int
+        /// ID of the connector source
+        public var idConnectorSource: Int?
+        /// Current status: created/updated/error
+        public var status: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - idConnectorSource: ID of the connector source
-    ///   - status: Current status: created/updated/error
-    public init(id: Int, idConnectorSource: Int? = nil, status: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.idConnectorSource = idConnectorSource
-        self.status = status
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - idConnectorSource: ID of the connector source
+        ///   - status: Current status: created/updated/error
+        public init(id: Int, idConnectorSource: Int? = nil, status: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.idConnectorSource = idConnectorSource
+            self.status = status
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.idConnectorSource = try object.field(Int.self, "id_connector_source")
-        self.status = try object.field(String.self, "status", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.idConnectorSource = try object.field(Int.self, "id_connector_source")
+            self.status = try object.field(String.self, "status", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case idConnectorSource = "id_connector_source"
-        case status = "status"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case idConnectorSource = "id_connector_source"
+            case status = "status"
+        }
     }
 }

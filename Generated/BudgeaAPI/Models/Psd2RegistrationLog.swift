@@ -2,56 +2,58 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// Keep traces of PSD2 registration calls.
-///     The table is used by the plugin `psd2registration` to know:
-///      - whether it must call `update` or `create` routes on the PSD2 APIs when the config is updated
-///      - the list of PSD2 API to create (needed when a new connector is added)
-///      - the list of broken connectors
-///
-/// - Remark: Generated from `#/components/schemas/Psd2RegistrationLog`.
-nonisolated public struct Psd2RegistrationLog: Codable, Hashable, Sendable {
-    /// When this row was created
-    public var createdAt: Date?
-    /// If fail, error message received from connector
-    public var errorMessage: String?
-    public var id: Int
-    /// ID of the psd2 registration
-    public var idPsd2registration: Int?
-    /// Action done: create, update, delete
-    public var type: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// Keep traces of PSD2 registration calls.
+    ///     The table is used by the plugin `psd2registration` to know:
+    ///      - whether it must call `update` or `create` routes on the PSD2 APIs when the config is updated
+    ///      - the list of PSD2 API to create (needed when a new connector is added)
+    ///      - the list of broken connectors
+    ///
+    /// - Remark: Generated from `#/components/schemas/Psd2RegistrationLog`.
+    nonisolated public struct Psd2RegistrationLog: Codable, Hashable, Sendable {
+        /// When this row was created
+        public var createdAt: Date?
+        /// If fail, error message received from connector
+        public var errorMessage: String?
+        public var id: Int
+        /// ID of the psd2 registration
+        public var idPsd2registration: Int?
+        /// Action done: create, update, delete
+        public var type: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - createdAt: When this row was created
-    ///   - errorMessage: If fail, error message received from connector
-    ///   - idPsd2registration: ID of the psd2 registration
-    ///   - type: Action done: create, update, delete
-    public init(createdAt: Date, errorMessage: String? = nil, id: Int, idPsd2registration: Int? = nil, type: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.createdAt = createdAt
-        self.errorMessage = errorMessage
-        self.id = id
-        self.idPsd2registration = idPsd2registration
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - createdAt: When this row was created
+        ///   - errorMessage: If fail, error message received from connector
+        ///   - idPsd2registration: ID of the psd2 registration
+        ///   - type: Action done: create, update, delete
+        public init(createdAt: Date, errorMessage: String? = nil, id: Int, idPsd2registration: Int? = nil, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.createdAt = createdAt
+            self.errorMessage = errorMessage
+            self.id = id
+            self.idPsd2registration = idPsd2registration
+            self.type = type
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.createdAt = try object.field(Date.self, "created_at", required: true)
-        self.errorMessage = try object.field(String.self, "error_message")
-        self.id = try object.identity(Int.self, "id")
-        self.idPsd2registration = try object.field(Int.self, "id_psd2registration")
-        self.type = try object.field(String.self, "type", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.createdAt = try object.field(Date.self, "created_at", required: true)
+            self.errorMessage = try object.field(String.self, "error_message")
+            self.id = try object.identity(Int.self, "id")
+            self.idPsd2registration = try object.field(Int.self, "id_psd2registration")
+            self.type = try object.field(String.self, "type", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case errorMessage = "error_message"
-        case id = "id"
-        case idPsd2registration = "id_psd2registration"
-        case type = "type"
+        enum CodingKeys: String, CodingKey {
+            case createdAt = "created_at"
+            case errorMessage = "error_message"
+            case id = "id"
+            case idPsd2registration = "id_psd2registration"
+            case type = "type"
+        }
     }
 }

@@ -2,73 +2,75 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1clients~1{id_client}/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutClientsIdClientRequest: Codable, Hashable, Sendable {
-    /// custom config about the client
-    public var config: String?
-    /// text to display as a default description
-    public var description: String?
-    /// text to display as a description for banks
-    public var descriptionBanks: String?
-    /// text to display as a description for providers
-    public var descriptionProviders: String?
-    /// set a rsa key pair for the client, which make it possible to generate a jwt user token using this client. No effect if the client already has a set of keys(default: False)
-    public var generateKeys: Bool?
-    /// name of client
-    public var name: String?
-    /// hexadecimal code of the client primary color (e.g F45B9A)
-    public var primaryColor: String?
-    /// Wether the client should display the company manager page
-    public var pro: Bool?
-    /// list of allowed redirect uris
-    public var redirectUris: String?
-    /// hexadecimal code of the client secondary color (e.g F45B9A)
-    public var secondaryColor: String?
-    /// reset the secret
-    public var secret: Bool?
-    /// update the custom information about the client instead of replacing the existing one (default: True)
-    public var updateConfig: Bool?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1clients~1{id_client}/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutClientsIdClientRequest: Codable, Hashable, Sendable {
+        /// custom config about the client
+        public var config: String?
+        /// text to display as a default description
+        public var description: String?
+        /// text to display as a description for banks
+        public var descriptionBanks: String?
+        /// text to display as a description for providers
+        public var descriptionProviders: String?
+        /// set a rsa key pair for the client, which make it possible to generate a jwt user token using this client. No effect if the client already has a set of keys(default: False)
+        public var generateKeys: Bool?
+        /// name of client
+        public var name: String?
+        /// hexadecimal code of the client primary color (e.g F45B9A)
+        public var primaryColor: String?
+        /// Wether the client should display the company manager page
+        public var pro: Bool?
+        /// list of allowed redirect uris
+        public var redirectUris: String?
+        /// hexadecimal code of the client secondary color (e.g F45B9A)
+        public var secondaryColor: String?
+        /// reset the secret
+        public var secret: Bool?
+        /// update the custom information about the client instead of replacing the existing one (default: True)
+        public var updateConfig: Bool?
 
-    /// - Parameters:
-    ///   - config: custom config about the client
-    ///   - description: text to display as a default description
-    ///   - descriptionBanks: text to display as a description for banks
-    ///   - descriptionProviders: text to display as a description for providers
-    ///   - generateKeys: set a rsa key pair for the client, which make it possible to generate a jwt user token using this client. No effect if the client already has a set of keys(default: False)
-    ///   - name: name of client
-    ///   - primaryColor: hexadecimal code of the client primary color (e.g F45B9A)
-    ///   - pro: Wether the client should display the company manager page
-    ///   - redirectUris: list of allowed redirect uris
-    ///   - secondaryColor: hexadecimal code of the client secondary color (e.g F45B9A)
-    ///   - secret: reset the secret
-    ///   - updateConfig: update the custom information about the client instead of replacing the existing one (default: True)
-    public init(config: String? = nil, description: String? = nil, descriptionBanks: String? = nil, descriptionProviders: String? = nil, generateKeys: Bool? = nil, name: String? = nil, primaryColor: String? = nil, pro: Bool? = nil, redirectUris: String? = nil, secondaryColor: String? = nil, secret: Bool? = nil, updateConfig: Bool? = nil) {
-        self.config = config
-        self.description = description
-        self.descriptionBanks = descriptionBanks
-        self.descriptionProviders = descriptionProviders
-        self.generateKeys = generateKeys
-        self.name = name
-        self.primaryColor = primaryColor
-        self.pro = pro
-        self.redirectUris = redirectUris
-        self.secondaryColor = secondaryColor
-        self.secret = secret
-        self.updateConfig = updateConfig
-    }
+        /// - Parameters:
+        ///   - config: custom config about the client
+        ///   - description: text to display as a default description
+        ///   - descriptionBanks: text to display as a description for banks
+        ///   - descriptionProviders: text to display as a description for providers
+        ///   - generateKeys: set a rsa key pair for the client, which make it possible to generate a jwt user token using this client. No effect if the client already has a set of keys(default: False)
+        ///   - name: name of client
+        ///   - primaryColor: hexadecimal code of the client primary color (e.g F45B9A)
+        ///   - pro: Wether the client should display the company manager page
+        ///   - redirectUris: list of allowed redirect uris
+        ///   - secondaryColor: hexadecimal code of the client secondary color (e.g F45B9A)
+        ///   - secret: reset the secret
+        ///   - updateConfig: update the custom information about the client instead of replacing the existing one (default: True)
+        public init(config: String? = nil, description: String? = nil, descriptionBanks: String? = nil, descriptionProviders: String? = nil, generateKeys: Bool? = nil, name: String? = nil, primaryColor: String? = nil, pro: Bool? = nil, redirectUris: String? = nil, secondaryColor: String? = nil, secret: Bool? = nil, updateConfig: Bool? = nil) {
+            self.config = config
+            self.description = description
+            self.descriptionBanks = descriptionBanks
+            self.descriptionProviders = descriptionProviders
+            self.generateKeys = generateKeys
+            self.name = name
+            self.primaryColor = primaryColor
+            self.pro = pro
+            self.redirectUris = redirectUris
+            self.secondaryColor = secondaryColor
+            self.secret = secret
+            self.updateConfig = updateConfig
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case config = "config"
-        case description = "description"
-        case descriptionBanks = "description_banks"
-        case descriptionProviders = "description_providers"
-        case generateKeys = "generate_keys"
-        case name = "name"
-        case primaryColor = "primary_color"
-        case pro = "pro"
-        case redirectUris = "redirect_uris"
-        case secondaryColor = "secondary_color"
-        case secret = "secret"
-        case updateConfig = "update_config"
+        enum CodingKeys: String, CodingKey {
+            case config = "config"
+            case description = "description"
+            case descriptionBanks = "description_banks"
+            case descriptionProviders = "description_providers"
+            case generateKeys = "generate_keys"
+            case name = "name"
+            case primaryColor = "primary_color"
+            case pro = "pro"
+            case redirectUris = "redirect_uris"
+            case secondaryColor = "secondary_color"
+            case secret = "secret"
+            case updateConfig = "update_config"
+        }
     }
 }

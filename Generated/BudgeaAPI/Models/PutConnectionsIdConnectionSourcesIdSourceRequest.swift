@@ -2,28 +2,30 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/requestBodies/putConnections_idConnection_sources_idSource_/content/multipart~1form-data/schema`.
-nonisolated public struct PutConnectionsIdConnectionSourcesIdSourceRequest: Codable, Hashable, Sendable {
-    /// to enable or disable connector source
-    public var disabled: Bool?
-    /// whether to force the synchronization on the source if it's in error
-    public var force: Bool?
-    /// whether to force a synchronization on the source if it's not disabled
-    public var synchronize: Bool?
+extension Budgea {
+    /// - Remark: Generated from `#/components/requestBodies/putConnections_idConnection_sources_idSource_/content/multipart~1form-data/schema`.
+    nonisolated public struct PutConnectionsIdConnectionSourcesIdSourceRequest: Codable, Hashable, Sendable {
+        /// to enable or disable connector source
+        public var disabled: Bool?
+        /// whether to force the synchronization on the source if it's in error
+        public var force: Bool?
+        /// whether to force a synchronization on the source if it's not disabled
+        public var synchronize: Bool?
 
-    /// - Parameters:
-    ///   - disabled: to enable or disable connector source
-    ///   - force: whether to force the synchronization on the source if it's in error
-    ///   - synchronize: whether to force a synchronization on the source if it's not disabled
-    public init(disabled: Bool? = nil, force: Bool? = nil, synchronize: Bool? = nil) {
-        self.disabled = disabled
-        self.force = force
-        self.synchronize = synchronize
-    }
+        /// - Parameters:
+        ///   - disabled: to enable or disable connector source
+        ///   - force: whether to force the synchronization on the source if it's in error
+        ///   - synchronize: whether to force a synchronization on the source if it's not disabled
+        public init(disabled: Bool? = nil, force: Bool? = nil, synchronize: Bool? = nil) {
+            self.disabled = disabled
+            self.force = force
+            self.synchronize = synchronize
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case disabled = "disabled"
-        case force = "force"
-        case synchronize = "synchronize"
+        enum CodingKeys: String, CodingKey {
+            case disabled = "disabled"
+            case force = "force"
+            case synchronize = "synchronize"
+        }
     }
 }

@@ -2,18 +2,20 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutConnectorsIdConnectorLogosRequest: Codable, Hashable, Sendable {
-    /// The id of the file to link with that connector
-    public var idFile: Int
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutConnectorsIdConnectorLogosRequest: Codable, Hashable, Sendable {
+        /// The id of the file to link with that connector
+        public var idFile: Int
 
-    /// - Parameters:
-    ///   - idFile: The id of the file to link with that connector
-    public init(idFile: Int) {
-        self.idFile = idFile
-    }
+        /// - Parameters:
+        ///   - idFile: The id of the file to link with that connector
+        public init(idFile: Int) {
+            self.idFile = idFile
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case idFile = "id_file"
+        enum CodingKeys: String, CodingKey {
+            case idFile = "id_file"
+        }
     }
 }

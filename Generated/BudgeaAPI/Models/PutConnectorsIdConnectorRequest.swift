@@ -2,33 +2,35 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutConnectorsIdConnectorRequest: Codable, Hashable, Sendable {
-    /// the authentication mechanism to use for this connector
-    public var authMechanism: String?
-    /// to enable  or disable connector (bank or provider)
-    public var hidden: Bool?
-    /// one or several comma separated categories to map to the given connector (or null to map no category)
-    public var idCategories: String?
-    /// Allows you to overload global sync_frequency param
-    public var syncFrequency: Int?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutConnectorsIdConnectorRequest: Codable, Hashable, Sendable {
+        /// the authentication mechanism to use for this connector
+        public var authMechanism: String?
+        /// to enable  or disable connector (bank or provider)
+        public var hidden: Bool?
+        /// one or several comma separated categories to map to the given connector (or null to map no category)
+        public var idCategories: String?
+        /// Allows you to overload global sync_frequency param
+        public var syncFrequency: Int?
 
-    /// - Parameters:
-    ///   - authMechanism: the authentication mechanism to use for this connector
-    ///   - hidden: to enable  or disable connector (bank or provider)
-    ///   - idCategories: one or several comma separated categories to map to the given connector (or null to map no category)
-    ///   - syncFrequency: Allows you to overload global sync_frequency param
-    public init(authMechanism: String? = nil, hidden: Bool? = nil, idCategories: String? = nil, syncFrequency: Int? = nil) {
-        self.authMechanism = authMechanism
-        self.hidden = hidden
-        self.idCategories = idCategories
-        self.syncFrequency = syncFrequency
-    }
+        /// - Parameters:
+        ///   - authMechanism: the authentication mechanism to use for this connector
+        ///   - hidden: to enable  or disable connector (bank or provider)
+        ///   - idCategories: one or several comma separated categories to map to the given connector (or null to map no category)
+        ///   - syncFrequency: Allows you to overload global sync_frequency param
+        public init(authMechanism: String? = nil, hidden: Bool? = nil, idCategories: String? = nil, syncFrequency: Int? = nil) {
+            self.authMechanism = authMechanism
+            self.hidden = hidden
+            self.idCategories = idCategories
+            self.syncFrequency = syncFrequency
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case authMechanism = "auth_mechanism"
-        case hidden = "hidden"
-        case idCategories = "id_categories"
-        case syncFrequency = "sync_frequency"
+        enum CodingKeys: String, CodingKey {
+            case authMechanism = "auth_mechanism"
+            case hidden = "hidden"
+            case idCategories = "id_categories"
+            case syncFrequency = "sync_frequency"
+        }
     }
 }

@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutConnectorsIdConnectorSourcesIdSourceRequest: Codable, Hashable, Sendable {
-    /// the authentication mechanism to use for this connector source
-    public var authMechanism: String?
-    /// to enable or disable connector source
-    public var disabled: Bool?
-    /// list (json format) of capabilities this source will be disabled for
-    public var disabledCapabilities: String?
-    /// to enable or disable the source (can only be edited by BI employees)
-    public var unavailable: Bool?
-    /// list (json format) of capabilities this source will be unavailable for
-    public var unavailableCapabilities: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutConnectorsIdConnectorSourcesIdSourceRequest: Codable, Hashable, Sendable {
+        /// the authentication mechanism to use for this connector source
+        public var authMechanism: String?
+        /// to enable or disable connector source
+        public var disabled: Bool?
+        /// list (json format) of capabilities this source will be disabled for
+        public var disabledCapabilities: String?
+        /// to enable or disable the source (can only be edited by BI employees)
+        public var unavailable: Bool?
+        /// list (json format) of capabilities this source will be unavailable for
+        public var unavailableCapabilities: String?
 
-    /// - Parameters:
-    ///   - authMechanism: the authentication mechanism to use for this connector source
-    ///   - disabled: to enable or disable connector source
-    ///   - disabledCapabilities: list (json format) of capabilities this source will be disabled for
-    ///   - unavailable: to enable or disable the source (can only be edited by BI employees)
-    ///   - unavailableCapabilities: list (json format) of capabilities this source will be unavailable for
-    public init(authMechanism: String? = nil, disabled: Bool? = nil, disabledCapabilities: String? = nil, unavailable: Bool? = nil, unavailableCapabilities: String? = nil) {
-        self.authMechanism = authMechanism
-        self.disabled = disabled
-        self.disabledCapabilities = disabledCapabilities
-        self.unavailable = unavailable
-        self.unavailableCapabilities = unavailableCapabilities
-    }
+        /// - Parameters:
+        ///   - authMechanism: the authentication mechanism to use for this connector source
+        ///   - disabled: to enable or disable connector source
+        ///   - disabledCapabilities: list (json format) of capabilities this source will be disabled for
+        ///   - unavailable: to enable or disable the source (can only be edited by BI employees)
+        ///   - unavailableCapabilities: list (json format) of capabilities this source will be unavailable for
+        public init(authMechanism: String? = nil, disabled: Bool? = nil, disabledCapabilities: String? = nil, unavailable: Bool? = nil, unavailableCapabilities: String? = nil) {
+            self.authMechanism = authMechanism
+            self.disabled = disabled
+            self.disabledCapabilities = disabledCapabilities
+            self.unavailable = unavailable
+            self.unavailableCapabilities = unavailableCapabilities
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case authMechanism = "auth_mechanism"
-        case disabled = "disabled"
-        case disabledCapabilities = "disabled_capabilities"
-        case unavailable = "unavailable"
-        case unavailableCapabilities = "unavailable_capabilities"
+        enum CodingKeys: String, CodingKey {
+            case authMechanism = "auth_mechanism"
+            case disabled = "disabled"
+            case disabledCapabilities = "disabled_capabilities"
+            case unavailable = "unavailable"
+            case unavailableCapabilities = "unavailable_capabilities"
+        }
     }
 }

@@ -2,23 +2,25 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutConnectorsIdConnectorSourcesRequest: Codable, Hashable, Sendable {
-    /// list (json format) of capabilities the sources will be disabled for
-    public var disabledCapabilities: String?
-    /// list (json format) of capabilities the sources will be unavailable for
-    public var unavailableCapabilities: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutConnectorsIdConnectorSourcesRequest: Codable, Hashable, Sendable {
+        /// list (json format) of capabilities the sources will be disabled for
+        public var disabledCapabilities: String?
+        /// list (json format) of capabilities the sources will be unavailable for
+        public var unavailableCapabilities: String?
 
-    /// - Parameters:
-    ///   - disabledCapabilities: list (json format) of capabilities the sources will be disabled for
-    ///   - unavailableCapabilities: list (json format) of capabilities the sources will be unavailable for
-    public init(disabledCapabilities: String? = nil, unavailableCapabilities: String? = nil) {
-        self.disabledCapabilities = disabledCapabilities
-        self.unavailableCapabilities = unavailableCapabilities
-    }
+        /// - Parameters:
+        ///   - disabledCapabilities: list (json format) of capabilities the sources will be disabled for
+        ///   - unavailableCapabilities: list (json format) of capabilities the sources will be unavailable for
+        public init(disabledCapabilities: String? = nil, unavailableCapabilities: String? = nil) {
+            self.disabledCapabilities = disabledCapabilities
+            self.unavailableCapabilities = unavailableCapabilities
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case disabledCapabilities = "disabled_capabilities"
-        case unavailableCapabilities = "unavailable_capabilities"
+        enum CodingKeys: String, CodingKey {
+            case disabledCapabilities = "disabled_capabilities"
+            case unavailableCapabilities = "unavailable_capabilities"
+        }
     }
 }

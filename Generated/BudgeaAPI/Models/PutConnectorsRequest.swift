@@ -2,18 +2,20 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1connectors/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutConnectorsRequest: Codable, Hashable, Sendable {
-    /// to enable  or disable connector (bank or provider)
-    public var hidden: Bool?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1connectors/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutConnectorsRequest: Codable, Hashable, Sendable {
+        /// to enable  or disable connector (bank or provider)
+        public var hidden: Bool?
 
-    /// - Parameters:
-    ///   - hidden: to enable  or disable connector (bank or provider)
-    public init(hidden: Bool? = nil) {
-        self.hidden = hidden
-    }
+        /// - Parameters:
+        ///   - hidden: to enable  or disable connector (bank or provider)
+        public init(hidden: Bool? = nil) {
+            self.hidden = hidden
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case hidden = "hidden"
+        enum CodingKeys: String, CodingKey {
+            case hidden = "hidden"
+        }
     }
 }

@@ -2,43 +2,45 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/requestBodies/TransactionsClusterUpdate/content/multipart~1form-data/schema`.
-nonisolated public struct PutUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest: Codable, Hashable, Sendable {
-    /// Date of transaction
-    public var nextDate: DateOnly?
-    /// Mean Amount
-    public var meanAmount: Decimal?
-    /// name of transaction
-    public var wording: String?
-    /// related account
-    public var idAccount: Int?
-    /// related category
-    public var idCategory: Int?
-    /// is enabled
-    public var enabled: Bool?
+extension Budgea {
+    /// - Remark: Generated from `#/components/requestBodies/TransactionsClusterUpdate/content/multipart~1form-data/schema`.
+    nonisolated public struct PutUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest: Codable, Hashable, Sendable {
+        /// Date of transaction
+        public var nextDate: DateOnly?
+        /// Mean Amount
+        public var meanAmount: Decimal?
+        /// name of transaction
+        public var wording: String?
+        /// related account
+        public var idAccount: Int?
+        /// related category
+        public var idCategory: Int?
+        /// is enabled
+        public var enabled: Bool?
 
-    /// - Parameters:
-    ///   - nextDate: Date of transaction
-    ///   - meanAmount: Mean Amount
-    ///   - wording: name of transaction
-    ///   - idAccount: related account
-    ///   - idCategory: related category
-    ///   - enabled: is enabled
-    public init(nextDate: DateOnly? = nil, meanAmount: Decimal? = nil, wording: String? = nil, idAccount: Int? = nil, idCategory: Int? = nil, enabled: Bool? = nil) {
-        self.nextDate = nextDate
-        self.meanAmount = meanAmount
-        self.wording = wording
-        self.idAccount = idAccount
-        self.idCategory = idCategory
-        self.enabled = enabled
-    }
+        /// - Parameters:
+        ///   - nextDate: Date of transaction
+        ///   - meanAmount: Mean Amount
+        ///   - wording: name of transaction
+        ///   - idAccount: related account
+        ///   - idCategory: related category
+        ///   - enabled: is enabled
+        public init(nextDate: DateOnly? = nil, meanAmount: Decimal? = nil, wording: String? = nil, idAccount: Int? = nil, idCategory: Int? = nil, enabled: Bool? = nil) {
+            self.nextDate = nextDate
+            self.meanAmount = meanAmount
+            self.wording = wording
+            self.idAccount = idAccount
+            self.idCategory = idCategory
+            self.enabled = enabled
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case nextDate = "next_date"
-        case meanAmount = "mean_amount"
-        case wording = "wording"
-        case idAccount = "id_account"
-        case idCategory = "id_category"
-        case enabled = "enabled"
+        enum CodingKeys: String, CodingKey {
+            case nextDate = "next_date"
+            case meanAmount = "mean_amount"
+            case wording = "wording"
+            case idAccount = "id_account"
+            case idCategory = "id_category"
+            case enabled = "enabled"
+        }
     }
 }

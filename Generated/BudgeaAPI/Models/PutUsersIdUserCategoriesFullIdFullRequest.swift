@@ -2,23 +2,25 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutUsersIdUserCategoriesFullIdFullRequest: Codable, Hashable, Sendable {
-    /// Accountant account number.
-    public var accountantAccount: String?
-    /// Hide (but not delete) a category. Must be 0, 1 or toggle.
-    public var hide: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutUsersIdUserCategoriesFullIdFullRequest: Codable, Hashable, Sendable {
+        /// Accountant account number.
+        public var accountantAccount: String?
+        /// Hide (but not delete) a category. Must be 0, 1 or toggle.
+        public var hide: String?
 
-    /// - Parameters:
-    ///   - accountantAccount: Accountant account number.
-    ///   - hide: Hide (but not delete) a category. Must be 0, 1 or toggle.
-    public init(accountantAccount: String? = nil, hide: String? = nil) {
-        self.accountantAccount = accountantAccount
-        self.hide = hide
-    }
+        /// - Parameters:
+        ///   - accountantAccount: Accountant account number.
+        ///   - hide: Hide (but not delete) a category. Must be 0, 1 or toggle.
+        public init(accountantAccount: String? = nil, hide: String? = nil) {
+            self.accountantAccount = accountantAccount
+            self.hide = hide
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case accountantAccount = "accountant_account"
-        case hide = "hide"
+        enum CodingKeys: String, CodingKey {
+            case accountantAccount = "accountant_account"
+            case hide = "hide"
+        }
     }
 }

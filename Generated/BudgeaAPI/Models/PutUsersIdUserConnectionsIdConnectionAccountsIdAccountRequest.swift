@@ -2,48 +2,50 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest: Codable, Hashable, Sendable {
-    /// Balance of the account
-    public var balance: Decimal?
-    /// If the account is bookmarked
-    public var bookmarked: Bool?
-    /// If the account is disabled (not synchronized)
-    public var disabled: Bool?
-    /// If the account is displayed
-    public var display: Bool?
-    /// IBAN of the account
-    public var iban: String?
-    /// Label of the account
-    public var name: String?
-    /// Usage of the account : PRIV, ORGA or ASSO
-    public var usage: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest: Codable, Hashable, Sendable {
+        /// Balance of the account
+        public var balance: Decimal?
+        /// If the account is bookmarked
+        public var bookmarked: Bool?
+        /// If the account is disabled (not synchronized)
+        public var disabled: Bool?
+        /// If the account is displayed
+        public var display: Bool?
+        /// IBAN of the account
+        public var iban: String?
+        /// Label of the account
+        public var name: String?
+        /// Usage of the account : PRIV, ORGA or ASSO
+        public var usage: String?
 
-    /// - Parameters:
-    ///   - balance: Balance of the account
-    ///   - bookmarked: If the account is bookmarked
-    ///   - disabled: If the account is disabled (not synchronized)
-    ///   - display: If the account is displayed
-    ///   - iban: IBAN of the account
-    ///   - name: Label of the account
-    ///   - usage: Usage of the account : PRIV, ORGA or ASSO
-    public init(balance: Decimal? = nil, bookmarked: Bool? = nil, disabled: Bool? = nil, display: Bool? = nil, iban: String? = nil, name: String? = nil, usage: String? = nil) {
-        self.balance = balance
-        self.bookmarked = bookmarked
-        self.disabled = disabled
-        self.display = display
-        self.iban = iban
-        self.name = name
-        self.usage = usage
-    }
+        /// - Parameters:
+        ///   - balance: Balance of the account
+        ///   - bookmarked: If the account is bookmarked
+        ///   - disabled: If the account is disabled (not synchronized)
+        ///   - display: If the account is displayed
+        ///   - iban: IBAN of the account
+        ///   - name: Label of the account
+        ///   - usage: Usage of the account : PRIV, ORGA or ASSO
+        public init(balance: Decimal? = nil, bookmarked: Bool? = nil, disabled: Bool? = nil, display: Bool? = nil, iban: String? = nil, name: String? = nil, usage: String? = nil) {
+            self.balance = balance
+            self.bookmarked = bookmarked
+            self.disabled = disabled
+            self.display = display
+            self.iban = iban
+            self.name = name
+            self.usage = usage
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case balance = "balance"
-        case bookmarked = "bookmarked"
-        case disabled = "disabled"
-        case display = "display"
-        case iban = "iban"
-        case name = "name"
-        case usage = "usage"
+        enum CodingKeys: String, CodingKey {
+            case balance = "balance"
+            case bookmarked = "bookmarked"
+            case disabled = "disabled"
+            case display = "display"
+            case iban = "iban"
+            case name = "name"
+            case usage = "usage"
+        }
     }
 }

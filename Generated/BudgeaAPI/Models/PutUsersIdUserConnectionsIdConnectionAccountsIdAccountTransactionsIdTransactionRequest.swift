@@ -2,38 +2,40 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}/put/requestBody/content/multipart~1form-data/schema`.
-nonisolated public struct PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionRequest: Codable, Hashable, Sendable {
-    /// if false, transaction isn't considered in analyzisis endpoints (like /balances)
-    public var active: Bool?
-    /// change application date of the transaction
-    public var applicationDate: DateOnly?
-    /// change comment
-    public var comment: String?
-    /// ID of the associated category
-    public var idCategory: Int?
-    /// user rewording of the transaction
-    public var wording: String?
+extension Budgea {
+    /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}/put/requestBody/content/multipart~1form-data/schema`.
+    nonisolated public struct PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionRequest: Codable, Hashable, Sendable {
+        /// if false, transaction isn't considered in analyzisis endpoints (like /balances)
+        public var active: Bool?
+        /// change application date of the transaction
+        public var applicationDate: DateOnly?
+        /// change comment
+        public var comment: String?
+        /// ID of the associated category
+        public var idCategory: Int?
+        /// user rewording of the transaction
+        public var wording: String?
 
-    /// - Parameters:
-    ///   - active: if false, transaction isn't considered in analyzisis endpoints (like /balances)
-    ///   - applicationDate: change application date of the transaction
-    ///   - comment: change comment
-    ///   - idCategory: ID of the associated category
-    ///   - wording: user rewording of the transaction
-    public init(active: Bool? = nil, applicationDate: DateOnly? = nil, comment: String? = nil, idCategory: Int? = nil, wording: String? = nil) {
-        self.active = active
-        self.applicationDate = applicationDate
-        self.comment = comment
-        self.idCategory = idCategory
-        self.wording = wording
-    }
+        /// - Parameters:
+        ///   - active: if false, transaction isn't considered in analyzisis endpoints (like /balances)
+        ///   - applicationDate: change application date of the transaction
+        ///   - comment: change comment
+        ///   - idCategory: ID of the associated category
+        ///   - wording: user rewording of the transaction
+        public init(active: Bool? = nil, applicationDate: DateOnly? = nil, comment: String? = nil, idCategory: Int? = nil, wording: String? = nil) {
+            self.active = active
+            self.applicationDate = applicationDate
+            self.comment = comment
+            self.idCategory = idCategory
+            self.wording = wording
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case active = "active"
-        case applicationDate = "application_date"
-        case comment = "comment"
-        case idCategory = "id_category"
-        case wording = "wording"
+        enum CodingKeys: String, CodingKey {
+            case active = "active"
+            case applicationDate = "application_date"
+            case comment = "comment"
+            case idCategory = "id_category"
+            case wording = "wording"
+        }
     }
 }

@@ -2,128 +2,130 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Recipient`.
-nonisolated public struct Recipient: Codable, Hashable, Sendable {
-    /// Was the recipient adding authorized
-    public var addVerified: Bool?
-    /// Bank of the recipient
-    public var bankName: String?
-    /// Category in which the recipient is
-    public var category: String?
-    /// Currency of the object
-    public var currency: Currency?
-    /// The recipient isn't found anymore on the bank
-    public var deleted: Date?
-    /// It will be possible to do transfers to this recipient at this date
-    public var enabledAt: Date?
-    /// Error message
-    public var error: String?
-    public var expire: Date?
-    /// Fields for recipient with additionalInformationNeeded state
-    public var fields: [Field]?
-    /// IBAN of the recipient
-    public var iban: String?
-    /// ID of the recipient
-    public var id: Int
-    /// ID of the related account
-    public var idAccount: Int?
-    /// ID of the target account, in case of internal recipient
-    public var idTargetAccount: Int?
-    /// Label of the recipient
-    public var label: String?
-    /// Last time we have fetched this recipient
-    public var lastUpdate: Date?
-    /// State of recipient
-    public var state: String?
-    /// First time we've seen this recipient
-    public var timeScraped: Date?
-    /// Webid of the recipient
-    public var webid: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Recipient`.
+    nonisolated public struct Recipient: Codable, Hashable, Sendable {
+        /// Was the recipient adding authorized
+        public var addVerified: Bool?
+        /// Bank of the recipient
+        public var bankName: String?
+        /// Category in which the recipient is
+        public var category: String?
+        /// Currency of the object
+        public var currency: Budgea.Currency?
+        /// The recipient isn't found anymore on the bank
+        public var deleted: Date?
+        /// It will be possible to do transfers to this recipient at this date
+        public var enabledAt: Date?
+        /// Error message
+        public var error: String?
+        public var expire: Date?
+        /// Fields for recipient with additionalInformationNeeded state
+        public var fields: [Budgea.Field]?
+        /// IBAN of the recipient
+        public var iban: String?
+        /// ID of the recipient
+        public var id: Int
+        /// ID of the related account
+        public var idAccount: Int?
+        /// ID of the target account, in case of internal recipient
+        public var idTargetAccount: Int?
+        /// Label of the recipient
+        public var label: String?
+        /// Last time we have fetched this recipient
+        public var lastUpdate: Date?
+        /// State of recipient
+        public var state: String?
+        /// First time we've seen this recipient
+        public var timeScraped: Date?
+        /// Webid of the recipient
+        public var webid: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - addVerified: Was the recipient adding authorized
-    ///   - bankName: Bank of the recipient
-    ///   - category: Category in which the recipient is
-    ///   - currency: Currency of the object
-    ///   - deleted: The recipient isn't found anymore on the bank
-    ///   - enabledAt: It will be possible to do transfers to this recipient at this date
-    ///   - error: Error message
-    ///   - fields: Fields for recipient with additionalInformationNeeded state
-    ///   - iban: IBAN of the recipient
-    ///   - id: ID of the recipient
-    ///   - idAccount: ID of the related account
-    ///   - idTargetAccount: ID of the target account, in case of internal recipient
-    ///   - label: Label of the recipient
-    ///   - lastUpdate: Last time we have fetched this recipient
-    ///   - state: State of recipient
-    ///   - timeScraped: First time we've seen this recipient
-    ///   - webid: Webid of the recipient
-    public init(addVerified: Bool? = nil, bankName: String? = nil, category: String, currency: Currency? = nil, deleted: Date? = nil, enabledAt: Date? = nil, error: String? = nil, expire: Date? = nil, fields: [Field]? = nil, iban: String? = nil, id: Int, idAccount: Int, idTargetAccount: Int? = nil, label: String, lastUpdate: Date, state: String? = nil, timeScraped: Date? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.addVerified = addVerified
-        self.bankName = bankName
-        self.category = category
-        self.currency = currency
-        self.deleted = deleted
-        self.enabledAt = enabledAt
-        self.error = error
-        self.expire = expire
-        self.fields = fields
-        self.iban = iban
-        self.id = id
-        self.idAccount = idAccount
-        self.idTargetAccount = idTargetAccount
-        self.label = label
-        self.lastUpdate = lastUpdate
-        self.state = state
-        self.timeScraped = timeScraped
-        self.webid = webid
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - addVerified: Was the recipient adding authorized
+        ///   - bankName: Bank of the recipient
+        ///   - category: Category in which the recipient is
+        ///   - currency: Currency of the object
+        ///   - deleted: The recipient isn't found anymore on the bank
+        ///   - enabledAt: It will be possible to do transfers to this recipient at this date
+        ///   - error: Error message
+        ///   - fields: Fields for recipient with additionalInformationNeeded state
+        ///   - iban: IBAN of the recipient
+        ///   - id: ID of the recipient
+        ///   - idAccount: ID of the related account
+        ///   - idTargetAccount: ID of the target account, in case of internal recipient
+        ///   - label: Label of the recipient
+        ///   - lastUpdate: Last time we have fetched this recipient
+        ///   - state: State of recipient
+        ///   - timeScraped: First time we've seen this recipient
+        ///   - webid: Webid of the recipient
+        public init(addVerified: Bool? = nil, bankName: String? = nil, category: String, currency: Budgea.Currency? = nil, deleted: Date? = nil, enabledAt: Date? = nil, error: String? = nil, expire: Date? = nil, fields: [Budgea.Field]? = nil, iban: String? = nil, id: Int, idAccount: Int, idTargetAccount: Int? = nil, label: String, lastUpdate: Date, state: String? = nil, timeScraped: Date? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.addVerified = addVerified
+            self.bankName = bankName
+            self.category = category
+            self.currency = currency
+            self.deleted = deleted
+            self.enabledAt = enabledAt
+            self.error = error
+            self.expire = expire
+            self.fields = fields
+            self.iban = iban
+            self.id = id
+            self.idAccount = idAccount
+            self.idTargetAccount = idTargetAccount
+            self.label = label
+            self.lastUpdate = lastUpdate
+            self.state = state
+            self.timeScraped = timeScraped
+            self.webid = webid
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.addVerified = try object.field(Bool.self, "add_verified")
-        self.bankName = try object.field(String.self, "bank_name")
-        self.category = try object.field(String.self, "category", required: true)
-        self.currency = try object.field(Currency.self, "currency")
-        self.deleted = try object.field(Date.self, "deleted")
-        self.enabledAt = try object.field(Date.self, "enabled_at")
-        self.error = try object.field(String.self, "error")
-        self.expire = try object.field(Date.self, "expire")
-        self.fields = try object.array(Field.self, "fields")
-        self.iban = try object.field(String.self, "iban")
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account", required: true)
-        self.idTargetAccount = try object.field(Int.self, "id_target_account")
-        self.label = try object.field(String.self, "label", required: true)
-        self.lastUpdate = try object.field(Date.self, "last_update", required: true)
-        self.state = try object.field(String.self, "state")
-        self.timeScraped = try object.field(Date.self, "time_scraped")
-        self.webid = try object.field(String.self, "webid")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.addVerified = try object.field(Bool.self, "add_verified")
+            self.bankName = try object.field(String.self, "bank_name")
+            self.category = try object.field(String.self, "category", required: true)
+            self.currency = try object.field(Budgea.Currency.self, "currency")
+            self.deleted = try object.field(Date.self, "deleted")
+            self.enabledAt = try object.field(Date.self, "enabled_at")
+            self.error = try object.field(String.self, "error")
+            self.expire = try object.field(Date.self, "expire")
+            self.fields = try object.array(Budgea.Field.self, "fields")
+            self.iban = try object.field(String.self, "iban")
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account", required: true)
+            self.idTargetAccount = try object.field(Int.self, "id_target_account")
+            self.label = try object.field(String.self, "label", required: true)
+            self.lastUpdate = try object.field(Date.self, "last_update", required: true)
+            self.state = try object.field(String.self, "state")
+            self.timeScraped = try object.field(Date.self, "time_scraped")
+            self.webid = try object.field(String.self, "webid")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case addVerified = "add_verified"
-        case bankName = "bank_name"
-        case category = "category"
-        case currency = "currency"
-        case deleted = "deleted"
-        case enabledAt = "enabled_at"
-        case error = "error"
-        case expire = "expire"
-        case fields = "fields"
-        case iban = "iban"
-        case id = "id"
-        case idAccount = "id_account"
-        case idTargetAccount = "id_target_account"
-        case label = "label"
-        case lastUpdate = "last_update"
-        case state = "state"
-        case timeScraped = "time_scraped"
-        case webid = "webid"
+        enum CodingKeys: String, CodingKey {
+            case addVerified = "add_verified"
+            case bankName = "bank_name"
+            case category = "category"
+            case currency = "currency"
+            case deleted = "deleted"
+            case enabledAt = "enabled_at"
+            case error = "error"
+            case expire = "expire"
+            case fields = "fields"
+            case iban = "iban"
+            case id = "id"
+            case idAccount = "id_account"
+            case idTargetAccount = "id_target_account"
+            case label = "label"
+            case lastUpdate = "last_update"
+            case state = "state"
+            case timeScraped = "time_scraped"
+            case webid = "webid"
+        }
     }
 }

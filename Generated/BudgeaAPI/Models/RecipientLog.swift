@@ -2,70 +2,72 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/RecipientLog`.
-nonisolated public struct RecipientLog: Codable, Hashable, Sendable {
-    /// Error message during recipient addition, if any
-    public var error: String?
-    /// Fields for recipient in additionalInformationNeeded state with background option
-    public var fields: String?
-    /// ID of the transfer log entry
-    public var id: Int
-    /// ID of the related file
-    public var idFile: Int?
-    /// ID of the related recipient
-    public var idRecipient: Int?
-    /// Data stored related to user who has requested the recipient addition
-    public var requestData: String?
-    /// Step of recipient addition, (add_recipient, asking_field, recipient addition validated, creation, storing_files)
-    public var step: String?
-    /// Timestamp of the log
-    public var timestamp: Date?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/RecipientLog`.
+    nonisolated public struct RecipientLog: Codable, Hashable, Sendable {
+        /// Error message during recipient addition, if any
+        public var error: String?
+        /// Fields for recipient in additionalInformationNeeded state with background option
+        public var fields: String?
+        /// ID of the transfer log entry
+        public var id: Int
+        /// ID of the related file
+        public var idFile: Int?
+        /// ID of the related recipient
+        public var idRecipient: Int?
+        /// Data stored related to user who has requested the recipient addition
+        public var requestData: String?
+        /// Step of recipient addition, (add_recipient, asking_field, recipient addition validated, creation, storing_files)
+        public var step: String?
+        /// Timestamp of the log
+        public var timestamp: Date?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - error: Error message during recipient addition, if any
-    ///   - fields: Fields for recipient in additionalInformationNeeded state with background option
-    ///   - id: ID of the transfer log entry
-    ///   - idFile: ID of the related file
-    ///   - idRecipient: ID of the related recipient
-    ///   - requestData: Data stored related to user who has requested the recipient addition
-    ///   - step: Step of recipient addition, (add_recipient, asking_field, recipient addition validated, creation, storing_files)
-    ///   - timestamp: Timestamp of the log
-    public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idRecipient: Int? = nil, requestData: String? = nil, step: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
-        self.error = error
-        self.fields = fields
-        self.id = id
-        self.idFile = idFile
-        self.idRecipient = idRecipient
-        self.requestData = requestData
-        self.step = step
-        self.timestamp = timestamp
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - error: Error message during recipient addition, if any
+        ///   - fields: Fields for recipient in additionalInformationNeeded state with background option
+        ///   - id: ID of the transfer log entry
+        ///   - idFile: ID of the related file
+        ///   - idRecipient: ID of the related recipient
+        ///   - requestData: Data stored related to user who has requested the recipient addition
+        ///   - step: Step of recipient addition, (add_recipient, asking_field, recipient addition validated, creation, storing_files)
+        ///   - timestamp: Timestamp of the log
+        public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idRecipient: Int? = nil, requestData: String? = nil, step: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+            self.error = error
+            self.fields = fields
+            self.id = id
+            self.idFile = idFile
+            self.idRecipient = idRecipient
+            self.requestData = requestData
+            self.step = step
+            self.timestamp = timestamp
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.error = try object.field(String.self, "error")
-        self.fields = try object.field(String.self, "fields")
-        self.id = try object.identity(Int.self, "id")
-        self.idFile = try object.field(Int.self, "id_file")
-        self.idRecipient = try object.field(Int.self, "id_recipient")
-        self.requestData = try object.field(String.self, "request_data")
-        self.step = try object.field(String.self, "step")
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.error = try object.field(String.self, "error")
+            self.fields = try object.field(String.self, "fields")
+            self.id = try object.identity(Int.self, "id")
+            self.idFile = try object.field(Int.self, "id_file")
+            self.idRecipient = try object.field(Int.self, "id_recipient")
+            self.requestData = try object.field(String.self, "request_data")
+            self.step = try object.field(String.self, "step")
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case error = "error"
-        case fields = "fields"
-        case id = "id"
-        case idFile = "id_file"
-        case idRecipient = "id_recipient"
-        case requestData = "request_data"
-        case step = "step"
-        case timestamp = "timestamp"
+        enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case fields = "fields"
+            case id = "id"
+            case idFile = "id_file"
+            case idRecipient = "id_recipient"
+            case requestData = "request_data"
+            case step = "step"
+            case timestamp = "timestamp"
+        }
     }
 }

@@ -2,52 +2,54 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Security`.
-nonisolated public struct Security: Codable, Hashable, Sendable {
-    /// ISIN code of the security
-    public var code: String?
-    /// ID of the security
-    public var id: Int
-    /// ID of the security type
-    public var idType: Int?
-    /// Last update of the security
-    public var lastUpdate: Date?
-    /// Name of the security
-    public var name: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Security`.
+    nonisolated public struct Security: Codable, Hashable, Sendable {
+        /// ISIN code of the security
+        public var code: String?
+        /// ID of the security
+        public var id: Int
+        /// ID of the security type
+        public var idType: Int?
+        /// Last update of the security
+        public var lastUpdate: Date?
+        /// Name of the security
+        public var name: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - code: ISIN code of the security
-    ///   - id: ID of the security
-    ///   - idType: ID of the security type
-    ///   - lastUpdate: Last update of the security
-    ///   - name: Name of the security
-    public init(code: String? = nil, id: Int, idType: Int? = nil, lastUpdate: Date? = nil, name: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.code = code
-        self.id = id
-        self.idType = idType
-        self.lastUpdate = lastUpdate
-        self.name = name
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - code: ISIN code of the security
+        ///   - id: ID of the security
+        ///   - idType: ID of the security type
+        ///   - lastUpdate: Last update of the security
+        ///   - name: Name of the security
+        public init(code: String? = nil, id: Int, idType: Int? = nil, lastUpdate: Date? = nil, name: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.code = code
+            self.id = id
+            self.idType = idType
+            self.lastUpdate = lastUpdate
+            self.name = name
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.code = try object.field(String.self, "code")
-        self.id = try object.identity(Int.self, "id")
-        self.idType = try object.field(Int.self, "id_type")
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.name = try object.field(String.self, "name", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.code = try object.field(String.self, "code")
+            self.id = try object.identity(Int.self, "id")
+            self.idType = try object.field(Int.self, "id_type")
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.name = try object.field(String.self, "name", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case code = "code"
-        case id = "id"
-        case idType = "id_type"
-        case lastUpdate = "last_update"
-        case name = "name"
+        enum CodingKeys: String, CodingKey {
+            case code = "code"
+            case id = "id"
+            case idType = "id_type"
+            case lastUpdate = "last_update"
+            case name = "name"
+        }
     }
 }

@@ -2,100 +2,102 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Subscription`.
-nonisolated public struct Subscription: Codable, Hashable, Sendable {
-    /// This subscription is not found on the website anymore
-    public var deleted: Date?
-    /// This subscription has been deleted by user and will not be synchronized anymore
-    public var disabled: Date?
-    /// If the last update has failed, the error code
-    public var error: String?
-    /// ID of subscription
-    public var id: Int
-    /// ID of related connection
-    public var idConnection: Int?
-    /// ID of the related connection source
-    public var idSource: Int?
-    /// ID of related user
-    public var idUser: Int?
-    /// Label of the subscription
-    public var label: String?
-    /// Last successful update of the subscription
-    public var lastUpdate: Date?
-    /// Subscription's number
-    public var number: String?
-    /// Next renew date, if any
-    public var renewdate: DateOnly?
-    /// Name of the subscriber
-    public var subscriber: String?
-    /// The subscription is valid until this date, if any
-    public var validity: DateOnly?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Subscription`.
+    nonisolated public struct Subscription: Codable, Hashable, Sendable {
+        /// This subscription is not found on the website anymore
+        public var deleted: Date?
+        /// This subscription has been deleted by user and will not be synchronized anymore
+        public var disabled: Date?
+        /// If the last update has failed, the error code
+        public var error: String?
+        /// ID of subscription
+        public var id: Int
+        /// ID of related connection
+        public var idConnection: Int?
+        /// ID of the related connection source
+        public var idSource: Int?
+        /// ID of related user
+        public var idUser: Int?
+        /// Label of the subscription
+        public var label: String?
+        /// Last successful update of the subscription
+        public var lastUpdate: Date?
+        /// Subscription's number
+        public var number: String?
+        /// Next renew date, if any
+        public var renewdate: DateOnly?
+        /// Name of the subscriber
+        public var subscriber: String?
+        /// The subscription is valid until this date, if any
+        public var validity: DateOnly?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - deleted: This subscription is not found on the website anymore
-    ///   - disabled: This subscription has been deleted by user and will not be synchronized anymore
-    ///   - error: If the last update has failed, the error code
-    ///   - id: ID of subscription
-    ///   - idConnection: ID of related connection
-    ///   - idSource: ID of the related connection source
-    ///   - idUser: ID of related user
-    ///   - label: Label of the subscription
-    ///   - lastUpdate: Last successful update of the subscription
-    ///   - number: Subscription's number
-    ///   - renewdate: Next renew date, if any
-    ///   - subscriber: Name of the subscriber
-    ///   - validity: The subscription is valid until this date, if any
-    public init(deleted: Date? = nil, disabled: Date? = nil, error: String? = nil, id: Int, idConnection: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, label: String, lastUpdate: Date? = nil, number: String, renewdate: DateOnly? = nil, subscriber: String? = nil, validity: DateOnly? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.deleted = deleted
-        self.disabled = disabled
-        self.error = error
-        self.id = id
-        self.idConnection = idConnection
-        self.idSource = idSource
-        self.idUser = idUser
-        self.label = label
-        self.lastUpdate = lastUpdate
-        self.number = number
-        self.renewdate = renewdate
-        self.subscriber = subscriber
-        self.validity = validity
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - deleted: This subscription is not found on the website anymore
+        ///   - disabled: This subscription has been deleted by user and will not be synchronized anymore
+        ///   - error: If the last update has failed, the error code
+        ///   - id: ID of subscription
+        ///   - idConnection: ID of related connection
+        ///   - idSource: ID of the related connection source
+        ///   - idUser: ID of related user
+        ///   - label: Label of the subscription
+        ///   - lastUpdate: Last successful update of the subscription
+        ///   - number: Subscription's number
+        ///   - renewdate: Next renew date, if any
+        ///   - subscriber: Name of the subscriber
+        ///   - validity: The subscription is valid until this date, if any
+        public init(deleted: Date? = nil, disabled: Date? = nil, error: String? = nil, id: Int, idConnection: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, label: String, lastUpdate: Date? = nil, number: String, renewdate: DateOnly? = nil, subscriber: String? = nil, validity: DateOnly? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.deleted = deleted
+            self.disabled = disabled
+            self.error = error
+            self.id = id
+            self.idConnection = idConnection
+            self.idSource = idSource
+            self.idUser = idUser
+            self.label = label
+            self.lastUpdate = lastUpdate
+            self.number = number
+            self.renewdate = renewdate
+            self.subscriber = subscriber
+            self.validity = validity
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.deleted = try object.field(Date.self, "deleted")
-        self.disabled = try object.field(Date.self, "disabled")
-        self.error = try object.field(String.self, "error")
-        self.id = try object.identity(Int.self, "id")
-        self.idConnection = try object.field(Int.self, "id_connection")
-        self.idSource = try object.field(Int.self, "id_source")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.label = try object.field(String.self, "label", required: true)
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.number = try object.field(String.self, "number", required: true)
-        self.renewdate = try object.field(DateOnly.self, "renewdate")
-        self.subscriber = try object.field(String.self, "subscriber")
-        self.validity = try object.field(DateOnly.self, "validity")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.deleted = try object.field(Date.self, "deleted")
+            self.disabled = try object.field(Date.self, "disabled")
+            self.error = try object.field(String.self, "error")
+            self.id = try object.identity(Int.self, "id")
+            self.idConnection = try object.field(Int.self, "id_connection")
+            self.idSource = try object.field(Int.self, "id_source")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.label = try object.field(String.self, "label", required: true)
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.number = try object.field(String.self, "number", required: true)
+            self.renewdate = try object.field(DateOnly.self, "renewdate")
+            self.subscriber = try object.field(String.self, "subscriber")
+            self.validity = try object.field(DateOnly.self, "validity")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case deleted = "deleted"
-        case disabled = "disabled"
-        case error = "error"
-        case id = "id"
-        case idConnection = "id_connection"
-        case idSource = "id_source"
-        case idUser = "id_user"
-        case label = "label"
-        case lastUpdate = "last_update"
-        case number = "number"
-        case renewdate = "renewdate"
-        case subscriber = "subscriber"
-        case validity = "validity"
+        enum CodingKeys: String, CodingKey {
+            case deleted = "deleted"
+            case disabled = "disabled"
+            case error = "error"
+            case id = "id"
+            case idConnection = "id_connection"
+            case idSource = "id_source"
+            case idUser = "id_user"
+            case label = "label"
+            case lastUpdate = "last_update"
+            case number = "number"
+            case renewdate = "renewdate"
+            case subscriber = "subscriber"
+            case validity = "validity"
+        }
     }
 }

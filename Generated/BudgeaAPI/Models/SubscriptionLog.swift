@@ -2,70 +2,72 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/SubscriptionLog`.
-nonisolated public struct SubscriptionLog: Codable, Hashable, Sendable {
-    /// If fail, contains the error code
-    public var error: String?
-    /// If fail, error message received from provider
-    public var errorMessage: String?
-    /// ID of the log
-    public var id: Int
-    /// ID of the related connection log
-    public var idConnectionLog: Int?
-    /// ID of the related connection source
-    public var idSource: Int?
-    /// ID of the related subscription
-    public var idSubscription: Int?
-    /// Number of docs on the subscription
-    public var nbDocs: Int?
-    /// Timestamp of log
-    public var timestamp: Date?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/SubscriptionLog`.
+    nonisolated public struct SubscriptionLog: Codable, Hashable, Sendable {
+        /// If fail, contains the error code
+        public var error: String?
+        /// If fail, error message received from provider
+        public var errorMessage: String?
+        /// ID of the log
+        public var id: Int
+        /// ID of the related connection log
+        public var idConnectionLog: Int?
+        /// ID of the related connection source
+        public var idSource: Int?
+        /// ID of the related subscription
+        public var idSubscription: Int?
+        /// Number of docs on the subscription
+        public var nbDocs: Int?
+        /// Timestamp of log
+        public var timestamp: Date?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - error: If fail, contains the error code
-    ///   - errorMessage: If fail, error message received from provider
-    ///   - id: ID of the log
-    ///   - idConnectionLog: ID of the related connection log
-    ///   - idSource: ID of the related connection source
-    ///   - idSubscription: ID of the related subscription
-    ///   - nbDocs: Number of docs on the subscription
-    ///   - timestamp: Timestamp of log
-    public init(error: String? = nil, errorMessage: String? = nil, id: Int, idConnectionLog: Int? = nil, idSource: Int? = nil, idSubscription: Int, nbDocs: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
-        self.error = error
-        self.errorMessage = errorMessage
-        self.id = id
-        self.idConnectionLog = idConnectionLog
-        self.idSource = idSource
-        self.idSubscription = idSubscription
-        self.nbDocs = nbDocs
-        self.timestamp = timestamp
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - error: If fail, contains the error code
+        ///   - errorMessage: If fail, error message received from provider
+        ///   - id: ID of the log
+        ///   - idConnectionLog: ID of the related connection log
+        ///   - idSource: ID of the related connection source
+        ///   - idSubscription: ID of the related subscription
+        ///   - nbDocs: Number of docs on the subscription
+        ///   - timestamp: Timestamp of log
+        public init(error: String? = nil, errorMessage: String? = nil, id: Int, idConnectionLog: Int? = nil, idSource: Int? = nil, idSubscription: Int, nbDocs: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+            self.error = error
+            self.errorMessage = errorMessage
+            self.id = id
+            self.idConnectionLog = idConnectionLog
+            self.idSource = idSource
+            self.idSubscription = idSubscription
+            self.nbDocs = nbDocs
+            self.timestamp = timestamp
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.error = try object.field(String.self, "error")
-        self.errorMessage = try object.field(String.self, "error_message")
-        self.id = try object.identity(Int.self, "id")
-        self.idConnectionLog = try object.field(Int.self, "id_connection_log")
-        self.idSource = try object.field(Int.self, "id_source")
-        self.idSubscription = try object.field(Int.self, "id_subscription", required: true)
-        self.nbDocs = try object.field(Int.self, "nb_docs")
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.error = try object.field(String.self, "error")
+            self.errorMessage = try object.field(String.self, "error_message")
+            self.id = try object.identity(Int.self, "id")
+            self.idConnectionLog = try object.field(Int.self, "id_connection_log")
+            self.idSource = try object.field(Int.self, "id_source")
+            self.idSubscription = try object.field(Int.self, "id_subscription", required: true)
+            self.nbDocs = try object.field(Int.self, "nb_docs")
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case error = "error"
-        case errorMessage = "error_message"
-        case id = "id"
-        case idConnectionLog = "id_connection_log"
-        case idSource = "id_source"
-        case idSubscription = "id_subscription"
-        case nbDocs = "nb_docs"
-        case timestamp = "timestamp"
+        enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case errorMessage = "error_message"
+            case id = "id"
+            case idConnectionLog = "id_connection_log"
+            case idSource = "id_source"
+            case idSubscription = "id_subscription"
+            case nbDocs = "nb_docs"
+            case timestamp = "timestamp"
+        }
     }
 }

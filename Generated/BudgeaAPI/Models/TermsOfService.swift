@@ -2,37 +2,39 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/TermsOfService`.
-nonisolated public struct TermsOfService: Codable, Hashable, Sendable {
-    public var created: Date?
-    public var deleted: Date?
-    public var id: Int
-    public var version: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/TermsOfService`.
+    nonisolated public struct TermsOfService: Codable, Hashable, Sendable {
+        public var created: Date?
+        public var deleted: Date?
+        public var id: Int
+        public var version: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(created: Date, deleted: Date? = nil, id: Int, version: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.created = created
-        self.deleted = deleted
-        self.id = id
-        self.version = version
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(created: Date, deleted: Date? = nil, id: Int, version: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.created = created
+            self.deleted = deleted
+            self.id = id
+            self.version = version
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.created = try object.field(Date.self, "created", required: true)
-        self.deleted = try object.field(Date.self, "deleted")
-        self.id = try object.identity(Int.self, "id")
-        self.version = try object.field(String.self, "version", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.created = try object.field(Date.self, "created", required: true)
+            self.deleted = try object.field(Date.self, "deleted")
+            self.id = try object.identity(Int.self, "id")
+            self.version = try object.field(String.self, "version", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case created = "created"
-        case deleted = "deleted"
-        case id = "id"
-        case version = "version"
+        enum CodingKeys: String, CodingKey {
+            case created = "created"
+            case deleted = "deleted"
+            case id = "id"
+            case version = "version"
+        }
     }
 }

@@ -2,308 +2,310 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Transaction`.
-nonisolated public struct Transaction: Codable, Hashable, Sendable {
-    /// If false, PFM services will ignore this transaction
-    public var active: Bool?
-    /// Date considered by PFM services. It is used to change the month of a transaction, for example.
-    public var applicationDate: DateOnly?
-    /// Date used by the bank for the transaction
-    public var bdate: DateOnly?
-    /// Datetime used by the bank
-    public var bdatetime: Date?
-    /// Card number associated to the transaction
-    public var card: String?
-    /// If true, this transaction hasn't been yet debited
-    public var coming: Bool?
-    /// User comment
-    public var comment: String?
-    /// Commission taken on the transaction
-    public var commission: Decimal?
-    /// Commission currency
-    public var commissionCurrency: Currency?
-    /// Counterparty
-    public var counterparty: String?
-    /// Original country
-    public var country: String?
-    /// Debit date
-    public var date: DateOnly?
-    /// Date when the transaction has been seen
-    public var dateScraped: Date?
-    /// Datetime of the debit of the transaction
-    public var datetime: Date?
-    /// If set, this transaction has been removed from the bank
-    public var deleted: Date?
-    /// Gross value of the transaction
-    public var grossValue: Decimal?
-    /// ID of the transaction
-    public var id: Int
-    /// ID of the related account
-    public var idAccount: Int?
-    /// ID of the related category
-    public var idCategory: Int?
-    /// If the transaction is part of a cluster
-    public var idCluster: Int?
-    /// Last update of the transaction
-    public var lastUpdate: Date?
-    /// Type of transaction
-    public var nature: String?
-    /// Original currency
-    public var originalCurrency: Currency?
-    /// Gross value in the original currency
-    public var originalGrossValue: Decimal?
-    /// Value in the original currency
-    public var originalValue: Decimal?
-    /// Full label of the transaction
-    public var originalWording: String?
-    /// Realization of the transaction
-    public var rdate: DateOnly?
-    /// Datetime of the realization of the transaction
-    public var rdatetime: Date?
-    /// Simplified label of the transaction
-    public var simplifiedWording: String?
-    /// Internal state of the transaction
-    public var state: String?
-    /// Do not use it
-    public var stemmedWording: String?
-    /// Value of the transaction
-    public var value: Decimal?
-    /// Value date of the transaction
-    public var vdate: DateOnly?
-    /// Datetime of the Value of the transaction
-    public var vdatetime: Date?
-    /// Webid of the transaction
-    public var webid: String?
-    /// Label set by the user
-    public var wording: String?
-    /// Type of transaction (docs "List of transaction types")
-    public var type: Transaction.TypeModel?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Transaction`.
+    nonisolated public struct Transaction: Codable, Hashable, Sendable {
+        /// If false, PFM services will ignore this transaction
+        public var active: Bool?
+        /// Date considered by PFM services. It is used to change the month of a transaction, for example.
+        public var applicationDate: DateOnly?
+        /// Date used by the bank for the transaction
+        public var bdate: DateOnly?
+        /// Datetime used by the bank
+        public var bdatetime: Date?
+        /// Card number associated to the transaction
+        public var card: String?
+        /// If true, this transaction hasn't been yet debited
+        public var coming: Bool?
+        /// User comment
+        public var comment: String?
+        /// Commission taken on the transaction
+        public var commission: Decimal?
+        /// Commission currency
+        public var commissionCurrency: Budgea.Currency?
+        /// Counterparty
+        public var counterparty: String?
+        /// Original country
+        public var country: String?
+        /// Debit date
+        public var date: DateOnly?
+        /// Date when the transaction has been seen
+        public var dateScraped: Date?
+        /// Datetime of the debit of the transaction
+        public var datetime: Date?
+        /// If set, this transaction has been removed from the bank
+        public var deleted: Date?
+        /// Gross value of the transaction
+        public var grossValue: Decimal?
+        /// ID of the transaction
+        public var id: Int
+        /// ID of the related account
+        public var idAccount: Int?
+        /// ID of the related category
+        public var idCategory: Int?
+        /// If the transaction is part of a cluster
+        public var idCluster: Int?
+        /// Last update of the transaction
+        public var lastUpdate: Date?
+        /// Type of transaction
+        public var nature: String?
+        /// Original currency
+        public var originalCurrency: Budgea.Currency?
+        /// Gross value in the original currency
+        public var originalGrossValue: Decimal?
+        /// Value in the original currency
+        public var originalValue: Decimal?
+        /// Full label of the transaction
+        public var originalWording: String?
+        /// Realization of the transaction
+        public var rdate: DateOnly?
+        /// Datetime of the realization of the transaction
+        public var rdatetime: Date?
+        /// Simplified label of the transaction
+        public var simplifiedWording: String?
+        /// Internal state of the transaction
+        public var state: String?
+        /// Do not use it
+        public var stemmedWording: String?
+        /// Value of the transaction
+        public var value: Decimal?
+        /// Value date of the transaction
+        public var vdate: DateOnly?
+        /// Datetime of the Value of the transaction
+        public var vdatetime: Date?
+        /// Webid of the transaction
+        public var webid: String?
+        /// Label set by the user
+        public var wording: String?
+        /// Type of transaction (docs "List of transaction types")
+        public var type: Budgea.Transaction.TypeModel?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - active: If false, PFM services will ignore this transaction
-    ///   - applicationDate: Date considered by PFM services. It is used to change the month of a transaction, for example.
-    ///   - bdate: Date used by the bank for the transaction
-    ///   - bdatetime: Datetime used by the bank
-    ///   - card: Card number associated to the transaction
-    ///   - coming: If true, this transaction hasn't been yet debited
-    ///   - comment: User comment
-    ///   - commission: Commission taken on the transaction
-    ///   - commissionCurrency: Commission currency
-    ///   - counterparty: Counterparty
-    ///   - country: Original country
-    ///   - date: Debit date
-    ///   - dateScraped: Date when the transaction has been seen
-    ///   - datetime: Datetime of the debit of the transaction
-    ///   - deleted: If set, this transaction has been removed from the bank
-    ///   - grossValue: Gross value of the transaction
-    ///   - id: ID of the transaction
-    ///   - idAccount: ID of the related account
-    ///   - idCategory: ID of the related category
-    ///   - idCluster: If the transaction is part of a cluster
-    ///   - lastUpdate: Last update of the transaction
-    ///   - nature: Type of transaction
-    ///   - originalCurrency: Original currency
-    ///   - originalGrossValue: Gross value in the original currency
-    ///   - originalValue: Value in the original currency
-    ///   - originalWording: Full label of the transaction
-    ///   - rdate: Realization of the transaction
-    ///   - rdatetime: Datetime of the realization of the transaction
-    ///   - simplifiedWording: Simplified label of the transaction
-    ///   - state: Internal state of the transaction
-    ///   - stemmedWording: Do not use it
-    ///   - value: Value of the transaction
-    ///   - vdate: Value date of the transaction
-    ///   - vdatetime: Datetime of the Value of the transaction
-    ///   - webid: Webid of the transaction
-    ///   - wording: Label set by the user
-    ///   - type: Type of transaction (docs "List of transaction types")
-    public init(active: Bool, applicationDate: DateOnly? = nil, bdate: DateOnly? = nil, bdatetime: Date? = nil, card: String? = nil, coming: Bool, comment: String? = nil, commission: Decimal? = nil, commissionCurrency: Currency? = nil, counterparty: String? = nil, country: String? = nil, date: DateOnly, dateScraped: Date, datetime: Date? = nil, deleted: Date? = nil, grossValue: Decimal? = nil, id: Int, idAccount: Int, idCategory: Int? = nil, idCluster: Int? = nil, lastUpdate: Date? = nil, nature: String? = nil, originalCurrency: Currency? = nil, originalGrossValue: Decimal? = nil, originalValue: Decimal? = nil, originalWording: String, rdate: DateOnly, rdatetime: Date? = nil, simplifiedWording: String, state: String, stemmedWording: String, value: Decimal? = nil, vdate: DateOnly? = nil, vdatetime: Date? = nil, webid: String? = nil, wording: String? = nil, type: Transaction.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.active = active
-        self.applicationDate = applicationDate
-        self.bdate = bdate
-        self.bdatetime = bdatetime
-        self.card = card
-        self.coming = coming
-        self.comment = comment
-        self.commission = commission
-        self.commissionCurrency = commissionCurrency
-        self.counterparty = counterparty
-        self.country = country
-        self.date = date
-        self.dateScraped = dateScraped
-        self.datetime = datetime
-        self.deleted = deleted
-        self.grossValue = grossValue
-        self.id = id
-        self.idAccount = idAccount
-        self.idCategory = idCategory
-        self.idCluster = idCluster
-        self.lastUpdate = lastUpdate
-        self.nature = nature
-        self.originalCurrency = originalCurrency
-        self.originalGrossValue = originalGrossValue
-        self.originalValue = originalValue
-        self.originalWording = originalWording
-        self.rdate = rdate
-        self.rdatetime = rdatetime
-        self.simplifiedWording = simplifiedWording
-        self.state = state
-        self.stemmedWording = stemmedWording
-        self.value = value
-        self.vdate = vdate
-        self.vdatetime = vdatetime
-        self.webid = webid
-        self.wording = wording
-        self.type = type
-        self.unmatchedFields = unmatchedFields
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.active = try object.field(Bool.self, "active", required: true)
-        self.applicationDate = try object.field(DateOnly.self, "application_date")
-        self.bdate = try object.field(DateOnly.self, "bdate")
-        self.bdatetime = try object.field(Date.self, "bdatetime")
-        self.card = try object.field(String.self, "card")
-        self.coming = try object.field(Bool.self, "coming", required: true)
-        self.comment = try object.field(String.self, "comment")
-        self.commission = try object.field(Decimal.self, "commission")
-        self.commissionCurrency = try object.field(Currency.self, "commission_currency")
-        self.counterparty = try object.field(String.self, "counterparty")
-        self.country = try object.field(String.self, "country")
-        self.date = try object.field(DateOnly.self, "date", required: true)
-        self.dateScraped = try object.field(Date.self, "date_scraped", required: true)
-        self.datetime = try object.field(Date.self, "datetime")
-        self.deleted = try object.field(Date.self, "deleted")
-        self.grossValue = try object.field(Decimal.self, "gross_value")
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account", required: true)
-        self.idCategory = try object.field(Int.self, "id_category")
-        self.idCluster = try object.field(Int.self, "id_cluster")
-        self.lastUpdate = try object.field(Date.self, "last_update")
-        self.nature = try object.field(String.self, "nature")
-        self.originalCurrency = try object.field(Currency.self, "original_currency")
-        self.originalGrossValue = try object.field(Decimal.self, "original_gross_value")
-        self.originalValue = try object.field(Decimal.self, "original_value")
-        self.originalWording = try object.field(String.self, "original_wording", required: true)
-        self.rdate = try object.field(DateOnly.self, "rdate", required: true)
-        self.rdatetime = try object.field(Date.self, "rdatetime")
-        self.simplifiedWording = try object.field(String.self, "simplified_wording", required: true)
-        self.state = try object.field(String.self, "state", required: true)
-        self.stemmedWording = try object.field(String.self, "stemmed_wording", required: true)
-        self.value = try object.field(Decimal.self, "value")
-        self.vdate = try object.field(DateOnly.self, "vdate")
-        self.vdatetime = try object.field(Date.self, "vdatetime")
-        self.webid = try object.field(String.self, "webid")
-        self.wording = try object.field(String.self, "wording")
-        self.type = try object.field(Transaction.TypeModel.self, "type")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case active = "active"
-        case applicationDate = "application_date"
-        case bdate = "bdate"
-        case bdatetime = "bdatetime"
-        case card = "card"
-        case coming = "coming"
-        case comment = "comment"
-        case commission = "commission"
-        case commissionCurrency = "commission_currency"
-        case counterparty = "counterparty"
-        case country = "country"
-        case date = "date"
-        case dateScraped = "date_scraped"
-        case datetime = "datetime"
-        case deleted = "deleted"
-        case grossValue = "gross_value"
-        case id = "id"
-        case idAccount = "id_account"
-        case idCategory = "id_category"
-        case idCluster = "id_cluster"
-        case lastUpdate = "last_update"
-        case nature = "nature"
-        case originalCurrency = "original_currency"
-        case originalGrossValue = "original_gross_value"
-        case originalValue = "original_value"
-        case originalWording = "original_wording"
-        case rdate = "rdate"
-        case rdatetime = "rdatetime"
-        case simplifiedWording = "simplified_wording"
-        case state = "state"
-        case stemmedWording = "stemmed_wording"
-        case value = "value"
-        case vdate = "vdate"
-        case vdatetime = "vdatetime"
-        case webid = "webid"
-        case wording = "wording"
-        case type = "type"
-    }
-
-    /// Type of transaction (docs "List of transaction types")
-    ///
-    /// - Remark: Generated from `#/components/schemas/Transaction/properties/type`.
-    nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
-        case transfer
-        case order
-        case check
-        case deposit
-        case payback
-        case withdrawal
-        case loanPayment
-        case bank
-        case card
-        case deferredCard
-        case cardSummary
-        /// A value this client does not know yet; kept so newer servers do not break decoding.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "transfer": self = .transfer
-            case "order": self = .order
-            case "check": self = .check
-            case "deposit": self = .deposit
-            case "payback": self = .payback
-            case "withdrawal": self = .withdrawal
-            case "loan_payment": self = .loanPayment
-            case "bank": self = .bank
-            case "card": self = .card
-            case "deferred_card": self = .deferredCard
-            case "card_summary": self = .cardSummary
-            default: self = .unknown(rawValue)
-            }
+        /// - Parameters:
+        ///   - active: If false, PFM services will ignore this transaction
+        ///   - applicationDate: Date considered by PFM services. It is used to change the month of a transaction, for example.
+        ///   - bdate: Date used by the bank for the transaction
+        ///   - bdatetime: Datetime used by the bank
+        ///   - card: Card number associated to the transaction
+        ///   - coming: If true, this transaction hasn't been yet debited
+        ///   - comment: User comment
+        ///   - commission: Commission taken on the transaction
+        ///   - commissionCurrency: Commission currency
+        ///   - counterparty: Counterparty
+        ///   - country: Original country
+        ///   - date: Debit date
+        ///   - dateScraped: Date when the transaction has been seen
+        ///   - datetime: Datetime of the debit of the transaction
+        ///   - deleted: If set, this transaction has been removed from the bank
+        ///   - grossValue: Gross value of the transaction
+        ///   - id: ID of the transaction
+        ///   - idAccount: ID of the related account
+        ///   - idCategory: ID of the related category
+        ///   - idCluster: If the transaction is part of a cluster
+        ///   - lastUpdate: Last update of the transaction
+        ///   - nature: Type of transaction
+        ///   - originalCurrency: Original currency
+        ///   - originalGrossValue: Gross value in the original currency
+        ///   - originalValue: Value in the original currency
+        ///   - originalWording: Full label of the transaction
+        ///   - rdate: Realization of the transaction
+        ///   - rdatetime: Datetime of the realization of the transaction
+        ///   - simplifiedWording: Simplified label of the transaction
+        ///   - state: Internal state of the transaction
+        ///   - stemmedWording: Do not use it
+        ///   - value: Value of the transaction
+        ///   - vdate: Value date of the transaction
+        ///   - vdatetime: Datetime of the Value of the transaction
+        ///   - webid: Webid of the transaction
+        ///   - wording: Label set by the user
+        ///   - type: Type of transaction (docs "List of transaction types")
+        public init(active: Bool, applicationDate: DateOnly? = nil, bdate: DateOnly? = nil, bdatetime: Date? = nil, card: String? = nil, coming: Bool, comment: String? = nil, commission: Decimal? = nil, commissionCurrency: Budgea.Currency? = nil, counterparty: String? = nil, country: String? = nil, date: DateOnly, dateScraped: Date, datetime: Date? = nil, deleted: Date? = nil, grossValue: Decimal? = nil, id: Int, idAccount: Int, idCategory: Int? = nil, idCluster: Int? = nil, lastUpdate: Date? = nil, nature: String? = nil, originalCurrency: Budgea.Currency? = nil, originalGrossValue: Decimal? = nil, originalValue: Decimal? = nil, originalWording: String, rdate: DateOnly, rdatetime: Date? = nil, simplifiedWording: String, state: String, stemmedWording: String, value: Decimal? = nil, vdate: DateOnly? = nil, vdatetime: Date? = nil, webid: String? = nil, wording: String? = nil, type: Budgea.Transaction.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.active = active
+            self.applicationDate = applicationDate
+            self.bdate = bdate
+            self.bdatetime = bdatetime
+            self.card = card
+            self.coming = coming
+            self.comment = comment
+            self.commission = commission
+            self.commissionCurrency = commissionCurrency
+            self.counterparty = counterparty
+            self.country = country
+            self.date = date
+            self.dateScraped = dateScraped
+            self.datetime = datetime
+            self.deleted = deleted
+            self.grossValue = grossValue
+            self.id = id
+            self.idAccount = idAccount
+            self.idCategory = idCategory
+            self.idCluster = idCluster
+            self.lastUpdate = lastUpdate
+            self.nature = nature
+            self.originalCurrency = originalCurrency
+            self.originalGrossValue = originalGrossValue
+            self.originalValue = originalValue
+            self.originalWording = originalWording
+            self.rdate = rdate
+            self.rdatetime = rdatetime
+            self.simplifiedWording = simplifiedWording
+            self.state = state
+            self.stemmedWording = stemmedWording
+            self.value = value
+            self.vdate = vdate
+            self.vdatetime = vdatetime
+            self.webid = webid
+            self.wording = wording
+            self.type = type
+            self.unmatchedFields = unmatchedFields
         }
-
-        public var rawValue: String {
-            switch self {
-            case .transfer: "transfer"
-            case .order: "order"
-            case .check: "check"
-            case .deposit: "deposit"
-            case .payback: "payback"
-            case .withdrawal: "withdrawal"
-            case .loanPayment: "loan_payment"
-            case .bank: "bank"
-            case .card: "card"
-            case .deferredCard: "deferred_card"
-            case .cardSummary: "card_summary"
-            case .unknown(let value): value
-            }
-        }
-
-        public var parameterString: String { rawValue }
 
         public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            var object = try TolerantObject(decoder)
+            self.active = try object.field(Bool.self, "active", required: true)
+            self.applicationDate = try object.field(DateOnly.self, "application_date")
+            self.bdate = try object.field(DateOnly.self, "bdate")
+            self.bdatetime = try object.field(Date.self, "bdatetime")
+            self.card = try object.field(String.self, "card")
+            self.coming = try object.field(Bool.self, "coming", required: true)
+            self.comment = try object.field(String.self, "comment")
+            self.commission = try object.field(Decimal.self, "commission")
+            self.commissionCurrency = try object.field(Budgea.Currency.self, "commission_currency")
+            self.counterparty = try object.field(String.self, "counterparty")
+            self.country = try object.field(String.self, "country")
+            self.date = try object.field(DateOnly.self, "date", required: true)
+            self.dateScraped = try object.field(Date.self, "date_scraped", required: true)
+            self.datetime = try object.field(Date.self, "datetime")
+            self.deleted = try object.field(Date.self, "deleted")
+            self.grossValue = try object.field(Decimal.self, "gross_value")
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account", required: true)
+            self.idCategory = try object.field(Int.self, "id_category")
+            self.idCluster = try object.field(Int.self, "id_cluster")
+            self.lastUpdate = try object.field(Date.self, "last_update")
+            self.nature = try object.field(String.self, "nature")
+            self.originalCurrency = try object.field(Budgea.Currency.self, "original_currency")
+            self.originalGrossValue = try object.field(Decimal.self, "original_gross_value")
+            self.originalValue = try object.field(Decimal.self, "original_value")
+            self.originalWording = try object.field(String.self, "original_wording", required: true)
+            self.rdate = try object.field(DateOnly.self, "rdate", required: true)
+            self.rdatetime = try object.field(Date.self, "rdatetime")
+            self.simplifiedWording = try object.field(String.self, "simplified_wording", required: true)
+            self.state = try object.field(String.self, "state", required: true)
+            self.stemmedWording = try object.field(String.self, "stemmed_wording", required: true)
+            self.value = try object.field(Decimal.self, "value")
+            self.vdate = try object.field(DateOnly.self, "vdate")
+            self.vdatetime = try object.field(Date.self, "vdatetime")
+            self.webid = try object.field(String.self, "webid")
+            self.wording = try object.field(String.self, "wording")
+            self.type = try object.field(Budgea.Transaction.TypeModel.self, "type")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
+        enum CodingKeys: String, CodingKey {
+            case active = "active"
+            case applicationDate = "application_date"
+            case bdate = "bdate"
+            case bdatetime = "bdatetime"
+            case card = "card"
+            case coming = "coming"
+            case comment = "comment"
+            case commission = "commission"
+            case commissionCurrency = "commission_currency"
+            case counterparty = "counterparty"
+            case country = "country"
+            case date = "date"
+            case dateScraped = "date_scraped"
+            case datetime = "datetime"
+            case deleted = "deleted"
+            case grossValue = "gross_value"
+            case id = "id"
+            case idAccount = "id_account"
+            case idCategory = "id_category"
+            case idCluster = "id_cluster"
+            case lastUpdate = "last_update"
+            case nature = "nature"
+            case originalCurrency = "original_currency"
+            case originalGrossValue = "original_gross_value"
+            case originalValue = "original_value"
+            case originalWording = "original_wording"
+            case rdate = "rdate"
+            case rdatetime = "rdatetime"
+            case simplifiedWording = "simplified_wording"
+            case state = "state"
+            case stemmedWording = "stemmed_wording"
+            case value = "value"
+            case vdate = "vdate"
+            case vdatetime = "vdatetime"
+            case webid = "webid"
+            case wording = "wording"
+            case type = "type"
+        }
+
+        /// Type of transaction (docs "List of transaction types")
+        ///
+        /// - Remark: Generated from `#/components/schemas/Transaction/properties/type`.
+        nonisolated public enum TypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
+            case transfer
+            case order
+            case check
+            case deposit
+            case payback
+            case withdrawal
+            case loanPayment
+            case bank
+            case card
+            case deferredCard
+            case cardSummary
+            /// A value this client does not know yet; kept so newer servers do not break decoding.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "transfer": self = .transfer
+                case "order": self = .order
+                case "check": self = .check
+                case "deposit": self = .deposit
+                case "payback": self = .payback
+                case "withdrawal": self = .withdrawal
+                case "loan_payment": self = .loanPayment
+                case "bank": self = .bank
+                case "card": self = .card
+                case "deferred_card": self = .deferredCard
+                case "card_summary": self = .cardSummary
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .transfer: "transfer"
+                case .order: "order"
+                case .check: "check"
+                case .deposit: "deposit"
+                case .payback: "payback"
+                case .withdrawal: "withdrawal"
+                case .loanPayment: "loan_payment"
+                case .bank: "bank"
+                case .card: "card"
+                case .deferredCard: "deferred_card"
+                case .cardSummary: "card_summary"
+                case .unknown(let value): value
+                }
+            }
+
+            public var parameterString: String { rawValue }
+
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
         }
     }
 }

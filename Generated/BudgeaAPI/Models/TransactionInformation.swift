@@ -2,46 +2,48 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/TransactionInformation`.
-nonisolated public struct TransactionInformation: Codable, Hashable, Sendable {
-    /// ID of this transaction information
-    public var id: Int
-    /// ID of the related transaction
-    public var idTransaction: Int?
-    /// Key of the transaction information
-    public var key: String?
-    /// Value of the transaction information
-    public var value: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/TransactionInformation`.
+    nonisolated public struct TransactionInformation: Codable, Hashable, Sendable {
+        /// ID of this transaction information
+        public var id: Int
+        /// ID of the related transaction
+        public var idTransaction: Int?
+        /// Key of the transaction information
+        public var key: String?
+        /// Value of the transaction information
+        public var value: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - id: ID of this transaction information
-    ///   - idTransaction: ID of the related transaction
-    ///   - key: Key of the transaction information
-    ///   - value: Value of the transaction information
-    public init(id: Int, idTransaction: Int, key: String, value: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.idTransaction = idTransaction
-        self.key = key
-        self.value = value
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - id: ID of this transaction information
+        ///   - idTransaction: ID of the related transaction
+        ///   - key: Key of the transaction information
+        ///   - value: Value of the transaction information
+        public init(id: Int, idTransaction: Int, key: String, value: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.idTransaction = idTransaction
+            self.key = key
+            self.value = value
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.idTransaction = try object.field(Int.self, "id_transaction", required: true)
-        self.key = try object.field(String.self, "key", required: true)
-        self.value = try object.field(String.self, "value")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.idTransaction = try object.field(Int.self, "id_transaction", required: true)
+            self.key = try object.field(String.self, "key", required: true)
+            self.value = try object.field(String.self, "value")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case idTransaction = "id_transaction"
-        case key = "key"
-        case value = "value"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case idTransaction = "id_transaction"
+            case key = "key"
+            case value = "value"
+        }
     }
 }

@@ -2,57 +2,59 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/TransactionsCluster`.
-nonisolated public struct TransactionsCluster: Codable, Hashable, Sendable {
-    public var createdBy: String?
-    public var enabled: Bool?
-    public var id: Int
-    public var idAccount: Int?
-    public var idCategory: Int?
-    public var meanAmount: Decimal?
-    public var medianIncrement: Int?
-    public var nextDate: DateOnly?
-    public var wording: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/TransactionsCluster`.
+    nonisolated public struct TransactionsCluster: Codable, Hashable, Sendable {
+        public var createdBy: String?
+        public var enabled: Bool?
+        public var id: Int
+        public var idAccount: Int?
+        public var idCategory: Int?
+        public var meanAmount: Decimal?
+        public var medianIncrement: Int?
+        public var nextDate: DateOnly?
+        public var wording: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(createdBy: String? = nil, enabled: Bool, id: Int, idAccount: Int, idCategory: Int? = nil, meanAmount: Decimal, medianIncrement: Int? = nil, nextDate: DateOnly? = nil, wording: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.createdBy = createdBy
-        self.enabled = enabled
-        self.id = id
-        self.idAccount = idAccount
-        self.idCategory = idCategory
-        self.meanAmount = meanAmount
-        self.medianIncrement = medianIncrement
-        self.nextDate = nextDate
-        self.wording = wording
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(createdBy: String? = nil, enabled: Bool, id: Int, idAccount: Int, idCategory: Int? = nil, meanAmount: Decimal, medianIncrement: Int? = nil, nextDate: DateOnly? = nil, wording: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.createdBy = createdBy
+            self.enabled = enabled
+            self.id = id
+            self.idAccount = idAccount
+            self.idCategory = idCategory
+            self.meanAmount = meanAmount
+            self.medianIncrement = medianIncrement
+            self.nextDate = nextDate
+            self.wording = wording
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.createdBy = try object.field(String.self, "created_by")
-        self.enabled = try object.field(Bool.self, "enabled", required: true)
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account", required: true)
-        self.idCategory = try object.field(Int.self, "id_category")
-        self.meanAmount = try object.field(Decimal.self, "mean_amount", required: true)
-        self.medianIncrement = try object.field(Int.self, "median_increment")
-        self.nextDate = try object.field(DateOnly.self, "next_date")
-        self.wording = try object.field(String.self, "wording", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.createdBy = try object.field(String.self, "created_by")
+            self.enabled = try object.field(Bool.self, "enabled", required: true)
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account", required: true)
+            self.idCategory = try object.field(Int.self, "id_category")
+            self.meanAmount = try object.field(Decimal.self, "mean_amount", required: true)
+            self.medianIncrement = try object.field(Int.self, "median_increment")
+            self.nextDate = try object.field(DateOnly.self, "next_date")
+            self.wording = try object.field(String.self, "wording", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case createdBy = "created_by"
-        case enabled = "enabled"
-        case id = "id"
-        case idAccount = "id_account"
-        case idCategory = "id_category"
-        case meanAmount = "mean_amount"
-        case medianIncrement = "median_increment"
-        case nextDate = "next_date"
-        case wording = "wording"
+        enum CodingKeys: String, CodingKey {
+            case createdBy = "created_by"
+            case enabled = "enabled"
+            case id = "id"
+            case idAccount = "id_account"
+            case idCategory = "id_category"
+            case meanAmount = "mean_amount"
+            case medianIncrement = "median_increment"
+            case nextDate = "next_date"
+            case wording = "wording"
+        }
     }
 }

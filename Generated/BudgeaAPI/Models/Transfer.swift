@@ -2,156 +2,158 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// This is a representation of a transfer.
-///
-/// - Remark: Generated from `#/components/schemas/Transfer`.
-nonisolated public struct Transfer: Codable, Hashable, Sendable {
-    /// Balance of the account just before the transfer
-    public var accountBalance: Decimal?
-    /// IBAN of the debited account
-    public var accountIban: String?
-    /// Amount of the transfer
-    public var amount: Decimal?
-    /// Label of the beneficiary (needed for transfer to other beneficiary type than 'recipient')
-    public var beneficiaryLabel: String?
-    /// Beneficiary bank identifier value like recipient webid, iban: EX6713281847025300290000062 or phone_number: 06XXXXXX
-    public var beneficiaryNumber: String?
-    /// Type of beneficiary number, for example: 'recipient' (in bank recipient list), 'iban' or 'phone_number'
-    public var beneficiaryType: String?
-    /// Currency of the object
-    public var currency: Currency?
-    /// Error message during transfer, if any
-    public var error: String?
-    /// Date when the transfer will be operated by the bank
-    public var execDate: DateOnly?
-    /// Fees taken by the bank
-    public var fees: Decimal?
-    /// ID of transfer
-    public var id: Int
-    /// ID of the debited account
-    public var idAccount: Int?
-    /// ID of the recipient
-    public var idRecipient: Int?
-    /// If found, ID of the related transaction
-    public var idTransaction: Int?
-    /// ID of the related user
-    public var idUser: Int?
-    /// Label of the transfer
-    public var label: String?
-    /// IBAN of the recipient in bank recipient list
-    public var recipientIban: String?
-    /// Date when the transfer has been registered
-    public var registerDate: Date?
-    /// State of the transfer (created, scheduled, validating, pending, coming, done, canceled, transactionNotFound, deleted, error, bug)
-    public var state: String?
-    /// Authentication method used to validate transfer (credentials or webauth)
-    public var validateMechanism: String?
-    /// WebID of the transfer
-    public var webid: String?
-    /// Fields to fill in to validate the transfer (a bank password, say)
-    public var fields: [Field]?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// This is a representation of a transfer.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Transfer`.
+    nonisolated public struct Transfer: Codable, Hashable, Sendable {
+        /// Balance of the account just before the transfer
+        public var accountBalance: Decimal?
+        /// IBAN of the debited account
+        public var accountIban: String?
+        /// Amount of the transfer
+        public var amount: Decimal?
+        /// Label of the beneficiary (needed for transfer to other beneficiary type than 'recipient')
+        public var beneficiaryLabel: String?
+        /// Beneficiary bank identifier value like recipient webid, iban: EX6713281847025300290000062 or phone_number: 06XXXXXX
+        public var beneficiaryNumber: String?
+        /// Type of beneficiary number, for example: 'recipient' (in bank recipient list), 'iban' or 'phone_number'
+        public var beneficiaryType: String?
+        /// Currency of the object
+        public var currency: Budgea.Currency?
+        /// Error message during transfer, if any
+        public var error: String?
+        /// Date when the transfer will be operated by the bank
+        public var execDate: DateOnly?
+        /// Fees taken by the bank
+        public var fees: Decimal?
+        /// ID of transfer
+        public var id: Int
+        /// ID of the debited account
+        public var idAccount: Int?
+        /// ID of the recipient
+        public var idRecipient: Int?
+        /// If found, ID of the related transaction
+        public var idTransaction: Int?
+        /// ID of the related user
+        public var idUser: Int?
+        /// Label of the transfer
+        public var label: String?
+        /// IBAN of the recipient in bank recipient list
+        public var recipientIban: String?
+        /// Date when the transfer has been registered
+        public var registerDate: Date?
+        /// State of the transfer (created, scheduled, validating, pending, coming, done, canceled, transactionNotFound, deleted, error, bug)
+        public var state: String?
+        /// Authentication method used to validate transfer (credentials or webauth)
+        public var validateMechanism: String?
+        /// WebID of the transfer
+        public var webid: String?
+        /// Fields to fill in to validate the transfer (a bank password, say)
+        public var fields: [Budgea.Field]?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - accountBalance: Balance of the account just before the transfer
-    ///   - accountIban: IBAN of the debited account
-    ///   - amount: Amount of the transfer
-    ///   - beneficiaryLabel: Label of the beneficiary (needed for transfer to other beneficiary type than 'recipient')
-    ///   - beneficiaryNumber: Beneficiary bank identifier value like recipient webid, iban: EX6713281847025300290000062 or phone_number: 06XXXXXX
-    ///   - beneficiaryType: Type of beneficiary number, for example: 'recipient' (in bank recipient list), 'iban' or 'phone_number'
-    ///   - currency: Currency of the object
-    ///   - error: Error message during transfer, if any
-    ///   - execDate: Date when the transfer will be operated by the bank
-    ///   - fees: Fees taken by the bank
-    ///   - id: ID of transfer
-    ///   - idAccount: ID of the debited account
-    ///   - idRecipient: ID of the recipient
-    ///   - idTransaction: If found, ID of the related transaction
-    ///   - idUser: ID of the related user
-    ///   - label: Label of the transfer
-    ///   - recipientIban: IBAN of the recipient in bank recipient list
-    ///   - registerDate: Date when the transfer has been registered
-    ///   - state: State of the transfer (created, scheduled, validating, pending, coming, done, canceled, transactionNotFound, deleted, error, bug)
-    ///   - validateMechanism: Authentication method used to validate transfer (credentials or webauth)
-    ///   - webid: WebID of the transfer
-    ///   - fields: Fields to fill in to validate the transfer (a bank password, say)
-    public init(accountBalance: Decimal? = nil, accountIban: String? = nil, amount: Decimal, beneficiaryLabel: String? = nil, beneficiaryNumber: String? = nil, beneficiaryType: String? = nil, currency: Currency? = nil, error: String? = nil, execDate: DateOnly, fees: Decimal? = nil, id: Int, idAccount: Int? = nil, idRecipient: Int? = nil, idTransaction: Int? = nil, idUser: Int? = nil, label: String? = nil, recipientIban: String? = nil, registerDate: Date, state: String, validateMechanism: String? = nil, webid: String? = nil, fields: [Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.accountBalance = accountBalance
-        self.accountIban = accountIban
-        self.amount = amount
-        self.beneficiaryLabel = beneficiaryLabel
-        self.beneficiaryNumber = beneficiaryNumber
-        self.beneficiaryType = beneficiaryType
-        self.currency = currency
-        self.error = error
-        self.execDate = execDate
-        self.fees = fees
-        self.id = id
-        self.idAccount = idAccount
-        self.idRecipient = idRecipient
-        self.idTransaction = idTransaction
-        self.idUser = idUser
-        self.label = label
-        self.recipientIban = recipientIban
-        self.registerDate = registerDate
-        self.state = state
-        self.validateMechanism = validateMechanism
-        self.webid = webid
-        self.fields = fields
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - accountBalance: Balance of the account just before the transfer
+        ///   - accountIban: IBAN of the debited account
+        ///   - amount: Amount of the transfer
+        ///   - beneficiaryLabel: Label of the beneficiary (needed for transfer to other beneficiary type than 'recipient')
+        ///   - beneficiaryNumber: Beneficiary bank identifier value like recipient webid, iban: EX6713281847025300290000062 or phone_number: 06XXXXXX
+        ///   - beneficiaryType: Type of beneficiary number, for example: 'recipient' (in bank recipient list), 'iban' or 'phone_number'
+        ///   - currency: Currency of the object
+        ///   - error: Error message during transfer, if any
+        ///   - execDate: Date when the transfer will be operated by the bank
+        ///   - fees: Fees taken by the bank
+        ///   - id: ID of transfer
+        ///   - idAccount: ID of the debited account
+        ///   - idRecipient: ID of the recipient
+        ///   - idTransaction: If found, ID of the related transaction
+        ///   - idUser: ID of the related user
+        ///   - label: Label of the transfer
+        ///   - recipientIban: IBAN of the recipient in bank recipient list
+        ///   - registerDate: Date when the transfer has been registered
+        ///   - state: State of the transfer (created, scheduled, validating, pending, coming, done, canceled, transactionNotFound, deleted, error, bug)
+        ///   - validateMechanism: Authentication method used to validate transfer (credentials or webauth)
+        ///   - webid: WebID of the transfer
+        ///   - fields: Fields to fill in to validate the transfer (a bank password, say)
+        public init(accountBalance: Decimal? = nil, accountIban: String? = nil, amount: Decimal, beneficiaryLabel: String? = nil, beneficiaryNumber: String? = nil, beneficiaryType: String? = nil, currency: Budgea.Currency? = nil, error: String? = nil, execDate: DateOnly, fees: Decimal? = nil, id: Int, idAccount: Int? = nil, idRecipient: Int? = nil, idTransaction: Int? = nil, idUser: Int? = nil, label: String? = nil, recipientIban: String? = nil, registerDate: Date, state: String, validateMechanism: String? = nil, webid: String? = nil, fields: [Budgea.Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.accountBalance = accountBalance
+            self.accountIban = accountIban
+            self.amount = amount
+            self.beneficiaryLabel = beneficiaryLabel
+            self.beneficiaryNumber = beneficiaryNumber
+            self.beneficiaryType = beneficiaryType
+            self.currency = currency
+            self.error = error
+            self.execDate = execDate
+            self.fees = fees
+            self.id = id
+            self.idAccount = idAccount
+            self.idRecipient = idRecipient
+            self.idTransaction = idTransaction
+            self.idUser = idUser
+            self.label = label
+            self.recipientIban = recipientIban
+            self.registerDate = registerDate
+            self.state = state
+            self.validateMechanism = validateMechanism
+            self.webid = webid
+            self.fields = fields
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.accountBalance = try object.field(Decimal.self, "account_balance")
-        self.accountIban = try object.field(String.self, "account_iban")
-        self.amount = try object.field(Decimal.self, "amount", required: true)
-        self.beneficiaryLabel = try object.field(String.self, "beneficiary_label")
-        self.beneficiaryNumber = try object.field(String.self, "beneficiary_number")
-        self.beneficiaryType = try object.field(String.self, "beneficiary_type")
-        self.currency = try object.field(Currency.self, "currency")
-        self.error = try object.field(String.self, "error")
-        self.execDate = try object.field(DateOnly.self, "exec_date", required: true)
-        self.fees = try object.field(Decimal.self, "fees")
-        self.id = try object.identity(Int.self, "id")
-        self.idAccount = try object.field(Int.self, "id_account")
-        self.idRecipient = try object.field(Int.self, "id_recipient")
-        self.idTransaction = try object.field(Int.self, "id_transaction")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.label = try object.field(String.self, "label")
-        self.recipientIban = try object.field(String.self, "recipient_iban")
-        self.registerDate = try object.field(Date.self, "register_date", required: true)
-        self.state = try object.field(String.self, "state", required: true)
-        self.validateMechanism = try object.field(String.self, "validate_mechanism")
-        self.webid = try object.field(String.self, "webid")
-        self.fields = try object.array(Field.self, "fields")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.accountBalance = try object.field(Decimal.self, "account_balance")
+            self.accountIban = try object.field(String.self, "account_iban")
+            self.amount = try object.field(Decimal.self, "amount", required: true)
+            self.beneficiaryLabel = try object.field(String.self, "beneficiary_label")
+            self.beneficiaryNumber = try object.field(String.self, "beneficiary_number")
+            self.beneficiaryType = try object.field(String.self, "beneficiary_type")
+            self.currency = try object.field(Budgea.Currency.self, "currency")
+            self.error = try object.field(String.self, "error")
+            self.execDate = try object.field(DateOnly.self, "exec_date", required: true)
+            self.fees = try object.field(Decimal.self, "fees")
+            self.id = try object.identity(Int.self, "id")
+            self.idAccount = try object.field(Int.self, "id_account")
+            self.idRecipient = try object.field(Int.self, "id_recipient")
+            self.idTransaction = try object.field(Int.self, "id_transaction")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.label = try object.field(String.self, "label")
+            self.recipientIban = try object.field(String.self, "recipient_iban")
+            self.registerDate = try object.field(Date.self, "register_date", required: true)
+            self.state = try object.field(String.self, "state", required: true)
+            self.validateMechanism = try object.field(String.self, "validate_mechanism")
+            self.webid = try object.field(String.self, "webid")
+            self.fields = try object.array(Budgea.Field.self, "fields")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case accountBalance = "account_balance"
-        case accountIban = "account_iban"
-        case amount = "amount"
-        case beneficiaryLabel = "beneficiary_label"
-        case beneficiaryNumber = "beneficiary_number"
-        case beneficiaryType = "beneficiary_type"
-        case currency = "currency"
-        case error = "error"
-        case execDate = "exec_date"
-        case fees = "fees"
-        case id = "id"
-        case idAccount = "id_account"
-        case idRecipient = "id_recipient"
-        case idTransaction = "id_transaction"
-        case idUser = "id_user"
-        case label = "label"
-        case recipientIban = "recipient_iban"
-        case registerDate = "register_date"
-        case state = "state"
-        case validateMechanism = "validate_mechanism"
-        case webid = "webid"
-        case fields = "fields"
+        enum CodingKeys: String, CodingKey {
+            case accountBalance = "account_balance"
+            case accountIban = "account_iban"
+            case amount = "amount"
+            case beneficiaryLabel = "beneficiary_label"
+            case beneficiaryNumber = "beneficiary_number"
+            case beneficiaryType = "beneficiary_type"
+            case currency = "currency"
+            case error = "error"
+            case execDate = "exec_date"
+            case fees = "fees"
+            case id = "id"
+            case idAccount = "id_account"
+            case idRecipient = "id_recipient"
+            case idTransaction = "id_transaction"
+            case idUser = "id_user"
+            case label = "label"
+            case recipientIban = "recipient_iban"
+            case registerDate = "register_date"
+            case state = "state"
+            case validateMechanism = "validate_mechanism"
+            case webid = "webid"
+            case fields = "fields"
+        }
     }
 }

@@ -2,70 +2,72 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/TransferLog`.
-nonisolated public struct TransferLog: Codable, Hashable, Sendable {
-    /// Error message during transfer, if any
-    public var error: String?
-    /// Fields for transfer in additionalInformationNeeded state with background option
-    public var fields: String?
-    /// ID of the transfer log entry
-    public var id: Int
-    /// ID of the related file
-    public var idFile: Int?
-    /// ID of the related transfer
-    public var idTransfer: Int?
-    /// Data stored related to user who has requested the transfer
-    public var requestData: String?
-    /// State of the transfer (created, scheduled, validating, pending, done, canceled, error, bug)
-    public var state: String?
-    /// Timestamp of the log
-    public var timestamp: Date?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/TransferLog`.
+    nonisolated public struct TransferLog: Codable, Hashable, Sendable {
+        /// Error message during transfer, if any
+        public var error: String?
+        /// Fields for transfer in additionalInformationNeeded state with background option
+        public var fields: String?
+        /// ID of the transfer log entry
+        public var id: Int
+        /// ID of the related file
+        public var idFile: Int?
+        /// ID of the related transfer
+        public var idTransfer: Int?
+        /// Data stored related to user who has requested the transfer
+        public var requestData: String?
+        /// State of the transfer (created, scheduled, validating, pending, done, canceled, error, bug)
+        public var state: String?
+        /// Timestamp of the log
+        public var timestamp: Date?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - error: Error message during transfer, if any
-    ///   - fields: Fields for transfer in additionalInformationNeeded state with background option
-    ///   - id: ID of the transfer log entry
-    ///   - idFile: ID of the related file
-    ///   - idTransfer: ID of the related transfer
-    ///   - requestData: Data stored related to user who has requested the transfer
-    ///   - state: State of the transfer (created, scheduled, validating, pending, done, canceled, error, bug)
-    ///   - timestamp: Timestamp of the log
-    public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idTransfer: Int? = nil, requestData: String? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
-        self.error = error
-        self.fields = fields
-        self.id = id
-        self.idFile = idFile
-        self.idTransfer = idTransfer
-        self.requestData = requestData
-        self.state = state
-        self.timestamp = timestamp
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - error: Error message during transfer, if any
+        ///   - fields: Fields for transfer in additionalInformationNeeded state with background option
+        ///   - id: ID of the transfer log entry
+        ///   - idFile: ID of the related file
+        ///   - idTransfer: ID of the related transfer
+        ///   - requestData: Data stored related to user who has requested the transfer
+        ///   - state: State of the transfer (created, scheduled, validating, pending, done, canceled, error, bug)
+        ///   - timestamp: Timestamp of the log
+        public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idTransfer: Int? = nil, requestData: String? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+            self.error = error
+            self.fields = fields
+            self.id = id
+            self.idFile = idFile
+            self.idTransfer = idTransfer
+            self.requestData = requestData
+            self.state = state
+            self.timestamp = timestamp
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.error = try object.field(String.self, "error")
-        self.fields = try object.field(String.self, "fields")
-        self.id = try object.identity(Int.self, "id")
-        self.idFile = try object.field(Int.self, "id_file")
-        self.idTransfer = try object.field(Int.self, "id_transfer")
-        self.requestData = try object.field(String.self, "request_data")
-        self.state = try object.field(String.self, "state")
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.error = try object.field(String.self, "error")
+            self.fields = try object.field(String.self, "fields")
+            self.id = try object.identity(Int.self, "id")
+            self.idFile = try object.field(Int.self, "id_file")
+            self.idTransfer = try object.field(Int.self, "id_transfer")
+            self.requestData = try object.field(String.self, "request_data")
+            self.state = try object.field(String.self, "state")
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case error = "error"
-        case fields = "fields"
-        case id = "id"
-        case idFile = "id_file"
-        case idTransfer = "id_transfer"
-        case requestData = "request_data"
-        case state = "state"
-        case timestamp = "timestamp"
+        enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case fields = "fields"
+            case id = "id"
+            case idFile = "id_file"
+            case idTransfer = "id_transfer"
+            case requestData = "request_data"
+            case state = "state"
+            case timestamp = "timestamp"
+        }
     }
 }

@@ -2,92 +2,94 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/User`.
-nonisolated public struct User: Codable, Hashable, Sendable {
-    public var id: Int
-    public var platform: User.Platform?
-    public var signin: Date?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/User`.
+    nonisolated public struct User: Codable, Hashable, Sendable {
+        public var id: Int
+        public var platform: Budgea.User.Platform?
+        public var signin: Date?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(id: Int, platform: User.Platform, signin: Date, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.platform = platform
-        self.signin = signin
-        self.unmatchedFields = unmatchedFields
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.platform = try object.field(User.Platform.self, "platform", required: true)
-        self.signin = try object.field(Date.self, "signin", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case platform = "platform"
-        case signin = "signin"
-    }
-
-    /// - Remark: Generated from `#/components/schemas/User/properties/platform`.
-    nonisolated public enum Platform: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
-        case web
-        case iPad
-        case iPhone
-        case android
-        case cAstore
-        case requestAccess
-        case sharedAccess
-        case singleAccess
-        case transfer
-        case refreshToken
-        /// A value this client does not know yet; kept so newer servers do not break decoding.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "web": self = .web
-            case "iPad": self = .iPad
-            case "iPhone": self = .iPhone
-            case "Android": self = .android
-            case "CAstore": self = .cAstore
-            case "requestAccess": self = .requestAccess
-            case "sharedAccess": self = .sharedAccess
-            case "singleAccess": self = .singleAccess
-            case "transfer": self = .transfer
-            case "refresh_token": self = .refreshToken
-            default: self = .unknown(rawValue)
-            }
+        public init(id: Int, platform: Budgea.User.Platform, signin: Date, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.platform = platform
+            self.signin = signin
+            self.unmatchedFields = unmatchedFields
         }
-
-        public var rawValue: String {
-            switch self {
-            case .web: "web"
-            case .iPad: "iPad"
-            case .iPhone: "iPhone"
-            case .android: "Android"
-            case .cAstore: "CAstore"
-            case .requestAccess: "requestAccess"
-            case .sharedAccess: "sharedAccess"
-            case .singleAccess: "singleAccess"
-            case .transfer: "transfer"
-            case .refreshToken: "refresh_token"
-            case .unknown(let value): value
-            }
-        }
-
-        public var parameterString: String { rawValue }
 
         public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.platform = try object.field(Budgea.User.Platform.self, "platform", required: true)
+            self.signin = try object.field(Date.self, "signin", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case platform = "platform"
+            case signin = "signin"
+        }
+
+        /// - Remark: Generated from `#/components/schemas/User/properties/platform`.
+        nonisolated public enum Platform: Codable, Hashable, Sendable, RawRepresentable, ParameterValue, JSONTextDecodable {
+            case web
+            case iPad
+            case iPhone
+            case android
+            case cAstore
+            case requestAccess
+            case sharedAccess
+            case singleAccess
+            case transfer
+            case refreshToken
+            /// A value this client does not know yet; kept so newer servers do not break decoding.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "web": self = .web
+                case "iPad": self = .iPad
+                case "iPhone": self = .iPhone
+                case "Android": self = .android
+                case "CAstore": self = .cAstore
+                case "requestAccess": self = .requestAccess
+                case "sharedAccess": self = .sharedAccess
+                case "singleAccess": self = .singleAccess
+                case "transfer": self = .transfer
+                case "refresh_token": self = .refreshToken
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .web: "web"
+                case .iPad: "iPad"
+                case .iPhone: "iPhone"
+                case .android: "Android"
+                case .cAstore: "CAstore"
+                case .requestAccess: "requestAccess"
+                case .sharedAccess: "sharedAccess"
+                case .singleAccess: "singleAccess"
+                case .transfer: "transfer"
+                case .refreshToken: "refresh_token"
+                case .unknown(let value): value
+                }
+            }
+
+            public var parameterString: String { rawValue }
+
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
         }
     }
 }

@@ -2,81 +2,83 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// /!\ Careful we use default value from database if present
-///
-///     For more information see AlertsPlugin.init
-///
-/// - Remark: Generated from `#/components/schemas/UserAlert`.
-nonisolated public struct UserAlert: Codable, Hashable, Sendable {
-    public var apply: String?
-    public var balanceMax: Decimal?
-    public var balanceMin1: Decimal?
-    public var balanceMin2: Decimal?
-    public var dateRange: Int?
-    public var enabled: Bool?
-    public var expenseMax: Decimal?
-    public var id: Int
-    public var incomeMax: Decimal?
-    public var resumeEnabled: Bool?
-    public var resumeFrequency: Int?
-    public var transactionTypes: String?
-    public var type: String?
-    public var valueType: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// /!\ Careful we use default value from database if present
+    ///
+    ///     For more information see AlertsPlugin.init
+    ///
+    /// - Remark: Generated from `#/components/schemas/UserAlert`.
+    nonisolated public struct UserAlert: Codable, Hashable, Sendable {
+        public var apply: String?
+        public var balanceMax: Decimal?
+        public var balanceMin1: Decimal?
+        public var balanceMin2: Decimal?
+        public var dateRange: Int?
+        public var enabled: Bool?
+        public var expenseMax: Decimal?
+        public var id: Int
+        public var incomeMax: Decimal?
+        public var resumeEnabled: Bool?
+        public var resumeFrequency: Int?
+        public var transactionTypes: String?
+        public var type: String?
+        public var valueType: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    public init(apply: String? = nil, balanceMax: Decimal? = nil, balanceMin1: Decimal? = nil, balanceMin2: Decimal? = nil, dateRange: Int? = nil, enabled: Bool? = nil, expenseMax: Decimal? = nil, id: Int, incomeMax: Decimal? = nil, resumeEnabled: Bool? = nil, resumeFrequency: Int, transactionTypes: String? = nil, type: String, valueType: String, unmatchedFields: [String: JSONValue] = [:]) {
-        self.apply = apply
-        self.balanceMax = balanceMax
-        self.balanceMin1 = balanceMin1
-        self.balanceMin2 = balanceMin2
-        self.dateRange = dateRange
-        self.enabled = enabled
-        self.expenseMax = expenseMax
-        self.id = id
-        self.incomeMax = incomeMax
-        self.resumeEnabled = resumeEnabled
-        self.resumeFrequency = resumeFrequency
-        self.transactionTypes = transactionTypes
-        self.type = type
-        self.valueType = valueType
-        self.unmatchedFields = unmatchedFields
-    }
+        public init(apply: String? = nil, balanceMax: Decimal? = nil, balanceMin1: Decimal? = nil, balanceMin2: Decimal? = nil, dateRange: Int? = nil, enabled: Bool? = nil, expenseMax: Decimal? = nil, id: Int, incomeMax: Decimal? = nil, resumeEnabled: Bool? = nil, resumeFrequency: Int, transactionTypes: String? = nil, type: String, valueType: String, unmatchedFields: [String: JSONValue] = [:]) {
+            self.apply = apply
+            self.balanceMax = balanceMax
+            self.balanceMin1 = balanceMin1
+            self.balanceMin2 = balanceMin2
+            self.dateRange = dateRange
+            self.enabled = enabled
+            self.expenseMax = expenseMax
+            self.id = id
+            self.incomeMax = incomeMax
+            self.resumeEnabled = resumeEnabled
+            self.resumeFrequency = resumeFrequency
+            self.transactionTypes = transactionTypes
+            self.type = type
+            self.valueType = valueType
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.apply = try object.field(String.self, "apply")
-        self.balanceMax = try object.field(Decimal.self, "balance_max")
-        self.balanceMin1 = try object.field(Decimal.self, "balance_min1")
-        self.balanceMin2 = try object.field(Decimal.self, "balance_min2")
-        self.dateRange = try object.field(Int.self, "date_range")
-        self.enabled = try object.field(Bool.self, "enabled")
-        self.expenseMax = try object.field(Decimal.self, "expense_max")
-        self.id = try object.identity(Int.self, "id")
-        self.incomeMax = try object.field(Decimal.self, "income_max")
-        self.resumeEnabled = try object.field(Bool.self, "resume_enabled")
-        self.resumeFrequency = try object.field(Int.self, "resume_frequency", required: true)
-        self.transactionTypes = try object.field(String.self, "transaction_types")
-        self.type = try object.field(String.self, "type", required: true)
-        self.valueType = try object.field(String.self, "value_type", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.apply = try object.field(String.self, "apply")
+            self.balanceMax = try object.field(Decimal.self, "balance_max")
+            self.balanceMin1 = try object.field(Decimal.self, "balance_min1")
+            self.balanceMin2 = try object.field(Decimal.self, "balance_min2")
+            self.dateRange = try object.field(Int.self, "date_range")
+            self.enabled = try object.field(Bool.self, "enabled")
+            self.expenseMax = try object.field(Decimal.self, "expense_max")
+            self.id = try object.identity(Int.self, "id")
+            self.incomeMax = try object.field(Decimal.self, "income_max")
+            self.resumeEnabled = try object.field(Bool.self, "resume_enabled")
+            self.resumeFrequency = try object.field(Int.self, "resume_frequency", required: true)
+            self.transactionTypes = try object.field(String.self, "transaction_types")
+            self.type = try object.field(String.self, "type", required: true)
+            self.valueType = try object.field(String.self, "value_type", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case apply = "apply"
-        case balanceMax = "balance_max"
-        case balanceMin1 = "balance_min1"
-        case balanceMin2 = "balance_min2"
-        case dateRange = "date_range"
-        case enabled = "enabled"
-        case expenseMax = "expense_max"
-        case id = "id"
-        case incomeMax = "income_max"
-        case resumeEnabled = "resume_enabled"
-        case resumeFrequency = "resume_frequency"
-        case transactionTypes = "transaction_types"
-        case type = "type"
-        case valueType = "value_type"
+        enum CodingKeys: String, CodingKey {
+            case apply = "apply"
+            case balanceMax = "balance_max"
+            case balanceMin1 = "balance_min1"
+            case balanceMin2 = "balance_min2"
+            case dateRange = "date_range"
+            case enabled = "enabled"
+            case expenseMax = "expense_max"
+            case id = "id"
+            case incomeMax = "income_max"
+            case resumeEnabled = "resume_enabled"
+            case resumeFrequency = "resume_frequency"
+            case transactionTypes = "transaction_types"
+            case type = "type"
+            case valueType = "value_type"
+        }
     }
 }

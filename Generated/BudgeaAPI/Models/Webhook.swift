@@ -2,88 +2,90 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/Webhook`.
-nonisolated public struct Webhook: Codable, Hashable, Sendable {
-    /// json value to describe data to add
-    public var addToData: String?
-    /// Date of the webhook creation
-    public var created: Date?
-    /// Date of the webhook deletion
-    public var deleted: Date?
-    /// json value to store last related webhook data flushing fail
-    public var flushFail: String?
-    /// ID of the webhook
-    public var id: Int
-    /// ID of the authentication process
-    public var idAuth: Int?
-    /// ID of the webhook event
-    public var idEvent: Int?
-    /// ID of the service
-    public var idService: Int?
-    /// ID of the emitter user
-    public var idUser: Int?
-    /// Date of the webhook last update
-    public var updated: Date?
-    /// URL of the webhook
-    public var url: String?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/Webhook`.
+    nonisolated public struct Webhook: Codable, Hashable, Sendable {
+        /// json value to describe data to add
+        public var addToData: String?
+        /// Date of the webhook creation
+        public var created: Date?
+        /// Date of the webhook deletion
+        public var deleted: Date?
+        /// json value to store last related webhook data flushing fail
+        public var flushFail: String?
+        /// ID of the webhook
+        public var id: Int
+        /// ID of the authentication process
+        public var idAuth: Int?
+        /// ID of the webhook event
+        public var idEvent: Int?
+        /// ID of the service
+        public var idService: Int?
+        /// ID of the emitter user
+        public var idUser: Int?
+        /// Date of the webhook last update
+        public var updated: Date?
+        /// URL of the webhook
+        public var url: String?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - addToData: json value to describe data to add
-    ///   - created: Date of the webhook creation
-    ///   - deleted: Date of the webhook deletion
-    ///   - flushFail: json value to store last related webhook data flushing fail
-    ///   - id: ID of the webhook
-    ///   - idAuth: ID of the authentication process
-    ///   - idEvent: ID of the webhook event
-    ///   - idService: ID of the service
-    ///   - idUser: ID of the emitter user
-    ///   - updated: Date of the webhook last update
-    ///   - url: URL of the webhook
-    public init(addToData: String? = nil, created: Date, deleted: Date? = nil, flushFail: String? = nil, id: Int, idAuth: Int? = nil, idEvent: Int? = nil, idService: Int? = nil, idUser: Int? = nil, updated: Date, url: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.addToData = addToData
-        self.created = created
-        self.deleted = deleted
-        self.flushFail = flushFail
-        self.id = id
-        self.idAuth = idAuth
-        self.idEvent = idEvent
-        self.idService = idService
-        self.idUser = idUser
-        self.updated = updated
-        self.url = url
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - addToData: json value to describe data to add
+        ///   - created: Date of the webhook creation
+        ///   - deleted: Date of the webhook deletion
+        ///   - flushFail: json value to store last related webhook data flushing fail
+        ///   - id: ID of the webhook
+        ///   - idAuth: ID of the authentication process
+        ///   - idEvent: ID of the webhook event
+        ///   - idService: ID of the service
+        ///   - idUser: ID of the emitter user
+        ///   - updated: Date of the webhook last update
+        ///   - url: URL of the webhook
+        public init(addToData: String? = nil, created: Date, deleted: Date? = nil, flushFail: String? = nil, id: Int, idAuth: Int? = nil, idEvent: Int? = nil, idService: Int? = nil, idUser: Int? = nil, updated: Date, url: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.addToData = addToData
+            self.created = created
+            self.deleted = deleted
+            self.flushFail = flushFail
+            self.id = id
+            self.idAuth = idAuth
+            self.idEvent = idEvent
+            self.idService = idService
+            self.idUser = idUser
+            self.updated = updated
+            self.url = url
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.addToData = try object.field(String.self, "add_to_data")
-        self.created = try object.field(Date.self, "created", required: true)
-        self.deleted = try object.field(Date.self, "deleted")
-        self.flushFail = try object.field(String.self, "flush_fail")
-        self.id = try object.identity(Int.self, "id")
-        self.idAuth = try object.field(Int.self, "id_auth")
-        self.idEvent = try object.field(Int.self, "id_event")
-        self.idService = try object.field(Int.self, "id_service")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.updated = try object.field(Date.self, "updated", required: true)
-        self.url = try object.field(String.self, "url")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.addToData = try object.field(String.self, "add_to_data")
+            self.created = try object.field(Date.self, "created", required: true)
+            self.deleted = try object.field(Date.self, "deleted")
+            self.flushFail = try object.field(String.self, "flush_fail")
+            self.id = try object.identity(Int.self, "id")
+            self.idAuth = try object.field(Int.self, "id_auth")
+            self.idEvent = try object.field(Int.self, "id_event")
+            self.idService = try object.field(Int.self, "id_service")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.updated = try object.field(Date.self, "updated", required: true)
+            self.url = try object.field(String.self, "url")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case addToData = "add_to_data"
-        case created = "created"
-        case deleted = "deleted"
-        case flushFail = "flush_fail"
-        case id = "id"
-        case idAuth = "id_auth"
-        case idEvent = "id_event"
-        case idService = "id_service"
-        case idUser = "id_user"
-        case updated = "updated"
-        case url = "url"
+        enum CodingKeys: String, CodingKey {
+            case addToData = "add_to_data"
+            case created = "created"
+            case deleted = "deleted"
+            case flushFail = "flush_fail"
+            case id = "id"
+            case idAuth = "id_auth"
+            case idEvent = "id_event"
+            case idService = "id_service"
+            case idUser = "id_user"
+            case updated = "updated"
+            case url = "url"
+        }
     }
 }

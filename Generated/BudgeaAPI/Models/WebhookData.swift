@@ -2,76 +2,78 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/WebhookData`.
-nonisolated public struct WebhookData: Codable, Hashable, Sendable {
-    /// Timestamp when the hook data was generated
-    public var created: Date?
-    /// Data emitted
-    public var data: String?
-    /// ID of the webhook data
-    public var id: Int
-    /// a changing ID used to filter webhookdata depending on the event triggered
-    public var idResource: Int?
-    /// ID of the recipient service
-    public var idService: Int?
-    /// ID of the emitter user
-    public var idUser: Int?
-    /// ID of the webhook
-    public var idWebhook: Int?
-    /// Mimetype of the data
-    public var mimetype: String?
-    /// Timestamp when the hook has been successfully called
-    public var success: Date?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/WebhookData`.
+    nonisolated public struct WebhookData: Codable, Hashable, Sendable {
+        /// Timestamp when the hook data was generated
+        public var created: Date?
+        /// Data emitted
+        public var data: String?
+        /// ID of the webhook data
+        public var id: Int
+        /// a changing ID used to filter webhookdata depending on the event triggered
+        public var idResource: Int?
+        /// ID of the recipient service
+        public var idService: Int?
+        /// ID of the emitter user
+        public var idUser: Int?
+        /// ID of the webhook
+        public var idWebhook: Int?
+        /// Mimetype of the data
+        public var mimetype: String?
+        /// Timestamp when the hook has been successfully called
+        public var success: Date?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - created: Timestamp when the hook data was generated
-    ///   - data: Data emitted
-    ///   - id: ID of the webhook data
-    ///   - idResource: a changing ID used to filter webhookdata depending on the event triggered
-    ///   - idService: ID of the recipient service
-    ///   - idUser: ID of the emitter user
-    ///   - idWebhook: ID of the webhook
-    ///   - mimetype: Mimetype of the data
-    ///   - success: Timestamp when the hook has been successfully called
-    public init(created: Date, data: String? = nil, id: Int, idResource: Int? = nil, idService: Int? = nil, idUser: Int? = nil, idWebhook: Int? = nil, mimetype: String? = nil, success: Date? = nil, unmatchedFields: [String: JSONValue] = [:]) {
-        self.created = created
-        self.data = data
-        self.id = id
-        self.idResource = idResource
-        self.idService = idService
-        self.idUser = idUser
-        self.idWebhook = idWebhook
-        self.mimetype = mimetype
-        self.success = success
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - created: Timestamp when the hook data was generated
+        ///   - data: Data emitted
+        ///   - id: ID of the webhook data
+        ///   - idResource: a changing ID used to filter webhookdata depending on the event triggered
+        ///   - idService: ID of the recipient service
+        ///   - idUser: ID of the emitter user
+        ///   - idWebhook: ID of the webhook
+        ///   - mimetype: Mimetype of the data
+        ///   - success: Timestamp when the hook has been successfully called
+        public init(created: Date, data: String? = nil, id: Int, idResource: Int? = nil, idService: Int? = nil, idUser: Int? = nil, idWebhook: Int? = nil, mimetype: String? = nil, success: Date? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            self.created = created
+            self.data = data
+            self.id = id
+            self.idResource = idResource
+            self.idService = idService
+            self.idUser = idUser
+            self.idWebhook = idWebhook
+            self.mimetype = mimetype
+            self.success = success
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.created = try object.field(Date.self, "created", required: true)
-        self.data = try object.field(String.self, "data")
-        self.id = try object.identity(Int.self, "id")
-        self.idResource = try object.field(Int.self, "id_resource")
-        self.idService = try object.field(Int.self, "id_service")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.idWebhook = try object.field(Int.self, "id_webhook")
-        self.mimetype = try object.field(String.self, "mimetype")
-        self.success = try object.field(Date.self, "success")
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.created = try object.field(Date.self, "created", required: true)
+            self.data = try object.field(String.self, "data")
+            self.id = try object.identity(Int.self, "id")
+            self.idResource = try object.field(Int.self, "id_resource")
+            self.idService = try object.field(Int.self, "id_service")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.idWebhook = try object.field(Int.self, "id_webhook")
+            self.mimetype = try object.field(String.self, "mimetype")
+            self.success = try object.field(Date.self, "success")
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case created = "created"
-        case data = "data"
-        case id = "id"
-        case idResource = "id_resource"
-        case idService = "id_service"
-        case idUser = "id_user"
-        case idWebhook = "id_webhook"
-        case mimetype = "mimetype"
-        case success = "success"
+        enum CodingKeys: String, CodingKey {
+            case created = "created"
+            case data = "data"
+            case id = "id"
+            case idResource = "id_resource"
+            case idService = "id_service"
+            case idUser = "id_user"
+            case idWebhook = "id_webhook"
+            case mimetype = "mimetype"
+            case success = "success"
+        }
     }
 }

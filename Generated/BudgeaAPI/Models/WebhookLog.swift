@@ -2,70 +2,72 @@
 // Decoding: tolerant; numbers: Decimal (`generate --decoding`, `--numbers`).
 import Foundation
 
-/// - Remark: Generated from `#/components/schemas/WebhookLog`.
-nonisolated public struct WebhookLog: Codable, Hashable, Sendable {
-    /// ID of the log
-    public var id: Int
-    /// ID of the service
-    public var idService: Int?
-    /// ID of the user
-    public var idUser: Int?
-    /// ID of the webhook data
-    public var idWebhookData: Int?
-    /// If the log is an error, do not retry to push before this timestamp
-    public var nextTry: Date?
-    /// Return code of the reply to the hook
-    public var responseCode: Int?
-    /// Timestamp of the reply to the hook
-    public var responseDate: Date?
-    /// Timestamp when the hook was sent
-    public var timestamp: Date?
-    /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
-    /// declared ones that could not be read. Not encoded.
-    public var unmatchedFields: [String: JSONValue]
+extension Budgea {
+    /// - Remark: Generated from `#/components/schemas/WebhookLog`.
+    nonisolated public struct WebhookLog: Codable, Hashable, Sendable {
+        /// ID of the log
+        public var id: Int
+        /// ID of the service
+        public var idService: Int?
+        /// ID of the user
+        public var idUser: Int?
+        /// ID of the webhook data
+        public var idWebhookData: Int?
+        /// If the log is an error, do not retry to push before this timestamp
+        public var nextTry: Date?
+        /// Return code of the reply to the hook
+        public var responseCode: Int?
+        /// Timestamp of the reply to the hook
+        public var responseDate: Date?
+        /// Timestamp when the hook was sent
+        public var timestamp: Date?
+        /// Fields of the response that the properties do not hold: undeclared ones, and the raw JSON of
+        /// declared ones that could not be read. Not encoded.
+        public var unmatchedFields: [String: JSONValue]
 
-    /// - Parameters:
-    ///   - id: ID of the log
-    ///   - idService: ID of the service
-    ///   - idUser: ID of the user
-    ///   - idWebhookData: ID of the webhook data
-    ///   - nextTry: If the log is an error, do not retry to push before this timestamp
-    ///   - responseCode: Return code of the reply to the hook
-    ///   - responseDate: Timestamp of the reply to the hook
-    ///   - timestamp: Timestamp when the hook was sent
-    public init(id: Int, idService: Int? = nil, idUser: Int? = nil, idWebhookData: Int? = nil, nextTry: Date? = nil, responseCode: Int? = nil, responseDate: Date? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
-        self.id = id
-        self.idService = idService
-        self.idUser = idUser
-        self.idWebhookData = idWebhookData
-        self.nextTry = nextTry
-        self.responseCode = responseCode
-        self.responseDate = responseDate
-        self.timestamp = timestamp
-        self.unmatchedFields = unmatchedFields
-    }
+        /// - Parameters:
+        ///   - id: ID of the log
+        ///   - idService: ID of the service
+        ///   - idUser: ID of the user
+        ///   - idWebhookData: ID of the webhook data
+        ///   - nextTry: If the log is an error, do not retry to push before this timestamp
+        ///   - responseCode: Return code of the reply to the hook
+        ///   - responseDate: Timestamp of the reply to the hook
+        ///   - timestamp: Timestamp when the hook was sent
+        public init(id: Int, idService: Int? = nil, idUser: Int? = nil, idWebhookData: Int? = nil, nextTry: Date? = nil, responseCode: Int? = nil, responseDate: Date? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.idService = idService
+            self.idUser = idUser
+            self.idWebhookData = idWebhookData
+            self.nextTry = nextTry
+            self.responseCode = responseCode
+            self.responseDate = responseDate
+            self.timestamp = timestamp
+            self.unmatchedFields = unmatchedFields
+        }
 
-    public init(from decoder: any Decoder) throws {
-        var object = try TolerantObject(decoder)
-        self.id = try object.identity(Int.self, "id")
-        self.idService = try object.field(Int.self, "id_service")
-        self.idUser = try object.field(Int.self, "id_user")
-        self.idWebhookData = try object.field(Int.self, "id_webhook_data")
-        self.nextTry = try object.field(Date.self, "next_try")
-        self.responseCode = try object.field(Int.self, "response_code")
-        self.responseDate = try object.field(Date.self, "response_date")
-        self.timestamp = try object.field(Date.self, "timestamp", required: true)
-        self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
-    }
+        public init(from decoder: any Decoder) throws {
+            var object = try TolerantObject(decoder)
+            self.id = try object.identity(Int.self, "id")
+            self.idService = try object.field(Int.self, "id_service")
+            self.idUser = try object.field(Int.self, "id_user")
+            self.idWebhookData = try object.field(Int.self, "id_webhook_data")
+            self.nextTry = try object.field(Date.self, "next_try")
+            self.responseCode = try object.field(Int.self, "response_code")
+            self.responseDate = try object.field(Date.self, "response_date")
+            self.timestamp = try object.field(Date.self, "timestamp", required: true)
+            self.unmatchedFields = object.unmatchedFields(declared: CodingKeys.self)
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case idService = "id_service"
-        case idUser = "id_user"
-        case idWebhookData = "id_webhook_data"
-        case nextTry = "next_try"
-        case responseCode = "response_code"
-        case responseDate = "response_date"
-        case timestamp = "timestamp"
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case idService = "id_service"
+            case idUser = "id_user"
+            case idWebhookData = "id_webhook_data"
+            case nextTry = "next_try"
+            case responseCode = "response_code"
+            case responseDate = "response_date"
+            case timestamp = "timestamp"
+        }
     }
 }

@@ -17,12 +17,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/delete`.
-    public func deleteClientsIdClient(idClient: Int, expand: String? = nil) async throws -> ClientModel {
+    public func deleteClientsIdClient(idClient: Int, expand: String? = nil) async throws -> Budgea.ClientModel {
         var request = RequestBuilder(method: .delete, path: "/clients/" + RequestBuilder.pathSegment(idClient))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteClientsIdClient")
-        return try client.decode(ClientModel.self, from: response)
+        return try client.decode(Budgea.ClientModel.self, from: response)
     }
 
     /// Delete the client logo
@@ -31,12 +31,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}~1logo/delete`.
-    public func deleteClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> File {
+    public func deleteClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> Budgea.File {
         var request = RequestBuilder(method: .delete, path: "/clients/" + RequestBuilder.pathSegment(idClient) + "/logo")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteClientsIdClientLogo")
-        return try client.decode(File.self, from: response)
+        return try client.decode(Budgea.File.self, from: response)
     }
 
     /// Deletes all webhooks
@@ -47,12 +47,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks/delete`.
-    public func deleteWebhooks(expand: String? = nil) async throws -> Webhook {
+    public func deleteWebhooks(expand: String? = nil) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .delete, path: "/webhooks")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooks")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// Deletes all webhook authentication types
@@ -61,12 +61,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/delete`.
-    public func deleteWebhooksAuth(expand: String? = nil) async throws -> AuthProvider {
+    public func deleteWebhooksAuth(expand: String? = nil) async throws -> Budgea.AuthProvider {
         var request = RequestBuilder(method: .delete, path: "/webhooks/auth")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksAuth")
-        return try client.decode(AuthProvider.self, from: response)
+        return try client.decode(Budgea.AuthProvider.self, from: response)
     }
 
     /// Deletes the webhook authentication type
@@ -77,12 +77,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/delete`.
-    public func deleteWebhooksAuthIdAuth(idAuth: Int, expand: String? = nil) async throws -> AuthProvider {
+    public func deleteWebhooksAuthIdAuth(idAuth: Int, expand: String? = nil) async throws -> Budgea.AuthProvider {
         var request = RequestBuilder(method: .delete, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksAuthIdAuth")
-        return try client.decode(AuthProvider.self, from: response)
+        return try client.decode(Budgea.AuthProvider.self, from: response)
     }
 
     /// Deletes a webhook
@@ -93,12 +93,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/delete`.
-    public func deleteWebhooksIdWebhook(idWebhook: Int, expand: String? = nil) async throws -> Webhook {
+    public func deleteWebhooksIdWebhook(idWebhook: Int, expand: String? = nil) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhook")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// delete all entries
@@ -107,12 +107,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/delete`.
-    public func deleteWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Webhook {
+    public func deleteWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhookAddToData")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// delete the requested entry
@@ -121,12 +121,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/delete`.
-    public func deleteWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
+    public func deleteWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhookAddToDataKey")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// List clients
@@ -135,12 +135,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients/get`.
-    public func getClients(expand: String? = nil) async throws -> GetClientsResponse {
+    public func getClients(expand: String? = nil) async throws -> Budgea.GetClientsResponse {
         var request = RequestBuilder(method: .get, path: "/clients")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getClients")
-        return try client.decode(GetClientsResponse.self, from: response)
+        return try client.decode(Budgea.GetClientsResponse.self, from: response)
     }
 
     /// Get information about a client
@@ -151,12 +151,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/get`.
-    public func getClientsIdClient(idClient: Int, expand: String? = nil) async throws -> ClientModel {
+    public func getClientsIdClient(idClient: Int, expand: String? = nil) async throws -> Budgea.ClientModel {
         var request = RequestBuilder(method: .get, path: "/clients/" + RequestBuilder.pathSegment(idClient))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getClientsIdClient")
-        return try client.decode(ClientModel.self, from: response)
+        return try client.decode(Budgea.ClientModel.self, from: response)
     }
 
     /// Get configuration of the API.
@@ -186,7 +186,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - maxDate: maximum date of the change
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1config~1logs/get`.
-    public func getConfigLogs(search: String? = nil, type: String? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetConfigLogsResponse {
+    public func getConfigLogs(search: String? = nil, type: String? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> Budgea.GetConfigLogsResponse {
         var request = RequestBuilder(method: .get, path: "/config/logs")
         request.accept("application/json")
         request.addQuery("search", search)
@@ -195,7 +195,7 @@ nonisolated public struct AdministrationAPI: Sendable {
         request.addQuery("max_date", maxDate)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getConfigLogs")
-        return try client.decode(GetConfigLogsResponse.self, from: response)
+        return try client.decode(Budgea.GetConfigLogsResponse.self, from: response)
     }
 
     /// get performances stats on this instance
@@ -232,12 +232,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks/get`.
-    public func getWebhooks(expand: String? = nil) async throws -> GetWebhooksResponse {
+    public func getWebhooks(expand: String? = nil) async throws -> Budgea.GetWebhooksResponse {
         var request = RequestBuilder(method: .get, path: "/webhooks")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooks")
-        return try client.decode(GetWebhooksResponse.self, from: response)
+        return try client.decode(Budgea.GetWebhooksResponse.self, from: response)
     }
 
     /// Get webhooks authentication types
@@ -246,12 +246,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/get`.
-    public func getWebhooksAuth(expand: String? = nil) async throws -> GetWebhooksAuthResponse {
+    public func getWebhooksAuth(expand: String? = nil) async throws -> Budgea.GetWebhooksAuthResponse {
         var request = RequestBuilder(method: .get, path: "/webhooks/auth")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksAuth")
-        return try client.decode(GetWebhooksAuthResponse.self, from: response)
+        return try client.decode(Budgea.GetWebhooksAuthResponse.self, from: response)
     }
 
     /// retrieve the list of the value to add in webhooks when sending the requested webhook
@@ -260,12 +260,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/get`.
-    public func getWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> GetWebhooksIdWebhookAddToDataResponse {
+    public func getWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Budgea.GetWebhooksIdWebhookAddToDataResponse {
         var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksIdWebhookAddToData")
-        return try client.decode(GetWebhooksIdWebhookAddToDataResponse.self, from: response)
+        return try client.decode(Budgea.GetWebhooksIdWebhookAddToDataResponse.self, from: response)
     }
 
     /// retrieve the value to add in the requested webhook for the requested name
@@ -274,12 +274,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/get`.
-    public func getWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
+    public func getWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksIdWebhookAddToDataKey")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// Get webhooks logs.
@@ -298,7 +298,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - maxDate: maximum (inclusive) date
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1logs/get`.
-    public func getWebhooksIdWebhookLogs(idWebhook: Int, idUser: Int? = nil, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetWebhooksIdWebhookLogsResponse {
+    public func getWebhooksIdWebhookLogs(idWebhook: Int, idUser: Int? = nil, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> Budgea.GetWebhooksIdWebhookLogsResponse {
         var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/logs")
         request.accept("application/json")
         request.addQuery("id_user", idUser)
@@ -308,7 +308,7 @@ nonisolated public struct AdministrationAPI: Sendable {
         request.addQuery("max_date", maxDate)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksIdWebhookLogs")
-        return try client.decode(GetWebhooksIdWebhookLogsResponse.self, from: response)
+        return try client.decode(Budgea.GetWebhooksIdWebhookLogsResponse.self, from: response)
     }
 
     /// Every item `getWebhooksIdWebhookLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
@@ -321,7 +321,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
     /// - Returns: The items; iterating throws what `getWebhooksIdWebhookLogs` throws, for the page that failed.
-    public func getWebhooksIdWebhookLogsPaged(idWebhook: Int, pageSize: Int = 100, idUser: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<WebhookLog> {
+    public func getWebhooksIdWebhookLogsPaged(idWebhook: Int, pageSize: Int = 100, idUser: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<Budgea.WebhookLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getWebhooksIdWebhookLogs(idWebhook: idWebhook, idUser: idUser, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
             return APIPage(items: page.webhooklogs, total: page.total)
@@ -337,7 +337,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients/post`.
-    public func postClients(body: PostClientsRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ClientModel {
+    public func postClients(body: Budgea.PostClientsRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ClientModel {
         var request = RequestBuilder(method: .post, path: "/clients")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -353,7 +353,7 @@ nonisolated public struct AdministrationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "administration.postClients")
-        return try client.decode(ClientModel.self, from: response)
+        return try client.decode(Budgea.ClientModel.self, from: response)
     }
 
     /// Update the client logo
@@ -362,12 +362,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}~1logo/post`.
-    public func postClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> File {
+    public func postClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> Budgea.File {
         var request = RequestBuilder(method: .post, path: "/clients/" + RequestBuilder.pathSegment(idClient) + "/logo")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.postClientsIdClientLogo")
-        return try client.decode(File.self, from: response)
+        return try client.decode(Budgea.File.self, from: response)
     }
 
     /// Insert/update configuration key(s)/value(s) on the API.
@@ -422,7 +422,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks/post`.
-    public func postWebhooks(body: PostWebhooksRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Webhook {
+    public func postWebhooks(body: Budgea.PostWebhooksRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -440,7 +440,7 @@ nonisolated public struct AdministrationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "administration.postWebhooks")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// Adds a new webhook authentication type
@@ -452,7 +452,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/post`.
-    public func postWebhooksAuth(body: PostWebhooksAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> AuthProvider {
+    public func postWebhooksAuth(body: Budgea.PostWebhooksAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.AuthProvider {
         var request = RequestBuilder(method: .post, path: "/webhooks/auth")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -463,7 +463,7 @@ nonisolated public struct AdministrationAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "administration.postWebhooksAuth")
-        return try client.decode(AuthProvider.self, from: response)
+        return try client.decode(Budgea.AuthProvider.self, from: response)
     }
 
     /// Updates the webhook authentication type
@@ -475,7 +475,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/post`.
-    public func postWebhooksAuthIdAuth(idAuth: Int, body: PostWebhooksAuthIdAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> AuthProvider {
+    public func postWebhooksAuthIdAuth(idAuth: Int, body: Budgea.PostWebhooksAuthIdAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.AuthProvider {
         var request = RequestBuilder(method: .post, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -486,7 +486,7 @@ nonisolated public struct AdministrationAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "administration.postWebhooksAuthIdAuth")
-        return try client.decode(AuthProvider.self, from: response)
+        return try client.decode(Budgea.AuthProvider.self, from: response)
     }
 
     /// Updates a webhook
@@ -498,7 +498,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/post`.
-    public func postWebhooksIdWebhook(idWebhook: Int, body: PostWebhooksIdWebhookRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Webhook {
+    public func postWebhooksIdWebhook(idWebhook: Int, body: Budgea.PostWebhooksIdWebhookRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -516,7 +516,7 @@ nonisolated public struct AdministrationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhook")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// Setup a field to store in user config when calling the endpoint
@@ -529,13 +529,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - body: Keys and their values
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/post`.
-    public func postWebhooksIdWebhookAddToData(idWebhook: Int, body: [String: String], expand: String? = nil) async throws -> Webhook {
+    public func postWebhooksIdWebhookAddToData(idWebhook: Int, body: [String: String], expand: String? = nil) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
         request.accept("application/json")
         request.addQuery("expand", expand)
         try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhookAddToData")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// upate the requested field to store in user config when calling the endpoint
@@ -546,12 +546,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/post`.
-    public func postWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Webhook {
+    public func postWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhookAddToDataKey")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 
     /// Update a client
@@ -563,7 +563,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/put`.
-    public func putClientsIdClient(idClient: Int, body: PutClientsIdClientRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ClientModel {
+    public func putClientsIdClient(idClient: Int, body: Budgea.PutClientsIdClientRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ClientModel {
         var request = RequestBuilder(method: .put, path: "/clients/" + RequestBuilder.pathSegment(idClient))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -587,7 +587,7 @@ nonisolated public struct AdministrationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "administration.putClientsIdClient")
-        return try client.decode(ClientModel.self, from: response)
+        return try client.decode(Budgea.ClientModel.self, from: response)
     }
 
     /// Updates the webhook authentication type
@@ -599,7 +599,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/put`.
-    public func putWebhooksAuthIdAuth(idAuth: Int, body: PutWebhooksAuthIdAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> AuthProvider {
+    public func putWebhooksAuthIdAuth(idAuth: Int, body: Budgea.PutWebhooksAuthIdAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.AuthProvider {
         var request = RequestBuilder(method: .put, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -610,7 +610,7 @@ nonisolated public struct AdministrationAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "administration.putWebhooksAuthIdAuth")
-        return try client.decode(AuthProvider.self, from: response)
+        return try client.decode(Budgea.AuthProvider.self, from: response)
     }
 
     /// Updates a webhook
@@ -622,7 +622,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/put`.
-    public func putWebhooksIdWebhook(idWebhook: Int, body: PutWebhooksIdWebhookRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Webhook {
+    public func putWebhooksIdWebhook(idWebhook: Int, body: Budgea.PutWebhooksIdWebhookRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .put, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -640,6 +640,6 @@ nonisolated public struct AdministrationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "administration.putWebhooksIdWebhook")
-        return try client.decode(Webhook.self, from: response)
+        return try client.decode(Budgea.Webhook.self, from: response)
     }
 }

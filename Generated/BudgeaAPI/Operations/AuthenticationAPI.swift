@@ -35,12 +35,12 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/delete`.
-    public func deleteUsersIdUser(idUser: String, expand: String? = nil) async throws -> User {
+    public func deleteUsersIdUser(idUser: String, expand: String? = nil) async throws -> Budgea.User {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "authentication.deleteUsersIdUser")
-        return try client.decode(User.self, from: response)
+        return try client.decode(Budgea.User.self, from: response)
     }
 
     /// Generate a user temporary token
@@ -57,12 +57,12 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - type: singleAccess for a single-use token (a token that can be used once, whatever the endpoint)
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1token~1code/get`.
-    public func getAuthTokenCode(type: String? = nil) async throws -> GetAuthTokenCodeResponse {
+    public func getAuthTokenCode(type: String? = nil) async throws -> Budgea.GetAuthTokenCodeResponse {
         var request = RequestBuilder(method: .get, path: "/auth/token/code")
         request.accept("application/json")
         request.addQuery("type", type)
         let response = try await client.send(request, operationID: "authentication.getAuthTokenCode")
-        return try client.decode(GetAuthTokenCodeResponse.self, from: response)
+        return try client.decode(Budgea.GetAuthTokenCodeResponse.self, from: response)
     }
 
     /// Get the latest certificate of a type
@@ -71,12 +71,12 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1certificate~1{type}/get`.
-    public func getCertificateType(type: String, expand: String? = nil) async throws -> Certificate {
+    public func getCertificateType(type: String, expand: String? = nil) async throws -> Budgea.Certificate {
         var request = RequestBuilder(method: .get, path: "/certificate/" + RequestBuilder.pathSegment(type))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "authentication.getCertificateType")
-        return try client.decode(Certificate.self, from: response)
+        return try client.decode(Budgea.Certificate.self, from: response)
     }
 
     /// First step to establish an oAuth2 connection.
@@ -115,7 +115,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1admin~1jwt/post`.
-    public func postAdminJwt(body: PostAdminJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAdminJwtResponse {
+    public func postAdminJwt(body: Budgea.PostAdminJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAdminJwtResponse {
         var request = RequestBuilder(method: .post, path: "/admin/jwt")
         request.accept("application/json")
         var form = MultipartForm()
@@ -128,7 +128,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "authentication.postAdminJwt")
-        return try client.decode(PostAdminJwtResponse.self, from: response)
+        return try client.decode(Budgea.PostAdminJwtResponse.self, from: response)
     }
 
     /// Create a new anonymous user
@@ -146,7 +146,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1init/post`.
-    public func postAuthInit(body: PostAuthInitRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthInitResponse {
+    public func postAuthInit(body: Budgea.PostAuthInitRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAuthInitResponse {
         var request = RequestBuilder(method: .post, path: "/auth/init")
         request.accept("application/json")
         var form = MultipartForm()
@@ -159,7 +159,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "authentication.postAuthInit")
-        return try client.decode(PostAuthInitResponse.self, from: response)
+        return try client.decode(Budgea.PostAuthInitResponse.self, from: response)
     }
 
     /// Generate a user jwt token
@@ -173,7 +173,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1jwt/post`.
-    public func postAuthJwt(body: PostAuthJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthJwtResponse {
+    public func postAuthJwt(body: Budgea.PostAuthJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAuthJwtResponse {
         var request = RequestBuilder(method: .post, path: "/auth/jwt")
         request.accept("application/json")
         var form = MultipartForm()
@@ -189,7 +189,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "authentication.postAuthJwt")
-        return try client.decode(PostAuthJwtResponse.self, from: response)
+        return try client.decode(Budgea.PostAuthJwtResponse.self, from: response)
     }
 
     /// Get a new access token given an user id and client credentials
@@ -201,7 +201,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1renew/post`.
-    public func postAuthRenew(body: PostAuthRenewRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthRenewResponse {
+    public func postAuthRenew(body: Budgea.PostAuthRenewRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAuthRenewResponse {
         var request = RequestBuilder(method: .post, path: "/auth/renew")
         request.accept("application/json")
         var form = MultipartForm()
@@ -217,7 +217,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "authentication.postAuthRenew")
-        return try client.decode(PostAuthRenewResponse.self, from: response)
+        return try client.decode(Budgea.PostAuthRenewResponse.self, from: response)
     }
 
     /// Transform a temporary code to a access_token
@@ -231,7 +231,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1token~1access/post`.
-    public func postAuthTokenAccess(body: PostAuthTokenAccessRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostAuthTokenAccessResponse {
+    public func postAuthTokenAccess(body: Budgea.PostAuthTokenAccessRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAuthTokenAccessResponse {
         var request = RequestBuilder(method: .post, path: "/auth/token/access")
         request.accept("application/json")
         var form = MultipartForm()
@@ -247,6 +247,6 @@ nonisolated public struct AuthenticationAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "authentication.postAuthTokenAccess")
-        return try client.decode(PostAuthTokenAccessResponse.self, from: response)
+        return try client.decode(Budgea.PostAuthTokenAccessResponse.self, from: response)
     }
 }

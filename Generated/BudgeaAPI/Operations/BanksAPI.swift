@@ -17,12 +17,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/delete`.
-    public func deleteBanksCategoriesIdCategory(idCategory: Int, expand: String? = nil) async throws -> ConnectorCategory {
+    public func deleteBanksCategoriesIdCategory(idCategory: Int, expand: String? = nil) async throws -> Budgea.ConnectorCategory {
         var request = RequestBuilder(method: .delete, path: "/banks/categories/" + RequestBuilder.pathSegment(idCategory))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteBanksCategoriesIdCategory")
-        return try client.decode(ConnectorCategory.self, from: response)
+        return try client.decode(Budgea.ConnectorCategory.self, from: response)
     }
 
     /// Delete a particular key-value pair on a transaction.
@@ -31,12 +31,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories~1keywords~1{id_keyword}/delete`.
-    public func deleteCategoriesKeywordsIdKeyword(idKeyword: Int, expand: String? = nil) async throws -> Keyword {
+    public func deleteCategoriesKeywordsIdKeyword(idKeyword: Int, expand: String? = nil) async throws -> Budgea.Keyword {
         var request = RequestBuilder(method: .delete, path: "/categories/keywords/" + RequestBuilder.pathSegment(idKeyword))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteCategoriesKeywordsIdKeyword")
-        return try client.decode(Keyword.self, from: response)
+        return try client.decode(Budgea.Keyword.self, from: response)
     }
 
     /// Delete a single Logo object.
@@ -45,12 +45,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/delete`.
-    public func deleteConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, expand: String? = nil) async throws -> ConnectorLogo {
+    public func deleteConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, expand: String? = nil) async throws -> Budgea.ConnectorLogo {
         var request = RequestBuilder(method: .delete, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/" + RequestBuilder.pathSegment(idLogo))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteConnectorsIdConnectorLogosIdLogo")
-        return try client.decode(ConnectorLogo.self, from: response)
+        return try client.decode(Budgea.ConnectorLogo.self, from: response)
     }
 
     /// Delete a clustered transaction
@@ -61,12 +61,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/delete`.
-    public func deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Delete a user-created transaction category
@@ -77,12 +77,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/delete`.
-    public func deleteUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, expand: String? = nil) async throws -> Category {
+    public func deleteUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, expand: String? = nil) async throws -> Budgea.Category {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full/" + RequestBuilder.pathSegment(idFull))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserCategoriesFullIdFull")
-        return try client.decode(Category.self, from: response)
+        return try client.decode(Budgea.Category.self, from: response)
     }
 
     /// Delete all accounts
@@ -93,12 +93,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Account {
+    public func deleteUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.Account {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccounts")
-        return try client.decode(Account.self, from: response)
+        return try client.decode(Budgea.Account.self, from: response)
     }
 
     /// Delete an account.
@@ -111,12 +111,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Account {
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Budgea.Account {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount")
-        return try client.decode(Account.self, from: response)
+        return try client.decode(Budgea.Account.self, from: response)
     }
 
     /// Delete transactions
@@ -127,12 +127,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Transaction {
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Budgea.Transaction {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions")
-        return try client.decode(Transaction.self, from: response)
+        return try client.decode(Budgea.Transaction.self, from: response)
     }
 
     /// Delete all arbitrary key-value pairs of a transaction
@@ -143,12 +143,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> TransactionInformation {
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> Budgea.TransactionInformation {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
-        return try client.decode(TransactionInformation.self, from: response)
+        return try client.decode(Budgea.TransactionInformation.self, from: response)
     }
 
     /// Delete a particular key-value pair on a transaction.
@@ -159,12 +159,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations~1{id_information}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> TransactionInformation {
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> Budgea.TransactionInformation {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations/" + RequestBuilder.pathSegment(idInformation))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation")
-        return try client.decode(TransactionInformation.self, from: response)
+        return try client.decode(Budgea.TransactionInformation.self, from: response)
     }
 
     /// Delete a clustered transaction
@@ -175,12 +175,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Delete a clustered transaction
@@ -191,12 +191,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Delete a clustered transaction
@@ -207,12 +207,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/delete`.
-    public func deleteUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, expand: String? = nil) async throws -> TransactionsCluster {
+    public func deleteUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, expand: String? = nil) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserTransactionsclustersIdTransactionscluster")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Get account types
@@ -221,12 +221,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1account_types/get`.
-    public func getAccountTypes(expand: String? = nil) async throws -> GetAccountTypesResponse {
+    public func getAccountTypes(expand: String? = nil) async throws -> Budgea.GetAccountTypesResponse {
         var request = RequestBuilder(method: .get, path: "/account_types")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getAccountTypes")
-        return try client.decode(GetAccountTypesResponse.self, from: response)
+        return try client.decode(Budgea.GetAccountTypesResponse.self, from: response)
     }
 
     /// Get an account type
@@ -235,12 +235,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1account_types~1{id_account_type}/get`.
-    public func getAccountTypesIdAccountType(idAccountType: Int, expand: String? = nil) async throws -> AccountType {
+    public func getAccountTypesIdAccountType(idAccountType: Int, expand: String? = nil) async throws -> Budgea.AccountType {
         var request = RequestBuilder(method: .get, path: "/account_types/" + RequestBuilder.pathSegment(idAccountType))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getAccountTypesIdAccountType")
-        return try client.decode(AccountType.self, from: response)
+        return try client.decode(Budgea.AccountType.self, from: response)
     }
 
     /// Get a subset of id_connection for a given bank. Different selection methode are possible
@@ -258,7 +258,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - minutesWithoutSync: Ensure the connection will not have a sync happening for at
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1connections/get`.
-    public func getBanksIdConnectorConnections(idConnector: Int, method: String? = nil, n: Int? = nil, type: Int? = nil, occurences: Int? = nil, source: String? = nil, minutesWithoutSync: Int? = nil, expand: String? = nil) async throws -> GetBanksIdConnectorConnectionsResponse {
+    public func getBanksIdConnectorConnections(idConnector: Int, method: String? = nil, n: Int? = nil, type: Int? = nil, occurences: Int? = nil, source: String? = nil, minutesWithoutSync: Int? = nil, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorConnectionsResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/connections")
         request.accept("application/json")
         request.addQuery("method", method)
@@ -269,7 +269,7 @@ nonisolated public struct BanksAPI: Sendable {
         request.addQuery("minutes_without_sync", minutesWithoutSync)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorConnections")
-        return try client.decode(GetBanksIdConnectorConnectionsResponse.self, from: response)
+        return try client.decode(Budgea.GetBanksIdConnectorConnectionsResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -280,12 +280,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos/get`.
-    public func getBanksIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosResponse {
+    public func getBanksIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorLogosResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogos")
-        return try client.decode(GetBanksIdConnectorLogosResponse.self, from: response)
+        return try client.decode(Budgea.GetBanksIdConnectorLogosResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -296,12 +296,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1main/get`.
-    public func getBanksIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosMainResponse {
+    public func getBanksIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorLogosMainResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogosMain")
-        return try client.decode(GetBanksIdConnectorLogosMainResponse.self, from: response)
+        return try client.decode(Budgea.GetBanksIdConnectorLogosMainResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -312,12 +312,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1thumbnail/get`.
-    public func getBanksIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorLogosThumbnailResponse {
+    public func getBanksIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorLogosThumbnailResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogosThumbnail")
-        return try client.decode(GetBanksIdConnectorLogosThumbnailResponse.self, from: response)
+        return try client.decode(Budgea.GetBanksIdConnectorLogosThumbnailResponse.self, from: response)
     }
 
     /// Get all categories
@@ -328,12 +328,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories/get`.
-    public func getCategories(expand: String? = nil) async throws -> GetCategoriesResponse {
+    public func getCategories(expand: String? = nil) async throws -> Budgea.GetCategoriesResponse {
         var request = RequestBuilder(method: .get, path: "/categories")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getCategories")
-        return try client.decode(GetCategoriesResponse.self, from: response)
+        return try client.decode(Budgea.GetCategoriesResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -344,12 +344,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/get`.
-    public func getConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosResponse {
+    public func getConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorLogosResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogos")
-        return try client.decode(GetConnectorsIdConnectorLogosResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectorsIdConnectorLogosResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -360,12 +360,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1main/get`.
-    public func getConnectorsIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosMainResponse {
+    public func getConnectorsIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorLogosMainResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogosMain")
-        return try client.decode(GetConnectorsIdConnectorLogosMainResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectorsIdConnectorLogosMainResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -376,12 +376,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1thumbnail/get`.
-    public func getConnectorsIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorLogosThumbnailResponse {
+    public func getConnectorsIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorLogosThumbnailResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogosThumbnail")
-        return try client.decode(GetConnectorsIdConnectorLogosThumbnailResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectorsIdConnectorLogosThumbnailResponse.self, from: response)
     }
 
     /// Get invoicing data for a given period (default is the current month).
@@ -438,13 +438,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - range: the length of the connection subset
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1connections/get`.
-    public func getProvidersIdConnectorConnections(idConnector: Int, range: Int? = nil, expand: String? = nil) async throws -> GetProvidersIdConnectorConnectionsResponse {
+    public func getProvidersIdConnectorConnections(idConnector: Int, range: Int? = nil, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorConnectionsResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/connections")
         request.accept("application/json")
         request.addQuery("range", range)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorConnections")
-        return try client.decode(GetProvidersIdConnectorConnectionsResponse.self, from: response)
+        return try client.decode(Budgea.GetProvidersIdConnectorConnectionsResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -455,12 +455,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos/get`.
-    public func getProvidersIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosResponse {
+    public func getProvidersIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorLogosResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogos")
-        return try client.decode(GetProvidersIdConnectorLogosResponse.self, from: response)
+        return try client.decode(Budgea.GetProvidersIdConnectorLogosResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -471,12 +471,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos~1main/get`.
-    public func getProvidersIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosMainResponse {
+    public func getProvidersIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorLogosMainResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogosMain")
-        return try client.decode(GetProvidersIdConnectorLogosMainResponse.self, from: response)
+        return try client.decode(Budgea.GetProvidersIdConnectorLogosMainResponse.self, from: response)
     }
 
     /// Get all links to the files associated with this connector.
@@ -487,12 +487,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos~1thumbnail/get`.
-    public func getProvidersIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorLogosThumbnailResponse {
+    public func getProvidersIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorLogosThumbnailResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogosThumbnail")
-        return try client.decode(GetProvidersIdConnectorLogosThumbnailResponse.self, from: response)
+        return try client.decode(Budgea.GetProvidersIdConnectorLogosThumbnailResponse.self, from: response)
     }
 
     /// Get details on all psd2 registrations
@@ -501,12 +501,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1psd2-registrations/get`.
-    public func getPsd2Registrations(expand: String? = nil) async throws -> GetPsd2RegistrationsResponse {
+    public func getPsd2Registrations(expand: String? = nil) async throws -> Budgea.GetPsd2RegistrationsResponse {
         var request = RequestBuilder(method: .get, path: "/psd2-registrations")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getPsd2Registrations")
-        return try client.decode(GetPsd2RegistrationsResponse.self, from: response)
+        return try client.decode(Budgea.GetPsd2RegistrationsResponse.self, from: response)
     }
 
     /// Get details for a given psd2 registration
@@ -515,12 +515,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1psd2-registrations~1{id_psd2-registration}/get`.
-    public func getPsd2RegistrationsIdPsd2Registration(idPsd2Registration: Int, expand: String? = nil) async throws -> Psd2Registration {
+    public func getPsd2RegistrationsIdPsd2Registration(idPsd2Registration: Int, expand: String? = nil) async throws -> Budgea.Psd2Registration {
         var request = RequestBuilder(method: .get, path: "/psd2-registrations/" + RequestBuilder.pathSegment(idPsd2Registration))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getPsd2RegistrationsIdPsd2Registration")
-        return try client.decode(Psd2Registration.self, from: response)
+        return try client.decode(Budgea.Psd2Registration.self, from: response)
     }
 
     /// Get psd2 registration logs.
@@ -536,7 +536,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - maxDate: maximum (inclusive) date
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1psd2-registrations~1{id_psd2registration}~1logs/get`.
-    public func getPsd2RegistrationsIdPsd2registrationLogs(idPsd2registration: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetPsd2RegistrationsIdPsd2registrationLogsResponse {
+    public func getPsd2RegistrationsIdPsd2registrationLogs(idPsd2registration: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> Budgea.GetPsd2RegistrationsIdPsd2registrationLogsResponse {
         var request = RequestBuilder(method: .get, path: "/psd2-registrations/" + RequestBuilder.pathSegment(idPsd2registration) + "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -545,7 +545,7 @@ nonisolated public struct BanksAPI: Sendable {
         request.addQuery("max_date", maxDate)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getPsd2RegistrationsIdPsd2registrationLogs")
-        return try client.decode(GetPsd2RegistrationsIdPsd2registrationLogsResponse.self, from: response)
+        return try client.decode(Budgea.GetPsd2RegistrationsIdPsd2registrationLogsResponse.self, from: response)
     }
 
     /// Every item `getPsd2RegistrationsIdPsd2registrationLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
@@ -557,7 +557,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
     /// - Returns: The items; iterating throws what `getPsd2RegistrationsIdPsd2registrationLogs` throws, for the page that failed.
-    public func getPsd2RegistrationsIdPsd2registrationLogsPaged(idPsd2registration: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<Psd2RegistrationLog> {
+    public func getPsd2RegistrationsIdPsd2registrationLogsPaged(idPsd2registration: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<Budgea.Psd2RegistrationLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getPsd2RegistrationsIdPsd2registrationLogs(idPsd2registration: idPsd2registration, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
             return APIPage(items: page.psd2registrationlogs, total: page.total)
@@ -572,12 +572,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1account_types/get`.
-    public func getUsersIdUserAccountTypes(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserAccountTypesResponse {
+    public func getUsersIdUserAccountTypes(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserAccountTypesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/account_types")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountTypes")
-        return try client.decode(GetUsersIdUserAccountTypesResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserAccountTypesResponse.self, from: response)
     }
 
     /// Get an account type
@@ -588,12 +588,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1account_types~1{id_account_type}/get`.
-    public func getUsersIdUserAccountTypesIdAccountType(idUser: String, idAccountType: Int, expand: String? = nil) async throws -> AccountType {
+    public func getUsersIdUserAccountTypesIdAccountType(idUser: String, idAccountType: Int, expand: String? = nil) async throws -> Budgea.AccountType {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/account_types/" + RequestBuilder.pathSegment(idAccountType))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountTypesIdAccountType")
-        return try client.decode(AccountType.self, from: response)
+        return try client.decode(Budgea.AccountType.self, from: response)
     }
 
     /// Get the category
@@ -606,11 +606,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1categories/get`.
-    public func getUsersIdUserAccountsIdAccountCategories(idUser: String, idAccount: Int) async throws -> GetUsersIdUserAccountsIdAccountCategoriesResponse {
+    public func getUsersIdUserAccountsIdAccountCategories(idUser: String, idAccount: Int) async throws -> Budgea.GetUsersIdUserAccountsIdAccountCategoriesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/categories")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountsIdAccountCategories")
-        return try client.decode(GetUsersIdUserAccountsIdAccountCategoriesResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserAccountsIdAccountCategoriesResponse.self, from: response)
     }
 
     /// Get clustered transactions
@@ -621,12 +621,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/get`.
-    public func getUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserAccountsIdAccountTransactionsclustersResponse {
+    public func getUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserAccountsIdAccountTransactionsclustersResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountsIdAccountTransactionsclusters")
-        return try client.decode(GetUsersIdUserAccountsIdAccountTransactionsclustersResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserAccountsIdAccountTransactionsclustersResponse.self, from: response)
     }
 
     /// Get alerts
@@ -637,12 +637,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1alerts/get`.
-    public func getUsersIdUserAlerts(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserAlertsResponse {
+    public func getUsersIdUserAlerts(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserAlertsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/alerts")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAlerts")
-        return try client.decode(GetUsersIdUserAlertsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserAlertsResponse.self, from: response)
     }
 
     /// Get the category
@@ -655,11 +655,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories/get`.
-    public func getUsersIdUserCategories(idUser: String) async throws -> GetUsersIdUserCategoriesResponse {
+    public func getUsersIdUserCategories(idUser: String) async throws -> Budgea.GetUsersIdUserCategoriesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserCategories")
-        return try client.decode(GetUsersIdUserCategoriesResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserCategoriesResponse.self, from: response)
     }
 
     /// Get the category
@@ -672,12 +672,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/get`.
-    public func getUsersIdUserCategoriesFull(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserCategoriesFullResponse {
+    public func getUsersIdUserCategoriesFull(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserCategoriesFullResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserCategoriesFull")
-        return try client.decode(GetUsersIdUserCategoriesFullResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserCategoriesFullResponse.self, from: response)
     }
 
     /// Get accounts list.
@@ -688,12 +688,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsResponse {
+    public func getUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccounts")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsResponse.self, from: response)
     }
 
     /// Get the category
@@ -706,11 +706,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1categories/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories(idUser: String, idConnection: Int, idAccount: Int) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories(idUser: String, idConnection: Int, idAccount: Int) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/categories")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse.self, from: response)
     }
 
     /// Get deltas of accounts
@@ -750,7 +750,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - maxDate: maximum (inclusive) date
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1logs/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -759,7 +759,7 @@ nonisolated public struct BanksAPI: Sendable {
         request.addQuery("max_date", maxDate)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse.self, from: response)
     }
 
     /// Every item `getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
@@ -772,7 +772,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
     /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs` throws, for the page that failed.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsPaged(idUser: String, idConnection: Int, idAccount: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<AccountLog> {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsPaged(idUser: String, idConnection: Int, idAccount: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<Budgea.AccountLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(idUser: idUser, idConnection: idConnection, idAccount: idAccount, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
             return APIPage(items: page.accountlogs, total: page.total)
@@ -787,12 +787,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1sources/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse.self, from: response)
     }
 
     /// Get transactions
@@ -821,7 +821,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idCategory: filter on given category id(s) (comma separated) or "null"
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -840,7 +840,7 @@ nonisolated public struct BanksAPI: Sendable {
         request.addQuery("id_category", idCategory)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse.self, from: response)
     }
 
     /// Every item `getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions` lists, as an `AsyncSequence` that requests page after page (`limit`,
@@ -863,7 +863,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - value: "XX|-XX" or "±XX"
     ///   - idCategory: filter on given category id(s) (comma separated) or "null"
     /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions` throws, for the page that failed.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(idUser: String, idConnection: Int, idAccount: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) -> PagedSequence<Transaction> {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(idUser: String, idConnection: Int, idAccount: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.Transaction> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: idUser, idConnection: idConnection, idAccount: idAccount, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, income: income, deleted: deleted, all: all, lastUpdate: lastUpdate, wording: wording, minValue: minValue, maxValue: maxValue, search: search, value: value, idCategory: idCategory, expand: expand)
             return APIPage(items: page.transactions, total: page.total)
@@ -878,12 +878,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse.self, from: response)
     }
 
     /// Get a particular arbitrary key-value pair on a transaction
@@ -894,12 +894,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations~1{id_information}/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> TransactionInformation {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> Budgea.TransactionInformation {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations/" + RequestBuilder.pathSegment(idInformation))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation")
-        return try client.decode(TransactionInformation.self, from: response)
+        return try client.decode(Budgea.TransactionInformation.self, from: response)
     }
 
     /// Get clustered transactions
@@ -910,12 +910,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse.self, from: response)
     }
 
     /// Get clustered transactions
@@ -926,12 +926,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/get`.
-    public func getUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse {
+    public func getUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionTransactionsclusters")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse.self, from: response)
     }
 
     /// Get forecast
@@ -957,12 +957,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/get`.
-    public func getUsersIdUserTransactionsclusters(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserTransactionsclustersResponse {
+    public func getUsersIdUserTransactionsclusters(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserTransactionsclustersResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserTransactionsclusters")
-        return try client.decode(GetUsersIdUserTransactionsclustersResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserTransactionsclustersResponse.self, from: response)
     }
 
     /// Create bank categories
@@ -976,7 +976,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories/post`.
-    public func postBanksCategories(body: PostBanksCategoriesRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorCategory {
+    public func postBanksCategories(body: Budgea.PostBanksCategoriesRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorCategory {
         var request = RequestBuilder(method: .post, path: "/banks/categories")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -985,7 +985,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postBanksCategories")
-        return try client.decode(ConnectorCategory.self, from: response)
+        return try client.decode(Budgea.ConnectorCategory.self, from: response)
     }
 
     /// Edit a bank categories
@@ -999,7 +999,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/post`.
-    public func postBanksCategoriesIdCategory(idCategory: Int, body: PostBanksCategoriesIdCategoryRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorCategory {
+    public func postBanksCategoriesIdCategory(idCategory: Int, body: Budgea.PostBanksCategoriesIdCategoryRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorCategory {
         var request = RequestBuilder(method: .post, path: "/banks/categories/" + RequestBuilder.pathSegment(idCategory))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1008,7 +1008,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postBanksCategoriesIdCategory")
-        return try client.decode(ConnectorCategory.self, from: response)
+        return try client.decode(Budgea.ConnectorCategory.self, from: response)
     }
 
     /// Add a new keyword associated with a category in the database.
@@ -1024,7 +1024,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories~1keywords/post`.
-    public func postCategoriesKeywords(body: PostCategoriesKeywordsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Keyword {
+    public func postCategoriesKeywords(body: Budgea.PostCategoriesKeywordsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Keyword {
         var request = RequestBuilder(method: .post, path: "/categories/keywords")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1036,7 +1036,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postCategoriesKeywords")
-        return try client.decode(Keyword.self, from: response)
+        return try client.decode(Budgea.Keyword.self, from: response)
     }
 
     /// categorize transactions without storing them
@@ -1050,7 +1050,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categorize/post`.
-    public func postCategorize(body: PostCategorizeRequest, extraFields: [String: String] = [:]) async throws -> PostCategorizeResponse {
+    public func postCategorize(body: Budgea.PostCategorizeRequest, extraFields: [String: String] = [:]) async throws -> Budgea.PostCategorizeResponse {
         var request = RequestBuilder(method: .post, path: "/categorize")
         request.accept("application/json")
         var form = MultipartForm()
@@ -1060,7 +1060,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postCategorize")
-        return try client.decode(PostCategorizeResponse.self, from: response)
+        return try client.decode(Budgea.PostCategorizeResponse.self, from: response)
     }
 
     /// Create a connector Logo
@@ -1076,7 +1076,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/post`.
-    public func postConnectorsIdConnectorLogos(idConnector: Int, body: PostConnectorsIdConnectorLogosRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorLogo {
+    public func postConnectorsIdConnectorLogos(idConnector: Int, body: Budgea.PostConnectorsIdConnectorLogosRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorLogo {
         var request = RequestBuilder(method: .post, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1086,7 +1086,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postConnectorsIdConnectorLogos")
-        return try client.decode(ConnectorLogo.self, from: response)
+        return try client.decode(Budgea.ConnectorLogo.self, from: response)
     }
 
     /// Create clustered transaction
@@ -1101,7 +1101,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/post`.
-    public func postUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, body: PostUsersIdUserAccountsIdAccountTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
+    public func postUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, body: Budgea.PostUsersIdUserAccountsIdAccountTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1113,7 +1113,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserAccountsIdAccountTransactionsclusters")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Create a new transaction category
@@ -1126,7 +1126,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/post`.
-    public func postUsersIdUserCategoriesFull(idUser: String, body: PostUsersIdUserCategoriesFullRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Category {
+    public func postUsersIdUserCategoriesFull(idUser: String, body: Budgea.PostUsersIdUserCategoriesFullRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Category {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1145,7 +1145,7 @@ nonisolated public struct BanksAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "banks.postUsersIdUserCategoriesFull")
-        return try client.decode(Category.self, from: response)
+        return try client.decode(Budgea.Category.self, from: response)
     }
 
     /// Create an account
@@ -1160,7 +1160,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/post`.
-    public func postUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, body: PostUsersIdUserConnectionsIdConnectionAccountsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Account {
+    public func postUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Account {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1174,7 +1174,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionAccounts")
-        return try client.decode(Account.self, from: response)
+        return try client.decode(Budgea.Account.self, from: response)
     }
 
     /// Create transactions
@@ -1189,7 +1189,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/post`.
-    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, body: PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Transaction {
+    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Transaction {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1207,7 +1207,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions")
-        return try client.decode(Transaction.self, from: response)
+        return try client.decode(Budgea.Transaction.self, from: response)
     }
 
     /// Create clustered transaction
@@ -1222,7 +1222,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/post`.
-    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, body: PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
+    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1234,7 +1234,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Create clustered transaction
@@ -1249,7 +1249,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/post`.
-    public func postUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, body: PostUsersIdUserConnectionsIdConnectionTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
+    public func postUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1261,7 +1261,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionTransactionsclusters")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Create clustered transaction
@@ -1276,7 +1276,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/post`.
-    public func postUsersIdUserTransactionsclusters(idUser: String, body: PostUsersIdUserTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
+    public func postUsersIdUserTransactionsclusters(idUser: String, body: Budgea.PostUsersIdUserTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1288,7 +1288,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.postUsersIdUserTransactionsclusters")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Enable/disable several connectors
@@ -1300,7 +1300,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors/put`.
-    public func putConnectors(body: PutConnectorsRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connector {
+    public func putConnectors(body: Budgea.PutConnectorsRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Connector {
         var request = RequestBuilder(method: .put, path: "/connectors")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1313,7 +1313,7 @@ nonisolated public struct BanksAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "banks.putConnectors")
-        return try client.decode(Connector.self, from: response)
+        return try client.decode(Budgea.Connector.self, from: response)
     }
 
     /// Edit the provided connector
@@ -1325,7 +1325,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/put`.
-    public func putConnectorsIdConnector(idConnector: Int, body: PutConnectorsIdConnectorRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connector {
+    public func putConnectorsIdConnector(idConnector: Int, body: Budgea.PutConnectorsIdConnectorRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Connector {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1341,7 +1341,7 @@ nonisolated public struct BanksAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnector")
-        return try client.decode(Connector.self, from: response)
+        return try client.decode(Budgea.Connector.self, from: response)
     }
 
     /// Create or Update a connector Logo
@@ -1357,7 +1357,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/put`.
-    public func putConnectorsIdConnectorLogos(idConnector: Int, body: PutConnectorsIdConnectorLogosRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorLogo {
+    public func putConnectorsIdConnectorLogos(idConnector: Int, body: Budgea.PutConnectorsIdConnectorLogosRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorLogo {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1366,7 +1366,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnectorLogos")
-        return try client.decode(ConnectorLogo.self, from: response)
+        return try client.decode(Budgea.ConnectorLogo.self, from: response)
     }
 
     /// Create or Update a connector Logo.
@@ -1382,7 +1382,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/put`.
-    public func putConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, body: PutConnectorsIdConnectorLogosIdLogoRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorLogo {
+    public func putConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, body: Budgea.PutConnectorsIdConnectorLogosIdLogoRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorLogo {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/" + RequestBuilder.pathSegment(idLogo))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1391,7 +1391,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putConnectorsIdConnectorLogosIdLogo")
-        return try client.decode(ConnectorLogo.self, from: response)
+        return try client.decode(Budgea.ConnectorLogo.self, from: response)
     }
 
     /// Edit a clustered transaction
@@ -1406,7 +1406,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, body: PutUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
+    public func putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, body: Budgea.PutUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1420,7 +1420,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Modify a user-created category
@@ -1433,7 +1433,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/put`.
-    public func putUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, body: PutUsersIdUserCategoriesFullIdFullRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Category {
+    public func putUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, body: Budgea.PutUsersIdUserCategoriesFullIdFullRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Category {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full/" + RequestBuilder.pathSegment(idFull))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1447,7 +1447,7 @@ nonisolated public struct BanksAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserCategoriesFullIdFull")
-        return try client.decode(Category.self, from: response)
+        return try client.decode(Budgea.Category.self, from: response)
     }
 
     /// Update many accounts at once
@@ -1458,12 +1458,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Account {
+    public func putUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.Account {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccounts")
-        return try client.decode(Account.self, from: response)
+        return try client.decode(Budgea.Account.self, from: response)
     }
 
     /// Update an account
@@ -1480,7 +1480,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: String, body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest? = nil, expand: String? = nil, all: Bool? = nil, extraFields: [String: String] = [:]) async throws -> Account {
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: String, body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest? = nil, expand: String? = nil, all: Bool? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Account {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1500,7 +1500,7 @@ nonisolated public struct BanksAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount")
-        return try client.decode(Account.self, from: response)
+        return try client.decode(Budgea.Account.self, from: response)
     }
 
     /// Edit a transaction meta-data
@@ -1513,7 +1513,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Transaction {
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Transaction {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1530,7 +1530,7 @@ nonisolated public struct BanksAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction")
-        return try client.decode(Transaction.self, from: response)
+        return try client.decode(Budgea.Transaction.self, from: response)
     }
 
     /// Add or edit transaction arbitrary key-value pairs
@@ -1542,13 +1542,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - body: Keys and their values
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: [String: String], expand: String? = nil) async throws -> TransactionInformation {
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: [String: String], expand: String? = nil) async throws -> Budgea.TransactionInformation {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
         request.accept("application/json")
         request.addQuery("expand", expand)
         try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
-        return try client.decode(TransactionInformation.self, from: response)
+        return try client.decode(Budgea.TransactionInformation.self, from: response)
     }
 
     /// Edit a clustered transaction
@@ -1563,7 +1563,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, body: PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1577,7 +1577,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Edit a clustered transaction
@@ -1592,7 +1592,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, body: PutUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
+    public func putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, body: Budgea.PutUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1606,7 +1606,7 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
     /// Edit a clustered transaction
@@ -1621,7 +1621,7 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, body: PutUsersIdUserTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> TransactionsCluster {
+    public func putUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, body: Budgea.PutUsersIdUserTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1635,6 +1635,6 @@ nonisolated public struct BanksAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "banks.putUsersIdUserTransactionsclustersIdTransactionscluster")
-        return try client.decode(TransactionsCluster.self, from: response)
+        return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 }

@@ -19,12 +19,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/delete`.
-    public func deleteConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, expand: String? = nil) async throws -> ConnectionSource {
+    public func deleteConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectionSource {
         var request = RequestBuilder(method: .delete, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteConnectionsIdConnectionSourcesIdSource")
-        return try client.decode(ConnectionSource.self, from: response)
+        return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
     /// Delete all connections
@@ -35,12 +35,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/delete`.
-    public func deleteUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> Connection {
+    public func deleteUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> Budgea.Connection {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnections")
-        return try client.decode(Connection.self, from: response)
+        return try client.decode(Budgea.Connection.self, from: response)
     }
 
     /// Delete a connection.
@@ -53,12 +53,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Connection {
+    public func deleteUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.Connection {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnectionsIdConnection")
-        return try client.decode(Connection.self, from: response)
+        return try client.decode(Budgea.Connection.self, from: response)
     }
 
     /// Disable a connection source
@@ -71,12 +71,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, expand: String? = nil) async throws -> ConnectionSource {
+    public func deleteUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectionSource {
         var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnectionsIdConnectionSourcesIdSource")
-        return try client.decode(ConnectionSource.self, from: response)
+        return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
     /// Get list of connectors
@@ -85,12 +85,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks/get`.
-    public func getBanks(expand: String? = nil) async throws -> GetBanksResponse {
+    public func getBanks(expand: String? = nil) async throws -> Budgea.GetBanksResponse {
         var request = RequestBuilder(method: .get, path: "/banks")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanks")
-        return try client.decode(GetBanksResponse.self, from: response)
+        return try client.decode(Budgea.GetBanksResponse.self, from: response)
     }
 
     /// Get a connector
@@ -99,12 +99,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_bank}/get`.
-    public func getBanksIdBank(idBank: Int, expand: String? = nil) async throws -> Connector {
+    public func getBanksIdBank(idBank: Int, expand: String? = nil) async throws -> Budgea.Connector {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idBank))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdBank")
-        return try client.decode(Connector.self, from: response)
+        return try client.decode(Budgea.Connector.self, from: response)
     }
 
     /// Get list of connector sources
@@ -113,12 +113,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources/get`.
-    public func getBanksIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetBanksIdConnectorSourcesResponse {
+    public func getBanksIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSources")
-        return try client.decode(GetBanksIdConnectorSourcesResponse.self, from: response)
+        return try client.decode(Budgea.GetBanksIdConnectorSourcesResponse.self, from: response)
     }
 
     /// Get fields specific to a domain and a source
@@ -127,12 +127,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
-    public func getBanksIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse {
+    public func getBanksIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSourcesIdConnectorSourceFields")
-        return try client.decode(GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
+        return try client.decode(Budgea.GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
     }
 
     /// Get the connector source
@@ -141,12 +141,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources~1{id_source}/get`.
-    public func getBanksIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
+    public func getBanksIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectorSource {
         var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSourcesIdSource")
-        return try client.decode(ConnectorSource.self, from: response)
+        return try client.decode(Budgea.ConnectorSource.self, from: response)
     }
 
     /// Get connections without a user
@@ -155,12 +155,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections/get`.
-    public func getConnections(expand: String? = nil) async throws -> GetConnectionsResponse {
+    public func getConnections(expand: String? = nil) async throws -> Budgea.GetConnectionsResponse {
         var request = RequestBuilder(method: .get, path: "/connections")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnections")
-        return try client.decode(GetConnectionsResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectionsResponse.self, from: response)
     }
 
     /// Get connection logs
@@ -184,7 +184,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1logs/get`.
-    public func getConnectionsIdConnectionLogs(idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetConnectionsIdConnectionLogsResponse {
+    public func getConnectionsIdConnectionLogs(idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> Budgea.GetConnectionsIdConnectionLogsResponse {
         var request = RequestBuilder(method: .get, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -201,7 +201,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("id_max", idMax)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectionsIdConnectionLogs")
-        return try client.decode(GetConnectionsIdConnectionLogsResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectionsIdConnectionLogsResponse.self, from: response)
     }
 
     /// Every item `getConnectionsIdConnectionLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
@@ -221,7 +221,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Returns: The items; iterating throws what `getConnectionsIdConnectionLogs` throws, for the page that failed.
-    public func getConnectionsIdConnectionLogsPaged(idConnection: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<ConnectionLog> {
+    public func getConnectionsIdConnectionLogsPaged(idConnection: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.ConnectionLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getConnectionsIdConnectionLogs(idConnection: idConnection, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUser: idUser, idConnectionQuery: idConnectionQuery, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
             return APIPage(items: page.connectionlogs, total: page.total)
@@ -234,12 +234,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources/get`.
-    public func getConnectionsIdConnectionSources(idConnection: Int, expand: String? = nil) async throws -> GetConnectionsIdConnectionSourcesResponse {
+    public func getConnectionsIdConnectionSources(idConnection: Int, expand: String? = nil) async throws -> Budgea.GetConnectionsIdConnectionSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectionsIdConnectionSources")
-        return try client.decode(GetConnectionsIdConnectionSourcesResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectionsIdConnectionSourcesResponse.self, from: response)
     }
 
     /// Get list of connectors
@@ -248,12 +248,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors/get`.
-    public func getConnectors(expand: String? = nil) async throws -> GetConnectorsResponse {
+    public func getConnectors(expand: String? = nil) async throws -> Budgea.GetConnectorsResponse {
         var request = RequestBuilder(method: .get, path: "/connectors")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectors")
-        return try client.decode(GetConnectorsResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectorsResponse.self, from: response)
     }
 
     /// Get a connector
@@ -262,12 +262,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/get`.
-    public func getConnectorsIdConnector(idConnector: Int, expand: String? = nil) async throws -> Connector {
+    public func getConnectorsIdConnector(idConnector: Int, expand: String? = nil) async throws -> Budgea.Connector {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnector")
-        return try client.decode(Connector.self, from: response)
+        return try client.decode(Budgea.Connector.self, from: response)
     }
 
     /// Get list of connector sources
@@ -276,12 +276,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/get`.
-    public func getConnectorsIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorSourcesResponse {
+    public func getConnectorsIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSources")
-        return try client.decode(GetConnectorsIdConnectorSourcesResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectorsIdConnectorSourcesResponse.self, from: response)
     }
 
     /// Get fields specific to a domain and a source
@@ -290,12 +290,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
-    public func getConnectorsIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse {
+    public func getConnectorsIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSourcesIdConnectorSourceFields")
-        return try client.decode(GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
+        return try client.decode(Budgea.GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
     }
 
     /// Get the connector source
@@ -304,12 +304,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/get`.
-    public func getConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
+    public func getConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectorSource {
         var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSourcesIdSource")
-        return try client.decode(ConnectorSource.self, from: response)
+        return try client.decode(Budgea.ConnectorSource.self, from: response)
     }
 
     /// Get connection logs
@@ -333,7 +333,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1logs/get`.
-    public func getLogs(limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetLogsResponse {
+    public func getLogs(limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> Budgea.GetLogsResponse {
         var request = RequestBuilder(method: .get, path: "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -350,7 +350,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("id_max", idMax)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getLogs")
-        return try client.decode(GetLogsResponse.self, from: response)
+        return try client.decode(Budgea.GetLogsResponse.self, from: response)
     }
 
     /// Every item `getLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
@@ -370,7 +370,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Returns: The items; iterating throws what `getLogs` throws, for the page that failed.
-    public func getLogsPaged(pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<ConnectionLog> {
+    public func getLogsPaged(pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.ConnectionLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getLogs(limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUser: idUser, idConnection: idConnection, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
             return APIPage(items: page.connectionlogs, total: page.total)
@@ -383,12 +383,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers/get`.
-    public func getProviders(expand: String? = nil) async throws -> GetProvidersResponse {
+    public func getProviders(expand: String? = nil) async throws -> Budgea.GetProvidersResponse {
         var request = RequestBuilder(method: .get, path: "/providers")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProviders")
-        return try client.decode(GetProvidersResponse.self, from: response)
+        return try client.decode(Budgea.GetProvidersResponse.self, from: response)
     }
 
     /// Get list of connector sources
@@ -397,12 +397,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources/get`.
-    public func getProvidersIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorSourcesResponse {
+    public func getProvidersIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSources")
-        return try client.decode(GetProvidersIdConnectorSourcesResponse.self, from: response)
+        return try client.decode(Budgea.GetProvidersIdConnectorSourcesResponse.self, from: response)
     }
 
     /// Get fields specific to a domain and a source
@@ -411,12 +411,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
-    public func getProvidersIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse {
+    public func getProvidersIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSourcesIdConnectorSourceFields")
-        return try client.decode(GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
+        return try client.decode(Budgea.GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
     }
 
     /// Get the connector source
@@ -425,12 +425,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_source}/get`.
-    public func getProvidersIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> ConnectorSource {
+    public func getProvidersIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectorSource {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSourcesIdSource")
-        return try client.decode(ConnectorSource.self, from: response)
+        return try client.decode(Budgea.ConnectorSource.self, from: response)
     }
 
     /// Get a connector
@@ -439,12 +439,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_provider}/get`.
-    public func getProvidersIdProvider(idProvider: Int, expand: String? = nil) async throws -> Connector {
+    public func getProvidersIdProvider(idProvider: Int, expand: String? = nil) async throws -> Budgea.Connector {
         var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idProvider))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdProvider")
-        return try client.decode(Connector.self, from: response)
+        return try client.decode(Budgea.Connector.self, from: response)
     }
 
     /// Get connections
@@ -455,12 +455,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/get`.
-    public func getUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserConnectionsResponse {
+    public func getUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserConnections")
-        return try client.decode(GetUsersIdUserConnectionsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsResponse.self, from: response)
     }
 
     /// Get connection additionnal informations
@@ -471,12 +471,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get`.
-    public func getUsersIdUserConnectionsIdConnectionInformations(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionInformationsResponse {
+    public func getUsersIdUserConnectionsIdConnectionInformations(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/informations")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserConnectionsIdConnectionInformations")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionInformationsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.self, from: response)
     }
 
     /// Get connection logs
@@ -501,7 +501,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1logs/get`.
-    public func getUsersIdUserConnectionsIdConnectionLogs(idUser: String, idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionLogsResponse {
+    public func getUsersIdUserConnectionsIdConnectionLogs(idUser: String, idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionLogsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -518,7 +518,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("id_max", idMax)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserConnectionsIdConnectionLogs")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionLogsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionLogsResponse.self, from: response)
     }
 
     /// Every item `getUsersIdUserConnectionsIdConnectionLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
@@ -539,7 +539,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionLogs` throws, for the page that failed.
-    public func getUsersIdUserConnectionsIdConnectionLogsPaged(idUser: String, idConnection: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<ConnectionLog> {
+    public func getUsersIdUserConnectionsIdConnectionLogsPaged(idUser: String, idConnection: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.ConnectionLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getUsersIdUserConnectionsIdConnectionLogs(idUser: idUser, idConnection: idConnection, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUserQuery: idUserQuery, idConnectionQuery: idConnectionQuery, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
             return APIPage(items: page.connectionlogs, total: page.total)
@@ -554,12 +554,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources/get`.
-    public func getUsersIdUserConnectionsIdConnectionSources(idUser: String, idConnection: Int, expand: String? = nil) async throws -> GetUsersIdUserConnectionsIdConnectionSourcesResponse {
+    public func getUsersIdUserConnectionsIdConnectionSources(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionSourcesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserConnectionsIdConnectionSources")
-        return try client.decode(GetUsersIdUserConnectionsIdConnectionSourcesResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionSourcesResponse.self, from: response)
     }
 
     /// Get connection logs
@@ -584,7 +584,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1logs/get`.
-    public func getUsersIdUserLogs(idUser: String, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> GetUsersIdUserLogsResponse {
+    public func getUsersIdUserLogs(idUser: String, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> Budgea.GetUsersIdUserLogsResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -601,7 +601,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("id_max", idMax)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserLogs")
-        return try client.decode(GetUsersIdUserLogsResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserLogsResponse.self, from: response)
     }
 
     /// Every item `getUsersIdUserLogs` lists, as an `AsyncSequence` that requests page after page (`limit`,
@@ -622,7 +622,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Returns: The items; iterating throws what `getUsersIdUserLogs` throws, for the page that failed.
-    public func getUsersIdUserLogsPaged(idUser: String, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<ConnectionLog> {
+    public func getUsersIdUserLogsPaged(idUser: String, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.ConnectionLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getUsersIdUserLogs(idUser: idUser, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUserQuery: idUserQuery, idConnection: idConnection, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
             return APIPage(items: page.connectionlogs, total: page.total)
@@ -641,7 +641,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/post`.
-    public func postConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, body: PostConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectionSource {
+    public func postConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, body: Budgea.PostConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectionSource {
         var request = RequestBuilder(method: .post, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("background", background)
@@ -656,7 +656,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "connections.postConnectionsIdConnectionSourcesIdSource")
-        return try client.decode(ConnectionSource.self, from: response)
+        return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
     /// Request a new connector
@@ -670,7 +670,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors/post`.
-    public func postConnectors(body: PostConnectorsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Connector {
+    public func postConnectors(body: Budgea.PostConnectorsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Connector {
         var request = RequestBuilder(method: .post, path: "/connectors")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -686,7 +686,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "connections.postConnectors")
-        return try client.decode(Connector.self, from: response)
+        return try client.decode(Budgea.Connector.self, from: response)
     }
 
     /// Add a new connection.
@@ -702,7 +702,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post`.
-    public func postUsersIdUserConnections(idUser: String, body: PostUsersIdUserConnectionsRequest? = nil, source: String? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsResponse {
+    public func postUsersIdUserConnections(idUser: String, body: Budgea.PostUsersIdUserConnectionsRequest? = nil, source: String? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsResponse {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
         request.accept("application/json")
         request.addQuery("source", source)
@@ -719,8 +719,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
         }
         let response = try await client.send(request, operationID: "connections.postUsersIdUserConnections")
         switch response.status {
-        case 200: return .ok(try client.decode(Connection.self, from: response), response: response)
-        case 202: return .accepted(try client.decode(Connection.self, from: response), response: response)
+        case 200: return .ok(try client.decode(Budgea.Connection.self, from: response), response: response)
+        case 202: return .accepted(try client.decode(Budgea.Connection.self, from: response), response: response)
         default: throw APIError.unexpectedStatus(response)
         }
     }
@@ -746,7 +746,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/post`.
-    public func postUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, body: PostUsersIdUserConnectionsIdConnectionRequest? = nil, background: Bool? = nil, psuRequested: Bool? = nil, refreshPsd2Auth: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsIdConnectionResponse {
+    public func postUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionRequest? = nil, background: Bool? = nil, psuRequested: Bool? = nil, refreshPsd2Auth: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsIdConnectionResponse {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
         request.accept("application/json")
         request.addQuery("background", background)
@@ -767,8 +767,8 @@ nonisolated public struct ConnectionsAPI: Sendable {
         }
         let response = try await client.send(request, operationID: "connections.postUsersIdUserConnectionsIdConnection")
         switch response.status {
-        case 200: return .ok(try client.decode(Connection.self, from: response), response: response)
-        case 202: return .accepted(try client.decode(Connection.self, from: response), response: response)
+        case 200: return .ok(try client.decode(Budgea.Connection.self, from: response), response: response)
+        case 202: return .accepted(try client.decode(Budgea.Connection.self, from: response), response: response)
         default: throw APIError.unexpectedStatus(response)
         }
     }
@@ -786,7 +786,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/post`.
-    public func postUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, body: PostUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectionSource {
+    public func postUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectionSource {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("background", background)
@@ -801,7 +801,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "connections.postUsersIdUserConnectionsIdConnectionSourcesIdSource")
-        return try client.decode(ConnectionSource.self, from: response)
+        return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
     /// Update connection source
@@ -816,7 +816,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/put`.
-    public func putConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, body: PutConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectionSource {
+    public func putConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, body: Budgea.PutConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectionSource {
         var request = RequestBuilder(method: .put, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("background", background)
@@ -832,7 +832,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "connections.putConnectionsIdConnectionSourcesIdSource")
-        return try client.decode(ConnectionSource.self, from: response)
+        return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
     /// Edit several connector sources
@@ -844,7 +844,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/put`.
-    public func putConnectorsIdConnectorSources(idConnector: Int, body: PutConnectorsIdConnectorSourcesRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorSource {
+    public func putConnectorsIdConnectorSources(idConnector: Int, body: Budgea.PutConnectorsIdConnectorSourcesRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorSource {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -858,7 +858,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "connections.putConnectorsIdConnectorSources")
-        return try client.decode(ConnectorSource.self, from: response)
+        return try client.decode(Budgea.ConnectorSource.self, from: response)
     }
 
     /// Edit the provided connector source
@@ -870,7 +870,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/put`.
-    public func putConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, body: PutConnectorsIdConnectorSourcesIdSourceRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectorSource {
+    public func putConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, body: Budgea.PutConnectorsIdConnectorSourcesIdSourceRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorSource {
         var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -887,7 +887,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "connections.putConnectorsIdConnectorSourcesIdSource")
-        return try client.decode(ConnectorSource.self, from: response)
+        return try client.decode(Budgea.ConnectorSource.self, from: response)
     }
 
     /// Force synchronisation of a connection.
@@ -903,7 +903,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - psuRequested: Whether the connection synchronization is asked by the PSU or not (default is true)
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/put`.
-    public func putUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, lastUpdate: Date? = nil, background: Bool? = nil, psuRequested: Bool? = nil, expand: String? = nil) async throws -> Connection {
+    public func putUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, lastUpdate: Date? = nil, background: Bool? = nil, psuRequested: Bool? = nil, expand: String? = nil) async throws -> Budgea.Connection {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
         request.accept("application/json")
         request.addQuery("last_update", lastUpdate)
@@ -911,7 +911,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("psu_requested", psuRequested)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.putUsersIdUserConnectionsIdConnection")
-        return try client.decode(Connection.self, from: response)
+        return try client.decode(Budgea.Connection.self, from: response)
     }
 
     /// Update connection source
@@ -927,7 +927,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/put`.
-    public func putUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, body: PutUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> ConnectionSource {
+    public func putUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, body: Budgea.PutUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectionSource {
         var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
         request.accept("application/json")
         request.addQuery("background", background)
@@ -943,16 +943,16 @@ nonisolated public struct ConnectionsAPI: Sendable {
             request.setMultipartBody(form)
         }
         let response = try await client.send(request, operationID: "connections.putUsersIdUserConnectionsIdConnectionSourcesIdSource")
-        return try client.decode(ConnectionSource.self, from: response)
+        return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 }
 
 /// What `connections.postUsersIdUserConnections` answers: one case per 2xx status of the spec, with the response as received.
 nonisolated public enum PostUsersIdUserConnectionsResponse: Hashable, Sendable {
     /// `200`: Successful POST on Connection resource
-    case ok(Connection, response: APIResponse)
+    case ok(Budgea.Connection, response: APIResponse)
     /// `202`: More information is needed (an SMS code, an OTP...) - ask the user for `fields` and POST them to /users/{id_user}/connections/{id}
-    case accepted(Connection, response: APIResponse)
+    case accepted(Budgea.Connection, response: APIResponse)
 
     /// Status, headers and body bytes as received.
     public var response: APIResponse {
@@ -969,9 +969,9 @@ nonisolated public enum PostUsersIdUserConnectionsResponse: Hashable, Sendable {
 /// What `connections.postUsersIdUserConnectionsIdConnection` answers: one case per 2xx status of the spec, with the response as received.
 nonisolated public enum PostUsersIdUserConnectionsIdConnectionResponse: Hashable, Sendable {
     /// `200`: Successful POST on Connection resource
-    case ok(Connection, response: APIResponse)
+    case ok(Budgea.Connection, response: APIResponse)
     /// `202`: More information is needed (an SMS code, an OTP...) - ask the user for `fields` and POST them to /users/{id_user}/connections/{id}
-    case accepted(Connection, response: APIResponse)
+    case accepted(Budgea.Connection, response: APIResponse)
 
     /// Status, headers and body bytes as received.
     public var response: APIResponse {

@@ -37,13 +37,13 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - search: searches a user by mail (if it contains no '@', '@biapi.pro' will be added at the end)
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users/get`.
-    public func getUsers(search: String? = nil, expand: String? = nil) async throws -> GetUsersResponse {
+    public func getUsers(search: String? = nil, expand: String? = nil) async throws -> Budgea.GetUsersResponse {
         var request = RequestBuilder(method: .get, path: "/users")
         request.accept("application/json")
         request.addQuery("search", search)
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsers")
-        return try client.decode(GetUsersResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersResponse.self, from: response)
     }
 
     /// Get a user
@@ -54,12 +54,12 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/get`.
-    public func getUsersIdUser(idUser: String, expand: String? = nil) async throws -> User {
+    public func getUsersIdUser(idUser: String, expand: String? = nil) async throws -> Budgea.User {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUser")
-        return try client.decode(User.self, from: response)
+        return try client.decode(Budgea.User.self, from: response)
     }
 
     /// Get configuration of a user.
@@ -85,12 +85,12 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles/get`.
-    public func getUsersIdUserProfiles(idUser: String, expand: String? = nil) async throws -> GetUsersIdUserProfilesResponse {
+    public func getUsersIdUserProfiles(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserProfilesResponse {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfiles")
-        return try client.decode(GetUsersIdUserProfilesResponse.self, from: response)
+        return try client.decode(Budgea.GetUsersIdUserProfilesResponse.self, from: response)
     }
 
     /// Get a profile
@@ -101,12 +101,12 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles~1{id_profile}/get`.
-    public func getUsersIdUserProfilesIdProfile(idUser: String, idProfile: Int, expand: String? = nil) async throws -> Profile {
+    public func getUsersIdUserProfilesIdProfile(idUser: String, idProfile: Int, expand: String? = nil) async throws -> Budgea.Profile {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles/" + RequestBuilder.pathSegment(idProfile))
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfilesIdProfile")
-        return try client.decode(Profile.self, from: response)
+        return try client.decode(Budgea.Profile.self, from: response)
     }
 
     /// Get the main profile
@@ -117,12 +117,12 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles~1main/get`.
-    public func getUsersIdUserProfilesMain(idUser: String, expand: String? = nil) async throws -> Profile {
+    public func getUsersIdUserProfilesMain(idUser: String, expand: String? = nil) async throws -> Budgea.Profile {
         var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles/main")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfilesMain")
-        return try client.decode(Profile.self, from: response)
+        return try client.decode(Budgea.Profile.self, from: response)
     }
 
     /// Change configuration of a user. modifications on keys prefixed by 'biapi.' (except callback_url) are ignored
@@ -153,7 +153,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1token/post`.
-    public func postUsersIdUserToken(idUser: String, body: PostUsersIdUserTokenRequest, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserTokenResponse {
+    public func postUsersIdUserToken(idUser: String, body: Budgea.PostUsersIdUserTokenRequest, extraFields: [String: String] = [:]) async throws -> Budgea.PostUsersIdUserTokenResponse {
         var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/token")
         request.accept("application/json")
         var form = MultipartForm()
@@ -161,6 +161,6 @@ nonisolated public struct UsersManagementAPI: Sendable {
         form.appendAll(extraFields)
         request.setMultipartBody(form)
         let response = try await client.send(request, operationID: "usersManagement.postUsersIdUserToken")
-        return try client.decode(PostUsersIdUserTokenResponse.self, from: response)
+        return try client.decode(Budgea.PostUsersIdUserTokenResponse.self, from: response)
     }
 }
