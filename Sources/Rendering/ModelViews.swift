@@ -27,6 +27,8 @@ struct TypeView {
     let properties: [PropertyView]
     /// `/// - Parameters:` and one line per described property, for the memberwise initializer.
     let initDocLines: [String]
+    /// The memberwise initializer's parameters, inline or one per line (`ArgumentLayout`).
+    let initParameters: String
     let hasProperties: Bool
     /// Decodes through `TolerantObject` and keeps `unmatchedFields` (see `DecodingPolicy.tolerant`).
     let tolerant: Bool
@@ -116,6 +118,12 @@ extension TypeView {
         initDocLines = Self.initDocLines(decl.kind)
         hasProperties = !properties.isEmpty
         tolerant = StoredType.isTolerant(decl, decoding: decoding)
+        // Members sit one level inside the type, which sits inside its parents and the namespace; the
+        // template indents by one level and partials add the rest.
+        let column = 4 * (decl.qualifiedName.split(separator: ".").count + (spelling.namespace == nil ? 0 : 1))
+        let parameters = properties.map(\.initParameter) + (tolerant ? ["unmatchedFields: [String: JSONValue] = [:]"] : [])
+        initParameters = ArgumentLayout.list(
+            parameters, lineWithoutList: column + access.count + " init() {".count, indent: 4)
         self.cases = cases
         self.unionCases = unionCases
         self.discriminator = discriminator

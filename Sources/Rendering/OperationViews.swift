@@ -11,6 +11,9 @@ struct OperationView {
     let path: String
     let pathCode: String
     let pathExpression: String
+    /// `RequestBuilder(...)`'s and `client.send(...)`'s arguments, inline or one per line.
+    let requestArguments: String
+    let sendArguments: String
     let pointer: String
     let docLines: [String]
     let deprecated: Bool
@@ -110,8 +113,8 @@ struct ResponseView {
 
 extension OperationView {
     init(
-        _ operation: OperationDecl, tagProperty: String, spelling: TypeSpelling, types: [String: TypeDecl] = [:],
-        taken: Set<String> = []
+        _ operation: OperationDecl, tagProperty: String, access: String, spelling: TypeSpelling,
+        types: [String: TypeDecl] = [:], taken: Set<String> = []
     ) {
         name = Naming.escapeIfKeyword(operation.name)
         qualifiedName = operation.qualifiedName
@@ -121,6 +124,14 @@ extension OperationView {
         path = operation.path
         pathCode = SwiftText.inlineCode(operation.path)
         pathExpression = Self.pathExpression(operation.pathPieces)
+        // `        var request = RequestBuilder(...)` and `        let response = try await client.send(...)`,
+        // statements two levels deep.
+        requestArguments = ArgumentLayout.list(
+            ["method: ." + operation.method.rawValue.lowercased(), "path: " + pathExpression],
+            lineWithoutList: 8 + "var request = RequestBuilder()".count, indent: 8)
+        sendArguments = ArgumentLayout.list(
+            ["request", "operationID: " + qualifiedNameLiteral],
+            lineWithoutList: 8 + "let response = try await client.send()".count, indent: 8)
         pointer = SwiftText.inlineCode(operation.pointer.description)
         docLines = SwiftText.docLines([operation.summary, operation.description])
         deprecated = operation.deprecated
@@ -175,7 +186,10 @@ extension OperationView {
             arguments.append("extraFields: [String: String] = [:]")
             docs.append("///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.")
         }
-        signature = arguments.joined(separator: ", ")
+        // `    <access> func <name>(...) async throws -> <Return> {`, members one level deep.
+        let declarationLine = 4 + access.count + " func ".count + name.count + "() async throws {".count
+            + (returnType.map { " -> ".count + $0.count } ?? 0)
+        signature = ArgumentLayout.list(arguments, lineWithoutList: declarationLine, indent: 4)
         parameterDocs = docs
         hasParameters = !docs.isEmpty
         allParameters = views
@@ -187,7 +201,7 @@ extension OperationView {
                 status: $0.status.text, description: SwiftText.tableCell($0.description),
                 contentType: $0.contentType ?? "", type: $0.type.map(spelling.callAsFunction) ?? "")
         }
-        paging = PagingView(operation, spelling: spelling, types: types, taken: taken)
+        paging = PagingView(operation, access: access, spelling: spelling, types: types, taken: taken)
         usage = UsageExample.code(operation, tagProperty: tagProperty, spelling: spelling, returnsValue: returnType != nil)
     }
 
@@ -197,15 +211,16 @@ extension OperationView {
         return text.isEmpty ? nil : text
     }
 
-    /// The path as a Swift expression; every parameter is percent-encoded as one segment.
+    /// The path as one interpolated literal (shorter than a `+` chain, and cheaper to type-check); every
+    /// parameter is percent-encoded as one segment.
     private static func pathExpression(_ pieces: [PathPiece]) -> String {
         if pieces.isEmpty { return "\"/\"" }
-        return pieces.map { piece in
+        return "\"" + pieces.map { piece in
             switch piece {
-            case .literal(let text): return SwiftText.literal(text)
-            case .parameter(let swiftName): return "RequestBuilder.pathSegment(\(swiftName))"
+            case .literal(let text): return String(SwiftText.literal(text).dropFirst().dropLast())
+            case .parameter(let swiftName): return "\\(segment: \(swiftName))"
             }
-        }.joined(separator: " + ")
+        }.joined() + "\""
     }
 }
 

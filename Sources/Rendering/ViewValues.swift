@@ -11,7 +11,7 @@ extension TypeView {
             "markdown": .text(markdown), "pointer": .text(pointer), "deprecated": .flag(deprecated),
             "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "isStringEnum": .flag(isStringEnum), "rawType": .text(rawType),
             "parameterString": .text(parameterString), "isUnion": .flag(isUnion), "isAlias": .flag(isAlias),
-            "properties": .list(properties.map(\.value)), "initDocLines": .texts(initDocLines), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
+            "properties": .list(properties.map(\.value)), "initDocLines": .texts(initDocLines), "initParameters": .text(initParameters), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
             "cases": .list(cases.map(\.value)), "unionCases": .list(unionCases.map(\.value)),
             "discriminator": .optional(discriminator), "aliasTarget": .text(aliasTarget),
             "nested": .list(nested.map(\.value)),
@@ -58,7 +58,8 @@ extension OperationView {
         [
             "name": .text(name), "qualifiedName": .text(qualifiedName), "qualifiedNameLiteral": .text(qualifiedNameLiteral),
             "method": .text(method), "methodCase": .text(methodCase), "path": .text(path), "pathCode": .text(pathCode),
-            "pathExpression": .text(pathExpression), "pointer": .text(pointer), "docLines": .texts(docLines),
+            "pathExpression": .text(pathExpression), "requestArguments": .text(requestArguments),
+            "sendArguments": .text(sendArguments), "pointer": .text(pointer), "docLines": .texts(docLines),
             "deprecated": .flag(deprecated), "signature": .text(signature), "returnType": .optional(returnType),
             "decodesJSON": .flag(decodesJSON), "returnsData": .flag(returnsData), "returnsText": .flag(returnsText),
             "successEnum": .optional(successEnum?.value), "acceptsJSON": .flag(acceptsJSON), "throwsDoc": .text(throwsDoc),

@@ -9,7 +9,7 @@ import Testing
     /// name cannot shadow them where they are used.
     static let scoped: Set<String> = [
         "T", "Value", "Wrapped", "Key", "Box", "Context", "Declared", "Gate", "Kind", "Method", "Name", "Part",
-        "Scalar", "RawValue", "CodingKeys", "Item", "Element", "Iterator", "Fetch",
+        "Scalar", "RawValue", "CodingKeys", "Item", "Element", "Iterator", "Fetch", "StringInterpolation",
     ]
 
     /// The Swift templates' text without comments, string literals and Mustache tags.

@@ -14,7 +14,14 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(email: String? = nil, id: Int, idProfile: Int, idRole: Int? = nil, idUser: Int? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            email: String? = nil,
+            id: Int,
+            idProfile: Int,
+            idRole: Int? = nil,
+            idUser: Int? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.email = email
             self.id = id
             self.idProfile = idProfile

@@ -91,7 +91,36 @@ extension Budgea {
         ///   - investments: Investments of the account (present with expand=investments)
         ///   - transactions: Transactions of the account (present with expand=transactions)
         ///   - type: Type of the account (docs "List of bank account types")
-        public init(balance: Decimal, bookmarked: Bool? = nil, coming: Decimal? = nil, companyName: String? = nil, currency: Budgea.Currency? = nil, deleted: Date? = nil, disabled: Date? = nil, display: Bool, error: String? = nil, iban: String? = nil, id: Int, idConnection: Int? = nil, idParent: Int? = nil, idSource: Int? = nil, idType: Int? = nil, idUser: Int? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, openingDate: DateOnly? = nil, originalName: String? = nil, ownership: String? = nil, usage: String? = nil, webid: String? = nil, investments: [Budgea.Investment]? = nil, transactions: [Budgea.Transaction]? = nil, type: Budgea.Account.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            balance: Decimal,
+            bookmarked: Bool? = nil,
+            coming: Decimal? = nil,
+            companyName: String? = nil,
+            currency: Budgea.Currency? = nil,
+            deleted: Date? = nil,
+            disabled: Date? = nil,
+            display: Bool,
+            error: String? = nil,
+            iban: String? = nil,
+            id: Int,
+            idConnection: Int? = nil,
+            idParent: Int? = nil,
+            idSource: Int? = nil,
+            idType: Int? = nil,
+            idUser: Int? = nil,
+            lastUpdate: Date? = nil,
+            name: String? = nil,
+            number: String? = nil,
+            openingDate: DateOnly? = nil,
+            originalName: String? = nil,
+            ownership: String? = nil,
+            usage: String? = nil,
+            webid: String? = nil,
+            investments: [Budgea.Investment]? = nil,
+            transactions: [Budgea.Transaction]? = nil,
+            type: Budgea.Account.TypeModel? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.balance = balance
             self.bookmarked = bookmarked
             self.coming = coming

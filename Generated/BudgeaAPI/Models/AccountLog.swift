@@ -37,7 +37,18 @@ extension Budgea {
         ///   - idConnectionLog: ID of the related connection log
         ///   - idConnector: provider id
         ///   - timestamp: Timestamp of log
-        public init(balance: Decimal, coming: Decimal? = nil, error: String? = nil, errorMessage: String? = nil, id: Int, idAccount: Int, idConnectionLog: Int? = nil, idConnector: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            balance: Decimal,
+            coming: Decimal? = nil,
+            error: String? = nil,
+            errorMessage: String? = nil,
+            id: Int,
+            idAccount: Int,
+            idConnectionLog: Int? = nil,
+            idConnector: Int? = nil,
+            timestamp: Date,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.balance = balance
             self.coming = coming
             self.error = error

@@ -37,7 +37,18 @@ extension Budgea {
         ///   - name: Name of the account type
         ///   - product: Product associated with the account
         ///   - weboobTypeId: Map to the weboob_type_id
-        public init(color: String? = nil, displayName: String, displayNameP: String, id: Int, idParent: Int? = nil, isInvest: Bool, name: String, product: String? = nil, weboobTypeId: Int, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            color: String? = nil,
+            displayName: String,
+            displayNameP: String,
+            id: Int,
+            idParent: Int? = nil,
+            isInvest: Bool,
+            name: String,
+            product: String? = nil,
+            weboobTypeId: Int,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.color = color
             self.displayName = displayName
             self.displayNameP = displayNameP

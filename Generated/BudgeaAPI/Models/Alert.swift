@@ -32,7 +32,17 @@ extension Budgea {
         ///   - timestamp: Date of the alerts emission
         ///   - type: Type of the alert
         ///   - value: Amount related to the alert
-        public init(id: Int, idAccount: Int? = nil, idInvestment: Int? = nil, idTransaction: Int? = nil, idUser: Int, timestamp: Date, type: String, value: Decimal, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            idAccount: Int? = nil,
+            idInvestment: Int? = nil,
+            idTransaction: Int? = nil,
+            idUser: Int,
+            timestamp: Date,
+            type: String,
+            value: Decimal,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.idAccount = idAccount
             self.idInvestment = idInvestment

@@ -40,7 +40,19 @@ extension Budgea {
         ///   - name: Name of the category
         ///   - nameDisplayed: Displayed name, with HTML tags
         ///   - refundable: This category accepts opposite sign of transactions
-        public init(color: String, id: Int, idLogo: Int? = nil, idParentCategory: Int, idParentCategoryInMenu: Int, idUser: Int? = nil, income: Bool? = nil, name: String, nameDisplayed: String? = nil, refundable: Bool, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            color: String,
+            id: Int,
+            idLogo: Int? = nil,
+            idParentCategory: Int,
+            idParentCategoryInMenu: Int,
+            idUser: Int? = nil,
+            income: Bool? = nil,
+            name: String,
+            nameDisplayed: String? = nil,
+            refundable: Bool,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.color = color
             self.id = id
             self.idLogo = idLogo

@@ -14,7 +14,14 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(created: Date, id: Int, idPrivateKeyFile: Int, idPublicKeyFile: Int, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            created: Date,
+            id: Int,
+            idPrivateKeyFile: Int,
+            idPublicKeyFile: Int,
+            type: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.created = created
             self.id = id
             self.idPrivateKeyFile = idPrivateKeyFile

@@ -23,7 +23,18 @@ extension Budgea {
         /// - Parameters:
         ///   - config: customizable config
         ///   - pro: Should the client display the company manager page.
-        public init(config: String? = nil, id: Int, idLogo: Int? = nil, name: String, privateKey: String? = nil, pro: Bool, publicKey: String? = nil, redirectUris: String, secret: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            config: String? = nil,
+            id: Int,
+            idLogo: Int? = nil,
+            name: String,
+            privateKey: String? = nil,
+            pro: Bool,
+            publicKey: String? = nil,
+            redirectUris: String,
+            secret: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.config = config
             self.id = id
             self.idLogo = idLogo

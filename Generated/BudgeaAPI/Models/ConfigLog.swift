@@ -23,7 +23,16 @@ extension Budgea {
         ///   - origin: The entity who made the config key modification
         ///   - timestamp: Timestamp of when the configuration key was changed
         ///   - type: Action done on the config: add, update or delete
-        public init(id: Int, key: String, newValue: String? = nil, origin: String? = nil, previousValue: String? = nil, timestamp: Date, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            key: String,
+            newValue: String? = nil,
+            origin: String? = nil,
+            previousValue: String? = nil,
+            timestamp: Date,
+            type: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.key = key
             self.newValue = newValue

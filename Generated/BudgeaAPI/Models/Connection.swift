@@ -56,7 +56,25 @@ extension Budgea {
         ///   - idBank: ID of the related bank (legacy name of id_connector)
         ///   - state: Synchronization state of the connection (null when it is fine, else an error code)
         ///   - fields: Fields to ask the user for when the connection needs more information (202, additionalInformationNeeded)
-        public init(active: Bool? = nil, created: Date? = nil, id: Int, idConnector: Int? = nil, idUser: Int? = nil, lastPush: Date? = nil, lastUpdate: Date? = nil, nextTry: Date? = nil, accounts: [Budgea.Account]? = nil, connector: Budgea.Connector? = nil, error: String? = nil, errorMessage: String? = nil, expire: Date? = nil, idBank: Int? = nil, state: String? = nil, fields: [Budgea.Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            active: Bool? = nil,
+            created: Date? = nil,
+            id: Int,
+            idConnector: Int? = nil,
+            idUser: Int? = nil,
+            lastPush: Date? = nil,
+            lastUpdate: Date? = nil,
+            nextTry: Date? = nil,
+            accounts: [Budgea.Account]? = nil,
+            connector: Budgea.Connector? = nil,
+            error: String? = nil,
+            errorMessage: String? = nil,
+            expire: Date? = nil,
+            idBank: Int? = nil,
+            state: String? = nil,
+            fields: [Budgea.Field]? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.active = active
             self.created = created
             self.id = id

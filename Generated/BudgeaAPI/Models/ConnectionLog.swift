@@ -61,7 +61,26 @@ extension Budgea {
         ///   - statut: Status of user (1 = charged user)
         ///   - timestamp: Timestamp of log, when the synchronization has finished
         ///   - worker: Worker used to do synchronization
-        public init(error: String? = nil, errorMessage: String? = nil, errorUid: String? = nil, fields: String? = nil, id: Int, idConnection: Int, idConnector: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, login: String? = nil, nbAccounts: Int? = nil, nextTry: Date? = nil, sessionFolderId: String? = nil, start: Date? = nil, statut: Int? = nil, timestamp: Date, worker: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            error: String? = nil,
+            errorMessage: String? = nil,
+            errorUid: String? = nil,
+            fields: String? = nil,
+            id: Int,
+            idConnection: Int,
+            idConnector: Int? = nil,
+            idSource: Int? = nil,
+            idUser: Int? = nil,
+            login: String? = nil,
+            nbAccounts: Int? = nil,
+            nextTry: Date? = nil,
+            sessionFolderId: String? = nil,
+            start: Date? = nil,
+            statut: Int? = nil,
+            timestamp: Date,
+            worker: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.error = error
             self.errorMessage = errorMessage
             self.errorUid = errorUid

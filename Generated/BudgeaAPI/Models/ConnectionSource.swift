@@ -43,7 +43,20 @@ extension Budgea {
         ///   - name: Name of the connection source
         ///   - nextTry: Date of next synchronization
         ///   - state: If the last update has failed, the state code
-        public init(accessExpire: Date? = nil, created: Date, disabled: Date? = nil, expire: Date? = nil, id: Int, idConnection: Int, idConnectorSource: Int, lastUpdate: Date? = nil, name: String, nextTry: Date? = nil, state: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            accessExpire: Date? = nil,
+            created: Date,
+            disabled: Date? = nil,
+            expire: Date? = nil,
+            id: Int,
+            idConnection: Int,
+            idConnectorSource: Int,
+            lastUpdate: Date? = nil,
+            name: String,
+            nextTry: Date? = nil,
+            state: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.accessExpire = accessExpire
             self.created = created
             self.disabled = disabled

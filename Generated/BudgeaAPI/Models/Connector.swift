@@ -59,7 +59,26 @@ extension Budgea {
         ///   - fields: Fields the user fills in to add a connection (present with expand=fields)
         ///   - capabilities: What the connector can do (bank, banktransfer, document, profile, ...)
         ///   - categories: Names of the connector's categories
-        public init(authMechanism: String? = nil, beta: Bool? = nil, charged: Bool? = nil, code: String? = nil, color: String? = nil, hidden: Bool? = nil, id: Int, monthsToFetch: Int? = nil, name: String, restricted: Bool? = nil, siret: String? = nil, slug: String? = nil, syncFrequency: Decimal? = nil, uuid: String? = nil, fields: [Budgea.Field]? = nil, capabilities: [String]? = nil, categories: [String]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            authMechanism: String? = nil,
+            beta: Bool? = nil,
+            charged: Bool? = nil,
+            code: String? = nil,
+            color: String? = nil,
+            hidden: Bool? = nil,
+            id: Int,
+            monthsToFetch: Int? = nil,
+            name: String,
+            restricted: Bool? = nil,
+            siret: String? = nil,
+            slug: String? = nil,
+            syncFrequency: Decimal? = nil,
+            uuid: String? = nil,
+            fields: [Budgea.Field]? = nil,
+            capabilities: [String]? = nil,
+            categories: [String]? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.authMechanism = authMechanism
             self.beta = beta
             self.charged = charged

@@ -20,7 +20,13 @@ extension Budgea {
         ///   - idConnector: ID of the connector
         ///   - idFile: Id of the Bank/Provider Logo
         ///   - type: Logo's type
-        public init(id: Int, idConnector: Int, idFile: Int, type: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            idConnector: Int,
+            idFile: Int,
+            type: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.idConnector = idConnector
             self.idFile = idFile

@@ -38,7 +38,19 @@ extension Budgea {
         ///   - name: Name of the source
         ///   - priority: The source priority order for the synchronization
         ///   - stability: last known stability
-        public init(authMechanism: String? = nil, disabled: Date? = nil, disabledCapabilities: String? = nil, fallback: String? = nil, id: Int, idConnector: Int, idWeboob: String, name: String, priority: Int? = nil, stability: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            authMechanism: String? = nil,
+            disabled: Date? = nil,
+            disabledCapabilities: String? = nil,
+            fallback: String? = nil,
+            id: Int,
+            idConnector: Int,
+            idWeboob: String,
+            name: String,
+            priority: Int? = nil,
+            stability: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.authMechanism = authMechanism
             self.disabled = disabled
             self.disabledCapabilities = disabledCapabilities

@@ -31,7 +31,16 @@ extension Budgea {
         ///   - required: If true, config has to be set to use this source
         ///   - secret: If true, value must be hidden on fronts
         ///   - type: Type of config
-        public init(idConnectorSource: Int, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, secret: Bool? = nil, type: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            idConnectorSource: Int,
+            label: String,
+            name: String,
+            regex: String? = nil,
+            `required`: Bool? = nil,
+            secret: Bool? = nil,
+            type: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.idConnectorSource = idConnectorSource
             self.label = label
             self.name = name

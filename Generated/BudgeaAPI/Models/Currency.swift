@@ -31,7 +31,16 @@ extension Budgea {
         ///   - precision: Numbers of significant digits
         ///   - prefix: Amount is prefixed or not by the currency
         ///   - symbol: Symbol representing the currency
-        public init(crypto: Bool? = nil, datetime: Date? = nil, id: String, marketcap: Decimal? = nil, precision: Int? = nil, `prefix`: Bool, symbol: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            crypto: Bool? = nil,
+            datetime: Date? = nil,
+            id: String,
+            marketcap: Decimal? = nil,
+            precision: Int? = nil,
+            `prefix`: Bool,
+            symbol: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.crypto = crypto
             self.datetime = datetime
             self.id = id

@@ -16,7 +16,16 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(debug: Bool, id: Int, idToken: Int, lastUpdate: Date, notificationToken: String, type: String, version: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            debug: Bool,
+            id: Int,
+            idToken: Int,
+            lastUpdate: Date,
+            notificationToken: String,
+            type: String,
+            version: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.debug = debug
             self.id = id
             self.idToken = idToken

@@ -38,7 +38,31 @@ extension Budgea {
         ///   - currency: Document currency
         ///   - hasFileOnWebsite: Boolean to set if file is available on website
         ///   - lastUpdate: Last successful update of the document
-        public init(currency: Budgea.Currency? = nil, date: Date? = nil, duedate: DateOnly? = nil, hasFileOnWebsite: Bool, id: Int, idCategory: Int? = nil, idFile: Int? = nil, idSubscription: Int? = nil, idThumbnail: Int? = nil, idType: Int? = nil, idUser: Int, income: Bool? = nil, issuer: String? = nil, lastUpdate: Date? = nil, name: String? = nil, number: String? = nil, readonly: Bool, timestamp: Date, totalAmount: Decimal? = nil, untaxedAmount: Decimal? = nil, vat: Decimal? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            currency: Budgea.Currency? = nil,
+            date: Date? = nil,
+            duedate: DateOnly? = nil,
+            hasFileOnWebsite: Bool,
+            id: Int,
+            idCategory: Int? = nil,
+            idFile: Int? = nil,
+            idSubscription: Int? = nil,
+            idThumbnail: Int? = nil,
+            idType: Int? = nil,
+            idUser: Int,
+            income: Bool? = nil,
+            issuer: String? = nil,
+            lastUpdate: Date? = nil,
+            name: String? = nil,
+            number: String? = nil,
+            readonly: Bool,
+            timestamp: Date,
+            totalAmount: Decimal? = nil,
+            untaxedAmount: Decimal? = nil,
+            vat: Decimal? = nil,
+            webid: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.currency = currency
             self.date = date
             self.duedate = duedate

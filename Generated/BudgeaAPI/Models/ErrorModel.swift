@@ -21,7 +21,12 @@ extension Budgea {
         ///   - code: Error code (authFailure, wrongpass, websiteUnavailable, ...)
         ///   - message: Human-readable message, optional
         ///   - errorMessage: The error displayed by the bank's or provider's website, if any
-        public init(code: String, message: String? = nil, errorMessage: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            code: String,
+            message: String? = nil,
+            errorMessage: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.code = code
             self.message = message
             self.errorMessage = errorMessage

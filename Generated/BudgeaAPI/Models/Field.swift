@@ -46,7 +46,21 @@ extension Budgea {
         ///   - type: Type of field (text, password, list, hidden)
         ///   - value: Default value of the field
         ///   - values: Allowed values of a field of type list
-        public init(authMechanisms: String? = nil, connectorSources: String? = nil, ephemeral: Bool? = nil, id: Int? = nil, idConnector: Int? = nil, label: String, name: String, regex: String? = nil, `required`: Bool? = nil, type: String? = nil, value: String? = nil, values: [Budgea.Field.ValuesItem]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            authMechanisms: String? = nil,
+            connectorSources: String? = nil,
+            ephemeral: Bool? = nil,
+            id: Int? = nil,
+            idConnector: Int? = nil,
+            label: String,
+            name: String,
+            regex: String? = nil,
+            `required`: Bool? = nil,
+            type: String? = nil,
+            value: String? = nil,
+            values: [Budgea.Field.ValuesItem]? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.authMechanisms = authMechanisms
             self.connectorSources = connectorSources
             self.ephemeral = ephemeral

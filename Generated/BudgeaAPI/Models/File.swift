@@ -13,7 +13,13 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(contentType: String, fileSize: Int, filename: String, id: Int, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            contentType: String,
+            fileSize: Int,
+            filename: String,
+            id: Int,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.contentType = contentType
             self.fileSize = fileSize
             self.filename = filename

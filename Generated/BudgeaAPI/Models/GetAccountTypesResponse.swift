@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(accounttypes: [Budgea.AccountType], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            accounttypes: [Budgea.AccountType],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.accounttypes = accounttypes
             self.total = total
             self.unmatchedFields = unmatchedFields

@@ -22,7 +22,13 @@ extension Budgea {
         ///   - code: the temporary token
         ///   - expiresIn: duration in seconds of the token validity
         ///   - type: the token type
-        public init(access: String? = nil, code: String, expiresIn: Int, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            access: String? = nil,
+            code: String,
+            expiresIn: Int,
+            type: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.access = access
             self.code = code
             self.expiresIn = expiresIn

@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(connections: [Budgea.Connection], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            connections: [Budgea.Connection],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.connections = connections
             self.total = total
             self.unmatchedFields = unmatchedFields

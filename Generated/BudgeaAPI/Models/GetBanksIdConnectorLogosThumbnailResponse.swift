@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(connectorlogos: [Budgea.ConnectorLogo], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            connectorlogos: [Budgea.ConnectorLogo],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.connectorlogos = connectorlogos
             self.total = total
             self.unmatchedFields = unmatchedFields

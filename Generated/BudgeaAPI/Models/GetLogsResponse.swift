@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(connectionlogs: [Budgea.ConnectionLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            connectionlogs: [Budgea.ConnectionLog],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.connectionlogs = connectionlogs
             self.total = total
             self.unmatchedFields = unmatchedFields

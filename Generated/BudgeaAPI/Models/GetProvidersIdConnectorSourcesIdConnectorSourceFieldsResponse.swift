@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(sourceFields: [Budgea.ConnectorSourceField], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            sourceFields: [Budgea.ConnectorSourceField],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.sourceFields = sourceFields
             self.total = total
             self.unmatchedFields = unmatchedFields

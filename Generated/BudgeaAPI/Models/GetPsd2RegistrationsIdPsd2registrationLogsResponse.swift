@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(psd2registrationlogs: [Budgea.Psd2RegistrationLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            psd2registrationlogs: [Budgea.Psd2RegistrationLog],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.psd2registrationlogs = psd2registrationlogs
             self.total = total
             self.unmatchedFields = unmatchedFields

@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(psd2registrations: [Budgea.Psd2Registration], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            psd2registrations: [Budgea.Psd2Registration],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.psd2registrations = psd2registrations
             self.total = total
             self.unmatchedFields = unmatchedFields

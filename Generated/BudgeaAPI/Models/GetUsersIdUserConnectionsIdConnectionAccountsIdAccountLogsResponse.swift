@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(accountlogs: [Budgea.AccountLog], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            accountlogs: [Budgea.AccountLog],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.accountlogs = accountlogs
             self.total = total
             self.unmatchedFields = unmatchedFields

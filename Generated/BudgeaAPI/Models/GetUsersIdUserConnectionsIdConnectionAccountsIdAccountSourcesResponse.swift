@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(sources: [Budgea.ConnectionSource], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            sources: [Budgea.ConnectionSource],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.sources = sources
             self.total = total
             self.unmatchedFields = unmatchedFields

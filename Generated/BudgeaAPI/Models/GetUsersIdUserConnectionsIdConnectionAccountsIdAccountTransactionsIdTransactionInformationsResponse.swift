@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(total: Decimal? = nil, transactioninformations: [Budgea.TransactionInformation], unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            total: Decimal? = nil,
+            transactioninformations: [Budgea.TransactionInformation],
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.total = total
             self.transactioninformations = transactioninformations
             self.unmatchedFields = unmatchedFields

@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(total: Decimal? = nil, transactions: [Budgea.Transaction], unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            total: Decimal? = nil,
+            transactions: [Budgea.Transaction],
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.total = total
             self.transactions = transactions
             self.unmatchedFields = unmatchedFields

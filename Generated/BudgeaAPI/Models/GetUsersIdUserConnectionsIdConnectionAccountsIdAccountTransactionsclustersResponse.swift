@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(total: Decimal? = nil, transactionsclusters: [Budgea.TransactionsCluster], unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            total: Decimal? = nil,
+            transactionsclusters: [Budgea.TransactionsCluster],
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.total = total
             self.transactionsclusters = transactionsclusters
             self.unmatchedFields = unmatchedFields

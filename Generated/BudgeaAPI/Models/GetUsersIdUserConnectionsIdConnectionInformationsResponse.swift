@@ -20,7 +20,13 @@ extension Budgea {
         ///   - total: total number of results
         ///   - compagny: The company holding the connection (spelled so by the API)
         ///   - owner: The owner of the connection
-        public init(connections: [Budgea.Connection]? = nil, total: Decimal? = nil, compagny: Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny? = nil, owner: Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            connections: [Budgea.Connection]? = nil,
+            total: Decimal? = nil,
+            compagny: Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Compagny? = nil,
+            owner: Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.Owner? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.connections = connections
             self.total = total
             self.compagny = compagny

@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(authproviders: [Budgea.AuthProvider], total: Decimal? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            authproviders: [Budgea.AuthProvider],
+            total: Decimal? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.authproviders = authproviders
             self.total = total
             self.unmatchedFields = unmatchedFields

@@ -14,7 +14,11 @@ extension Budgea {
 
         /// - Parameters:
         ///   - total: total number of results
-        public init(total: Decimal? = nil, webhooklogs: [Budgea.WebhookLog], unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            total: Decimal? = nil,
+            webhooklogs: [Budgea.WebhookLog],
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.total = total
             self.webhooklogs = webhooklogs
             self.unmatchedFields = unmatchedFields

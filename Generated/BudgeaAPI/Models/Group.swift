@@ -17,7 +17,17 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(color: String? = nil, conf: String? = nil, email: String? = nil, id: Int, idLogo: Int? = nil, idParentGroup: Int? = nil, name: String? = nil, url: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            color: String? = nil,
+            conf: String? = nil,
+            email: String? = nil,
+            id: Int,
+            idLogo: Int? = nil,
+            idParentGroup: Int? = nil,
+            name: String? = nil,
+            url: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.color = color
             self.conf = conf
             self.email = email

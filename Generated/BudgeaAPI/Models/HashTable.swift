@@ -13,7 +13,13 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(display: Bool, income: Bool, nature: String, wording: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            display: Bool,
+            income: Bool,
+            nature: String,
+            wording: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.display = display
             self.income = income
             self.nature = nature

@@ -29,7 +29,16 @@ extension Budgea {
         ///   - issuer: issuer of the identification
         ///   - kind: Kind of the entity
         ///   - schemeName: Identification number type
-        public init(externalRef: String? = nil, id: Int, idUser: Int? = nil, identification: String? = nil, issuer: String? = nil, kind: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            externalRef: String? = nil,
+            id: Int,
+            idUser: Int? = nil,
+            identification: String? = nil,
+            issuer: String? = nil,
+            kind: String? = nil,
+            schemeName: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.externalRef = externalRef
             self.id = id
             self.idUser = idUser

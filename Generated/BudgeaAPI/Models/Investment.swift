@@ -91,7 +91,36 @@ extension Budgea {
         ///   - vdate: Value date
         ///   - idType: ID of the investment type
         ///   - type: Investment type (present with expand=investments[type])
-        public init(code: String, codeType: String? = nil, deleted: Date? = nil, description: String? = nil, diff: Decimal? = nil, diffPercent: Decimal? = nil, id: Int, idAccount: Int, idSecurity: Int? = nil, label: String, lastUpdate: Date? = nil, originalCurrency: Budgea.Currency? = nil, originalDiff: Decimal? = nil, originalUnitprice: Decimal? = nil, originalUnitvalue: Decimal? = nil, originalValuation: Decimal? = nil, portfolioShare: Decimal? = nil, prevDiff: Decimal? = nil, prevVdate: DateOnly? = nil, quantity: Decimal? = nil, source: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, valuation: Decimal? = nil, vdate: DateOnly? = nil, idType: Int? = nil, type: Budgea.Investment.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            code: String,
+            codeType: String? = nil,
+            deleted: Date? = nil,
+            description: String? = nil,
+            diff: Decimal? = nil,
+            diffPercent: Decimal? = nil,
+            id: Int,
+            idAccount: Int,
+            idSecurity: Int? = nil,
+            label: String,
+            lastUpdate: Date? = nil,
+            originalCurrency: Budgea.Currency? = nil,
+            originalDiff: Decimal? = nil,
+            originalUnitprice: Decimal? = nil,
+            originalUnitvalue: Decimal? = nil,
+            originalValuation: Decimal? = nil,
+            portfolioShare: Decimal? = nil,
+            prevDiff: Decimal? = nil,
+            prevVdate: DateOnly? = nil,
+            quantity: Decimal? = nil,
+            source: String? = nil,
+            unitprice: Decimal? = nil,
+            unitvalue: Decimal? = nil,
+            valuation: Decimal? = nil,
+            vdate: DateOnly? = nil,
+            idType: Int? = nil,
+            type: Budgea.Investment.TypeModel? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.code = code
             self.codeType = codeType
             self.deleted = deleted

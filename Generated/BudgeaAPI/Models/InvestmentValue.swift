@@ -28,7 +28,15 @@ extension Budgea {
         ///   - originalUnitvalue: Value on this date, in the original currency
         ///   - unitvalue: Value on this date
         ///   - vdate: Date of this value
-        public init(id: Int, idInvestment: Int, originalCurrency: Budgea.Currency? = nil, originalUnitvalue: Decimal? = nil, unitvalue: Decimal, vdate: DateOnly, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            idInvestment: Int,
+            originalCurrency: Budgea.Currency? = nil,
+            originalUnitvalue: Decimal? = nil,
+            unitvalue: Decimal,
+            vdate: DateOnly,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.idInvestment = idInvestment
             self.originalCurrency = originalCurrency

@@ -14,7 +14,14 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(id: Int, idCategory: Int, income: Bool, keyword: String, priority: Int, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            idCategory: Int,
+            income: Bool,
+            keyword: String,
+            priority: Int,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.idCategory = idCategory
             self.income = income

@@ -67,7 +67,28 @@ extension Budgea {
         ///   - unitvalue: Current value of the stock associated with the market order
         ///   - validityDate: Validity date of the market order
         ///   - webid: Weboob ID of the market order
-        public init(amount: Decimal? = nil, code: String? = nil, created: Date, date: DateOnly? = nil, deleted: Date? = nil, executionDate: DateOnly? = nil, id: Int, idAccount: Int, label: String, lastUpdate: Date? = nil, ordervalue: Decimal? = nil, paymentMethod: String? = nil, quantity: Decimal? = nil, state: String? = nil, stockMarket: String? = nil, unitprice: Decimal? = nil, unitvalue: Decimal? = nil, validityDate: DateOnly? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            amount: Decimal? = nil,
+            code: String? = nil,
+            created: Date,
+            date: DateOnly? = nil,
+            deleted: Date? = nil,
+            executionDate: DateOnly? = nil,
+            id: Int,
+            idAccount: Int,
+            label: String,
+            lastUpdate: Date? = nil,
+            ordervalue: Decimal? = nil,
+            paymentMethod: String? = nil,
+            quantity: Decimal? = nil,
+            state: String? = nil,
+            stockMarket: String? = nil,
+            unitprice: Decimal? = nil,
+            unitvalue: Decimal? = nil,
+            validityDate: DateOnly? = nil,
+            webid: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.amount = amount
             self.code = code
             self.created = created

@@ -29,7 +29,16 @@ extension Budgea {
         ///   - registerDate: Date of payment registration
         ///   - state: State of the payment
         ///   - validateUri: URL to validate payment
-        public init(clientRedirectUri: String? = nil, errorCode: String? = nil, errorDescription: String? = nil, id: Int, registerDate: Date? = nil, state: String? = nil, validateUri: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            clientRedirectUri: String? = nil,
+            errorCode: String? = nil,
+            errorDescription: String? = nil,
+            id: Int,
+            registerDate: Date? = nil,
+            state: String? = nil,
+            validateUri: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.clientRedirectUri = clientRedirectUri
             self.errorCode = errorCode
             self.errorDescription = errorDescription

@@ -29,7 +29,16 @@ extension Budgea {
         ///   - issuer: Issuer or bic associated with the account
         ///   - label: Label associated with the beneficiary account
         ///   - schemeName: Account number type
-        public init(disabledDate: Date? = nil, id: Int, idAccount: Int? = nil, identification: String? = nil, issuer: String? = nil, label: String? = nil, schemeName: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            disabledDate: Date? = nil,
+            id: Int,
+            idAccount: Int? = nil,
+            identification: String? = nil,
+            issuer: String? = nil,
+            label: String? = nil,
+            schemeName: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.disabledDate = disabledDate
             self.id = id
             self.idAccount = idAccount

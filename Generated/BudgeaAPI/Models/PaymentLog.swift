@@ -29,7 +29,16 @@ extension Budgea {
         ///   - idPayment: ID of the related payment
         ///   - state: State of the payment
         ///   - timestamp: Timestamp of the log
-        public init(errorCode: String? = nil, errorDescription: String? = nil, id: Int, idFile: Int? = nil, idPayment: Int? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            errorCode: String? = nil,
+            errorDescription: String? = nil,
+            id: Int,
+            idFile: Int? = nil,
+            idPayment: Int? = nil,
+            state: String? = nil,
+            timestamp: Date,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.errorCode = errorCode
             self.errorDescription = errorDescription
             self.id = id

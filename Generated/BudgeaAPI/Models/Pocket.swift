@@ -40,7 +40,19 @@ extension Budgea {
         ///   - lastUpdate: Last update of the pocket
         ///   - quantity: Quantity of stocks
         ///   - value: Value of the pocket
-        public init(availabilityDate: DateOnly? = nil, condition: String, deleted: Date? = nil, id: Int, idAccount: Int, idInvestment: Int, label: String? = nil, lastUpdate: Date? = nil, quantity: Decimal? = nil, value: Decimal, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            availabilityDate: DateOnly? = nil,
+            condition: String,
+            deleted: Date? = nil,
+            id: Int,
+            idAccount: Int,
+            idInvestment: Int,
+            label: String? = nil,
+            lastUpdate: Date? = nil,
+            quantity: Decimal? = nil,
+            value: Decimal,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.availabilityDate = availabilityDate
             self.condition = condition
             self.deleted = deleted

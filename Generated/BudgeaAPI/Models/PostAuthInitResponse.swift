@@ -22,7 +22,13 @@ extension Budgea {
         ///   - expiresIn: duration in seconds of the token validity
         ///   - type: type of the token
         ///   - idUser: ID of the new anonymous user
-        public init(authToken: String, expiresIn: Int? = nil, type: String, idUser: Int? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            authToken: String,
+            expiresIn: Int? = nil,
+            type: String,
+            idUser: Int? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.authToken = authToken
             self.expiresIn = expiresIn
             self.type = type

@@ -22,7 +22,13 @@ extension Budgea {
         ///   - expire: if set to True, the token will expire n minutes after its creation, n being the value of configuration key auth.default_token_expire (default: True)
         ///   - idUser: user for whom the token has to be generated. If not supplied, a user will be created
         ///   - scope: scope requested for the token
-        public init(clientId: String? = nil, clientSecret: String? = nil, expire: Bool? = nil, idUser: Int? = nil, scope: String? = nil) {
+        public init(
+            clientId: String? = nil,
+            clientSecret: String? = nil,
+            expire: Bool? = nil,
+            idUser: Int? = nil,
+            scope: String? = nil
+        ) {
             self.clientId = clientId
             self.clientSecret = clientSecret
             self.expire = expire

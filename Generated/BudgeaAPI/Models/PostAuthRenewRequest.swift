@@ -22,7 +22,13 @@ extension Budgea {
         ///   - grantType: default is "client_credentials"
         ///   - idUser: id of the user to generate a token for
         ///   - revokePrevious: if true, all other permanent tokens for the user will be deleted
-        public init(clientId: String, clientSecret: String, grantType: String? = nil, idUser: Int, revokePrevious: Bool? = nil) {
+        public init(
+            clientId: String,
+            clientSecret: String,
+            grantType: String? = nil,
+            idUser: Int,
+            revokePrevious: Bool? = nil
+        ) {
             self.clientId = clientId
             self.clientSecret = clientSecret
             self.grantType = grantType

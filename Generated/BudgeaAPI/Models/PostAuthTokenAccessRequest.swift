@@ -22,7 +22,13 @@ extension Budgea {
         ///   - code: user's temporary code
         ///   - grantType: default is "authorization_code"
         ///   - redirectUri: redirect uri used by user
-        public init(clientId: String, clientSecret: String, code: String, grantType: String? = nil, redirectUri: String? = nil) {
+        public init(
+            clientId: String,
+            clientSecret: String,
+            code: String,
+            grantType: String? = nil,
+            redirectUri: String? = nil
+        ) {
             self.clientId = clientId
             self.clientSecret = clientSecret
             self.code = code

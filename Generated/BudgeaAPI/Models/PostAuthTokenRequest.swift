@@ -22,7 +22,13 @@ extension Budgea {
         ///   - password: password
         ///   - scope: scope requested for the token
         ///   - username: username
-        public init(application: String, grantType: String? = nil, password: String, scope: String? = nil, username: String) {
+        public init(
+            application: String,
+            grantType: String? = nil,
+            password: String,
+            scope: String? = nil,
+            username: String
+        ) {
             self.application = application
             self.grantType = grantType
             self.password = password

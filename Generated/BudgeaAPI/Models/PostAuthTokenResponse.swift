@@ -25,7 +25,14 @@ extension Budgea {
         ///   - token: the requested token
         ///   - profile: Profile of the user
         ///   - user: The user the token belongs to
-        public init(expiresIn: Int? = nil, scope: String, token: String, profile: [String: JSONValue]? = nil, user: [String: JSONValue]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            expiresIn: Int? = nil,
+            scope: String,
+            token: String,
+            profile: [String: JSONValue]? = nil,
+            user: [String: JSONValue]? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.expiresIn = expiresIn
             self.scope = scope
             self.token = token

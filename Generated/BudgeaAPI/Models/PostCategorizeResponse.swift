@@ -19,7 +19,12 @@ extension Budgea {
         ///   - failed: Number of transactions that could not be categorized
         ///   - total: Number of transactions
         ///   - transactions: The transactions sent, each with its category and how it was categorized
-        public init(failed: Int, total: Int, transactions: [Budgea.PostCategorizeResponse.TransactionsItem], unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            failed: Int,
+            total: Int,
+            transactions: [Budgea.PostCategorizeResponse.TransactionsItem],
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.failed = failed
             self.total = total
             self.transactions = transactions
@@ -62,7 +67,14 @@ extension Budgea {
             ///   - type: type of the transaction
             ///   - value: value of the transaction
             ///   - wording: label of the transaction
-            public init(idCategory: Int? = nil, state: String? = nil, type: String? = nil, value: Decimal? = nil, wording: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            public init(
+                idCategory: Int? = nil,
+                state: String? = nil,
+                type: String? = nil,
+                value: Decimal? = nil,
+                wording: String? = nil,
+                unmatchedFields: [String: JSONValue] = [:]
+            ) {
                 self.idCategory = idCategory
                 self.state = state
                 self.type = type

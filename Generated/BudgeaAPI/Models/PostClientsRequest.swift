@@ -19,7 +19,12 @@ extension Budgea {
         ///   - generateKeys: if True, generate a rsa pair of keys so the client can be used to generate jwt user tokens (default: False)
         ///   - name: name of client
         ///   - redirectUris: list of allowed redirect uris
-        public init(config: String? = nil, generateKeys: Bool? = nil, name: String? = nil, redirectUris: String? = nil) {
+        public init(
+            config: String? = nil,
+            generateKeys: Bool? = nil,
+            name: String? = nil,
+            redirectUris: String? = nil
+        ) {
             self.config = config
             self.generateKeys = generateKeys
             self.name = name

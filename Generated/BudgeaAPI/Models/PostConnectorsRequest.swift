@@ -31,7 +31,16 @@ extension Budgea {
         ///   - sendmail: if set, send an email to user
         ///   - types: Type of connector, eg. banks or providers
         ///   - url: Url of the bank
-        public init(comment: String? = nil, email: String? = nil, login: String, name: String, password: String, sendmail: Bool? = nil, types: String? = nil, url: String? = nil) {
+        public init(
+            comment: String? = nil,
+            email: String? = nil,
+            login: String,
+            name: String,
+            password: String,
+            sendmail: Bool? = nil,
+            types: String? = nil,
+            url: String? = nil
+        ) {
             self.comment = comment
             self.email = email
             self.login = login

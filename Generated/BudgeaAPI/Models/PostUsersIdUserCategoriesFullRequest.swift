@@ -28,7 +28,15 @@ extension Budgea {
         ///   - income: Is an income category. If null, this is both an income and an expense category.
         ///   - name: Name of the category.
         ///   - refundable: This category accepts opposite sign of transactions.
-        public init(accountantAccount: String? = nil, color: String? = nil, idParentCategory: Int? = nil, idParentCategoryInMenu: Int? = nil, income: Bool? = nil, name: String? = nil, refundable: Bool? = nil) {
+        public init(
+            accountantAccount: String? = nil,
+            color: String? = nil,
+            idParentCategory: Int? = nil,
+            idParentCategoryInMenu: Int? = nil,
+            income: Bool? = nil,
+            name: String? = nil,
+            refundable: Bool? = nil
+        ) {
             self.accountantAccount = accountantAccount
             self.color = color
             self.idParentCategory = idParentCategory

@@ -37,7 +37,18 @@ extension Budgea {
         ///   - state: nature of the transaction (default: new)
         ///   - type: type of the transaction (default: unknown)
         ///   - value: vallue of the transaction
-        public init(active: Bool? = nil, coming: Bool? = nil, date: DateOnly, dateScraped: Date? = nil, idAccount: Int? = nil, originalWording: String, rdate: DateOnly? = nil, state: String? = nil, type: String? = nil, value: Int) {
+        public init(
+            active: Bool? = nil,
+            coming: Bool? = nil,
+            date: DateOnly,
+            dateScraped: Date? = nil,
+            idAccount: Int? = nil,
+            originalWording: String,
+            rdate: DateOnly? = nil,
+            state: String? = nil,
+            type: String? = nil,
+            value: Int
+        ) {
             self.active = active
             self.coming = coming
             self.date = date

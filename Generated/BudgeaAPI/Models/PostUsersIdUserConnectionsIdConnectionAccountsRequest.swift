@@ -25,7 +25,14 @@ extension Budgea {
         ///   - idCurrency: the currency of the account (default: 'EUR')
         ///   - name: name of account
         ///   - number: number of account
-        public init(balance: Decimal? = nil, iban: String? = nil, idConnection: Int? = nil, idCurrency: String? = nil, name: String, number: String? = nil) {
+        public init(
+            balance: Decimal? = nil,
+            iban: String? = nil,
+            idConnection: Int? = nil,
+            idCurrency: String? = nil,
+            name: String,
+            number: String? = nil
+        ) {
             self.balance = balance
             self.iban = iban
             self.idConnection = idConnection

@@ -22,7 +22,13 @@ extension Budgea {
         ///   - expire: Set expiration of the connection to this date
         ///   - login: Set login to this new login
         ///   - password: Set password to this new password
-        public init(active: Bool? = nil, decoupled: Bool? = nil, expire: Date? = nil, login: String? = nil, password: String? = nil) {
+        public init(
+            active: Bool? = nil,
+            decoupled: Bool? = nil,
+            expire: Date? = nil,
+            login: String? = nil,
+            password: String? = nil
+        ) {
             self.active = active
             self.decoupled = decoupled
             self.expire = expire

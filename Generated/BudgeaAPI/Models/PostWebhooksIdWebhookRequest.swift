@@ -25,7 +25,14 @@ extension Budgea {
         ///   - idService: The service ID to associate with the webhook
         ///   - idUser: The user ID to associate with the webhook
         ///   - url: The webhook callback url
-        public init(deleted: String? = nil, event: String? = nil, idAuth: Int? = nil, idService: Int? = nil, idUser: Int? = nil, url: String? = nil) {
+        public init(
+            deleted: String? = nil,
+            event: String? = nil,
+            idAuth: Int? = nil,
+            idService: Int? = nil,
+            idUser: Int? = nil,
+            url: String? = nil
+        ) {
             self.deleted = deleted
             self.event = event
             self.idAuth = idAuth

@@ -25,7 +25,14 @@ extension Budgea {
         ///   - idUser: The user ID to associate with the webhook
         ///   - params: The webhook parameters as an object with three keys: type, key and value
         ///   - url: The webhook callback url
-        public init(event: String? = nil, idAuth: String? = nil, idService: Int? = nil, idUser: Int? = nil, params: String? = nil, url: String? = nil) {
+        public init(
+            event: String? = nil,
+            idAuth: String? = nil,
+            idService: Int? = nil,
+            idUser: Int? = nil,
+            params: String? = nil,
+            url: String? = nil
+        ) {
             self.event = event
             self.idAuth = idAuth
             self.idService = idService

@@ -17,7 +17,17 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(admin: Bool, conf: String? = nil, email: String, id: Int, idUser: Int, lang: String? = nil, role: Budgea.Profile.Role, statut: Int, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            admin: Bool,
+            conf: String? = nil,
+            email: String,
+            id: Int,
+            idUser: Int,
+            lang: String? = nil,
+            role: Budgea.Profile.Role,
+            statut: Int,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.admin = admin
             self.conf = conf
             self.email = email

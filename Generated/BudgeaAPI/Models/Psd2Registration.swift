@@ -17,7 +17,12 @@ extension Budgea {
         /// - Parameters:
         ///   - idConnectorSource: ID of the connector source
         ///   - status: Current status: created/updated/error
-        public init(id: Int, idConnectorSource: Int? = nil, status: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            idConnectorSource: Int? = nil,
+            status: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.idConnectorSource = idConnectorSource
             self.status = status

@@ -29,7 +29,14 @@ extension Budgea {
         ///   - errorMessage: If fail, error message received from connector
         ///   - idPsd2registration: ID of the psd2 registration
         ///   - type: Action done: create, update, delete
-        public init(createdAt: Date, errorMessage: String? = nil, id: Int, idPsd2registration: Int? = nil, type: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            createdAt: Date,
+            errorMessage: String? = nil,
+            id: Int,
+            idPsd2registration: Int? = nil,
+            type: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.createdAt = createdAt
             self.errorMessage = errorMessage
             self.id = id

@@ -43,7 +43,20 @@ extension Budgea {
         ///   - secondaryColor: hexadecimal code of the client secondary color (e.g F45B9A)
         ///   - secret: reset the secret
         ///   - updateConfig: update the custom information about the client instead of replacing the existing one (default: True)
-        public init(config: String? = nil, description: String? = nil, descriptionBanks: String? = nil, descriptionProviders: String? = nil, generateKeys: Bool? = nil, name: String? = nil, primaryColor: String? = nil, pro: Bool? = nil, redirectUris: String? = nil, secondaryColor: String? = nil, secret: Bool? = nil, updateConfig: Bool? = nil) {
+        public init(
+            config: String? = nil,
+            description: String? = nil,
+            descriptionBanks: String? = nil,
+            descriptionProviders: String? = nil,
+            generateKeys: Bool? = nil,
+            name: String? = nil,
+            primaryColor: String? = nil,
+            pro: Bool? = nil,
+            redirectUris: String? = nil,
+            secondaryColor: String? = nil,
+            secret: Bool? = nil,
+            updateConfig: Bool? = nil
+        ) {
             self.config = config
             self.description = description
             self.descriptionBanks = descriptionBanks

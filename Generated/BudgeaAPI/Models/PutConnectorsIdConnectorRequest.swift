@@ -19,7 +19,12 @@ extension Budgea {
         ///   - hidden: to enable  or disable connector (bank or provider)
         ///   - idCategories: one or several comma separated categories to map to the given connector (or null to map no category)
         ///   - syncFrequency: Allows you to overload global sync_frequency param
-        public init(authMechanism: String? = nil, hidden: Bool? = nil, idCategories: String? = nil, syncFrequency: Int? = nil) {
+        public init(
+            authMechanism: String? = nil,
+            hidden: Bool? = nil,
+            idCategories: String? = nil,
+            syncFrequency: Int? = nil
+        ) {
             self.authMechanism = authMechanism
             self.hidden = hidden
             self.idCategories = idCategories

@@ -22,7 +22,13 @@ extension Budgea {
         ///   - disabledCapabilities: list (json format) of capabilities this source will be disabled for
         ///   - unavailable: to enable or disable the source (can only be edited by BI employees)
         ///   - unavailableCapabilities: list (json format) of capabilities this source will be unavailable for
-        public init(authMechanism: String? = nil, disabled: Bool? = nil, disabledCapabilities: String? = nil, unavailable: Bool? = nil, unavailableCapabilities: String? = nil) {
+        public init(
+            authMechanism: String? = nil,
+            disabled: Bool? = nil,
+            disabledCapabilities: String? = nil,
+            unavailable: Bool? = nil,
+            unavailableCapabilities: String? = nil
+        ) {
             self.authMechanism = authMechanism
             self.disabled = disabled
             self.disabledCapabilities = disabledCapabilities

@@ -25,7 +25,14 @@ extension Budgea {
         ///   - idAccount: related account
         ///   - idCategory: related category
         ///   - enabled: is enabled
-        public init(nextDate: DateOnly? = nil, meanAmount: Decimal? = nil, wording: String? = nil, idAccount: Int? = nil, idCategory: Int? = nil, enabled: Bool? = nil) {
+        public init(
+            nextDate: DateOnly? = nil,
+            meanAmount: Decimal? = nil,
+            wording: String? = nil,
+            idAccount: Int? = nil,
+            idCategory: Int? = nil,
+            enabled: Bool? = nil
+        ) {
             self.nextDate = nextDate
             self.meanAmount = meanAmount
             self.wording = wording

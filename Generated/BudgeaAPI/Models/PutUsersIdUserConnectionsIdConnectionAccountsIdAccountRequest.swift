@@ -28,7 +28,15 @@ extension Budgea {
         ///   - iban: IBAN of the account
         ///   - name: Label of the account
         ///   - usage: Usage of the account : PRIV, ORGA or ASSO
-        public init(balance: Decimal? = nil, bookmarked: Bool? = nil, disabled: Bool? = nil, display: Bool? = nil, iban: String? = nil, name: String? = nil, usage: String? = nil) {
+        public init(
+            balance: Decimal? = nil,
+            bookmarked: Bool? = nil,
+            disabled: Bool? = nil,
+            display: Bool? = nil,
+            iban: String? = nil,
+            name: String? = nil,
+            usage: String? = nil
+        ) {
             self.balance = balance
             self.bookmarked = bookmarked
             self.disabled = disabled

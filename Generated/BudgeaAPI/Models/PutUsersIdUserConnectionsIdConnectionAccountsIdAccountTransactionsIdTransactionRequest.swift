@@ -22,7 +22,13 @@ extension Budgea {
         ///   - comment: change comment
         ///   - idCategory: ID of the associated category
         ///   - wording: user rewording of the transaction
-        public init(active: Bool? = nil, applicationDate: DateOnly? = nil, comment: String? = nil, idCategory: Int? = nil, wording: String? = nil) {
+        public init(
+            active: Bool? = nil,
+            applicationDate: DateOnly? = nil,
+            comment: String? = nil,
+            idCategory: Int? = nil,
+            wording: String? = nil
+        ) {
             self.active = active
             self.applicationDate = applicationDate
             self.comment = comment

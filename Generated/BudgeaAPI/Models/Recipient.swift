@@ -62,7 +62,27 @@ extension Budgea {
         ///   - state: State of recipient
         ///   - timeScraped: First time we've seen this recipient
         ///   - webid: Webid of the recipient
-        public init(addVerified: Bool? = nil, bankName: String? = nil, category: String, currency: Budgea.Currency? = nil, deleted: Date? = nil, enabledAt: Date? = nil, error: String? = nil, expire: Date? = nil, fields: [Budgea.Field]? = nil, iban: String? = nil, id: Int, idAccount: Int, idTargetAccount: Int? = nil, label: String, lastUpdate: Date, state: String? = nil, timeScraped: Date? = nil, webid: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            addVerified: Bool? = nil,
+            bankName: String? = nil,
+            category: String,
+            currency: Budgea.Currency? = nil,
+            deleted: Date? = nil,
+            enabledAt: Date? = nil,
+            error: String? = nil,
+            expire: Date? = nil,
+            fields: [Budgea.Field]? = nil,
+            iban: String? = nil,
+            id: Int,
+            idAccount: Int,
+            idTargetAccount: Int? = nil,
+            label: String,
+            lastUpdate: Date,
+            state: String? = nil,
+            timeScraped: Date? = nil,
+            webid: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.addVerified = addVerified
             self.bankName = bankName
             self.category = category

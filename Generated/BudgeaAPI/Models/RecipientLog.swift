@@ -34,7 +34,17 @@ extension Budgea {
         ///   - requestData: Data stored related to user who has requested the recipient addition
         ///   - step: Step of recipient addition, (add_recipient, asking_field, recipient addition validated, creation, storing_files)
         ///   - timestamp: Timestamp of the log
-        public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idRecipient: Int? = nil, requestData: String? = nil, step: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            error: String? = nil,
+            fields: String? = nil,
+            id: Int,
+            idFile: Int? = nil,
+            idRecipient: Int? = nil,
+            requestData: String? = nil,
+            step: String? = nil,
+            timestamp: Date,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.error = error
             self.fields = fields
             self.id = id

@@ -25,7 +25,14 @@ extension Budgea {
         ///   - idType: ID of the security type
         ///   - lastUpdate: Last update of the security
         ///   - name: Name of the security
-        public init(code: String? = nil, id: Int, idType: Int? = nil, lastUpdate: Date? = nil, name: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            code: String? = nil,
+            id: Int,
+            idType: Int? = nil,
+            lastUpdate: Date? = nil,
+            name: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.code = code
             self.id = id
             self.idType = idType

@@ -49,7 +49,22 @@ extension Budgea {
         ///   - renewdate: Next renew date, if any
         ///   - subscriber: Name of the subscriber
         ///   - validity: The subscription is valid until this date, if any
-        public init(deleted: Date? = nil, disabled: Date? = nil, error: String? = nil, id: Int, idConnection: Int? = nil, idSource: Int? = nil, idUser: Int? = nil, label: String, lastUpdate: Date? = nil, number: String, renewdate: DateOnly? = nil, subscriber: String? = nil, validity: DateOnly? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            deleted: Date? = nil,
+            disabled: Date? = nil,
+            error: String? = nil,
+            id: Int,
+            idConnection: Int? = nil,
+            idSource: Int? = nil,
+            idUser: Int? = nil,
+            label: String,
+            lastUpdate: Date? = nil,
+            number: String,
+            renewdate: DateOnly? = nil,
+            subscriber: String? = nil,
+            validity: DateOnly? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.deleted = deleted
             self.disabled = disabled
             self.error = error

@@ -34,7 +34,17 @@ extension Budgea {
         ///   - idSubscription: ID of the related subscription
         ///   - nbDocs: Number of docs on the subscription
         ///   - timestamp: Timestamp of log
-        public init(error: String? = nil, errorMessage: String? = nil, id: Int, idConnectionLog: Int? = nil, idSource: Int? = nil, idSubscription: Int, nbDocs: Int? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            error: String? = nil,
+            errorMessage: String? = nil,
+            id: Int,
+            idConnectionLog: Int? = nil,
+            idSource: Int? = nil,
+            idSubscription: Int,
+            nbDocs: Int? = nil,
+            timestamp: Date,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.error = error
             self.errorMessage = errorMessage
             self.id = id

@@ -13,7 +13,13 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(created: Date, deleted: Date? = nil, id: Int, version: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            created: Date,
+            deleted: Date? = nil,
+            id: Int,
+            version: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.created = created
             self.deleted = deleted
             self.id = id

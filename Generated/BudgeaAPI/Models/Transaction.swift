@@ -121,7 +121,46 @@ extension Budgea {
         ///   - webid: Webid of the transaction
         ///   - wording: Label set by the user
         ///   - type: Type of transaction (docs "List of transaction types")
-        public init(active: Bool, applicationDate: DateOnly? = nil, bdate: DateOnly? = nil, bdatetime: Date? = nil, card: String? = nil, coming: Bool, comment: String? = nil, commission: Decimal? = nil, commissionCurrency: Budgea.Currency? = nil, counterparty: String? = nil, country: String? = nil, date: DateOnly, dateScraped: Date, datetime: Date? = nil, deleted: Date? = nil, grossValue: Decimal? = nil, id: Int, idAccount: Int, idCategory: Int? = nil, idCluster: Int? = nil, lastUpdate: Date? = nil, nature: String? = nil, originalCurrency: Budgea.Currency? = nil, originalGrossValue: Decimal? = nil, originalValue: Decimal? = nil, originalWording: String, rdate: DateOnly, rdatetime: Date? = nil, simplifiedWording: String, state: String, stemmedWording: String, value: Decimal? = nil, vdate: DateOnly? = nil, vdatetime: Date? = nil, webid: String? = nil, wording: String? = nil, type: Budgea.Transaction.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            active: Bool,
+            applicationDate: DateOnly? = nil,
+            bdate: DateOnly? = nil,
+            bdatetime: Date? = nil,
+            card: String? = nil,
+            coming: Bool,
+            comment: String? = nil,
+            commission: Decimal? = nil,
+            commissionCurrency: Budgea.Currency? = nil,
+            counterparty: String? = nil,
+            country: String? = nil,
+            date: DateOnly,
+            dateScraped: Date,
+            datetime: Date? = nil,
+            deleted: Date? = nil,
+            grossValue: Decimal? = nil,
+            id: Int,
+            idAccount: Int,
+            idCategory: Int? = nil,
+            idCluster: Int? = nil,
+            lastUpdate: Date? = nil,
+            nature: String? = nil,
+            originalCurrency: Budgea.Currency? = nil,
+            originalGrossValue: Decimal? = nil,
+            originalValue: Decimal? = nil,
+            originalWording: String,
+            rdate: DateOnly,
+            rdatetime: Date? = nil,
+            simplifiedWording: String,
+            state: String,
+            stemmedWording: String,
+            value: Decimal? = nil,
+            vdate: DateOnly? = nil,
+            vdatetime: Date? = nil,
+            webid: String? = nil,
+            wording: String? = nil,
+            type: Budgea.Transaction.TypeModel? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.active = active
             self.applicationDate = applicationDate
             self.bdate = bdate

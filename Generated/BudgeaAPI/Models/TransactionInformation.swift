@@ -22,7 +22,13 @@ extension Budgea {
         ///   - idTransaction: ID of the related transaction
         ///   - key: Key of the transaction information
         ///   - value: Value of the transaction information
-        public init(id: Int, idTransaction: Int, key: String, value: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            idTransaction: Int,
+            key: String,
+            value: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.idTransaction = idTransaction
             self.key = key

@@ -18,7 +18,18 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(createdBy: String? = nil, enabled: Bool, id: Int, idAccount: Int, idCategory: Int? = nil, meanAmount: Decimal, medianIncrement: Int? = nil, nextDate: DateOnly? = nil, wording: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            createdBy: String? = nil,
+            enabled: Bool,
+            id: Int,
+            idAccount: Int,
+            idCategory: Int? = nil,
+            meanAmount: Decimal,
+            medianIncrement: Int? = nil,
+            nextDate: DateOnly? = nil,
+            wording: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.createdBy = createdBy
             self.enabled = enabled
             self.id = id

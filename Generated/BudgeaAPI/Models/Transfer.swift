@@ -78,7 +78,31 @@ extension Budgea {
         ///   - validateMechanism: Authentication method used to validate transfer (credentials or webauth)
         ///   - webid: WebID of the transfer
         ///   - fields: Fields to fill in to validate the transfer (a bank password, say)
-        public init(accountBalance: Decimal? = nil, accountIban: String? = nil, amount: Decimal, beneficiaryLabel: String? = nil, beneficiaryNumber: String? = nil, beneficiaryType: String? = nil, currency: Budgea.Currency? = nil, error: String? = nil, execDate: DateOnly, fees: Decimal? = nil, id: Int, idAccount: Int? = nil, idRecipient: Int? = nil, idTransaction: Int? = nil, idUser: Int? = nil, label: String? = nil, recipientIban: String? = nil, registerDate: Date, state: String, validateMechanism: String? = nil, webid: String? = nil, fields: [Budgea.Field]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            accountBalance: Decimal? = nil,
+            accountIban: String? = nil,
+            amount: Decimal,
+            beneficiaryLabel: String? = nil,
+            beneficiaryNumber: String? = nil,
+            beneficiaryType: String? = nil,
+            currency: Budgea.Currency? = nil,
+            error: String? = nil,
+            execDate: DateOnly,
+            fees: Decimal? = nil,
+            id: Int,
+            idAccount: Int? = nil,
+            idRecipient: Int? = nil,
+            idTransaction: Int? = nil,
+            idUser: Int? = nil,
+            label: String? = nil,
+            recipientIban: String? = nil,
+            registerDate: Date,
+            state: String,
+            validateMechanism: String? = nil,
+            webid: String? = nil,
+            fields: [Budgea.Field]? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.accountBalance = accountBalance
             self.accountIban = accountIban
             self.amount = amount

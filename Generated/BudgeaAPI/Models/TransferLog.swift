@@ -34,7 +34,17 @@ extension Budgea {
         ///   - requestData: Data stored related to user who has requested the transfer
         ///   - state: State of the transfer (created, scheduled, validating, pending, done, canceled, error, bug)
         ///   - timestamp: Timestamp of the log
-        public init(error: String? = nil, fields: String? = nil, id: Int, idFile: Int? = nil, idTransfer: Int? = nil, requestData: String? = nil, state: String? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            error: String? = nil,
+            fields: String? = nil,
+            id: Int,
+            idFile: Int? = nil,
+            idTransfer: Int? = nil,
+            requestData: String? = nil,
+            state: String? = nil,
+            timestamp: Date,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.error = error
             self.fields = fields
             self.id = id

@@ -27,7 +27,23 @@ extension Budgea {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(apply: String? = nil, balanceMax: Decimal? = nil, balanceMin1: Decimal? = nil, balanceMin2: Decimal? = nil, dateRange: Int? = nil, enabled: Bool? = nil, expenseMax: Decimal? = nil, id: Int, incomeMax: Decimal? = nil, resumeEnabled: Bool? = nil, resumeFrequency: Int, transactionTypes: String? = nil, type: String, valueType: String, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            apply: String? = nil,
+            balanceMax: Decimal? = nil,
+            balanceMin1: Decimal? = nil,
+            balanceMin2: Decimal? = nil,
+            dateRange: Int? = nil,
+            enabled: Bool? = nil,
+            expenseMax: Decimal? = nil,
+            id: Int,
+            incomeMax: Decimal? = nil,
+            resumeEnabled: Bool? = nil,
+            resumeFrequency: Int,
+            transactionTypes: String? = nil,
+            type: String,
+            valueType: String,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.apply = apply
             self.balanceMax = balanceMax
             self.balanceMin1 = balanceMin1

@@ -43,7 +43,20 @@ extension Budgea {
         ///   - idUser: ID of the emitter user
         ///   - updated: Date of the webhook last update
         ///   - url: URL of the webhook
-        public init(addToData: String? = nil, created: Date, deleted: Date? = nil, flushFail: String? = nil, id: Int, idAuth: Int? = nil, idEvent: Int? = nil, idService: Int? = nil, idUser: Int? = nil, updated: Date, url: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            addToData: String? = nil,
+            created: Date,
+            deleted: Date? = nil,
+            flushFail: String? = nil,
+            id: Int,
+            idAuth: Int? = nil,
+            idEvent: Int? = nil,
+            idService: Int? = nil,
+            idUser: Int? = nil,
+            updated: Date,
+            url: String? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.addToData = addToData
             self.created = created
             self.deleted = deleted

@@ -37,7 +37,18 @@ extension Budgea {
         ///   - idWebhook: ID of the webhook
         ///   - mimetype: Mimetype of the data
         ///   - success: Timestamp when the hook has been successfully called
-        public init(created: Date, data: String? = nil, id: Int, idResource: Int? = nil, idService: Int? = nil, idUser: Int? = nil, idWebhook: Int? = nil, mimetype: String? = nil, success: Date? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            created: Date,
+            data: String? = nil,
+            id: Int,
+            idResource: Int? = nil,
+            idService: Int? = nil,
+            idUser: Int? = nil,
+            idWebhook: Int? = nil,
+            mimetype: String? = nil,
+            success: Date? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.created = created
             self.data = data
             self.id = id

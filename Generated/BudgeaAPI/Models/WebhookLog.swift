@@ -34,7 +34,17 @@ extension Budgea {
         ///   - responseCode: Return code of the reply to the hook
         ///   - responseDate: Timestamp of the reply to the hook
         ///   - timestamp: Timestamp when the hook was sent
-        public init(id: Int, idService: Int? = nil, idUser: Int? = nil, idWebhookData: Int? = nil, nextTry: Date? = nil, responseCode: Int? = nil, responseDate: Date? = nil, timestamp: Date, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            idService: Int? = nil,
+            idUser: Int? = nil,
+            idWebhookData: Int? = nil,
+            nextTry: Date? = nil,
+            responseCode: Int? = nil,
+            responseDate: Date? = nil,
+            timestamp: Date,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.idService = idService
             self.idUser = idUser

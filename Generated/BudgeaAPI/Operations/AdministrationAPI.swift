@@ -18,7 +18,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/delete`.
     public func deleteClientsIdClient(idClient: Int, expand: String? = nil) async throws -> Budgea.ClientModel {
-        var request = RequestBuilder(method: .delete, path: "/clients/" + RequestBuilder.pathSegment(idClient))
+        var request = RequestBuilder(method: .delete, path: "/clients/\(segment: idClient)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteClientsIdClient")
@@ -32,7 +32,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}~1logo/delete`.
     public func deleteClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> Budgea.File {
-        var request = RequestBuilder(method: .delete, path: "/clients/" + RequestBuilder.pathSegment(idClient) + "/logo")
+        var request = RequestBuilder(method: .delete, path: "/clients/\(segment: idClient)/logo")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteClientsIdClientLogo")
@@ -78,7 +78,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/delete`.
     public func deleteWebhooksAuthIdAuth(idAuth: Int, expand: String? = nil) async throws -> Budgea.AuthProvider {
-        var request = RequestBuilder(method: .delete, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
+        var request = RequestBuilder(method: .delete, path: "/webhooks/auth/\(segment: idAuth)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksAuthIdAuth")
@@ -94,7 +94,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/delete`.
     public func deleteWebhooksIdWebhook(idWebhook: Int, expand: String? = nil) async throws -> Budgea.Webhook {
-        var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
+        var request = RequestBuilder(method: .delete, path: "/webhooks/\(segment: idWebhook)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhook")
@@ -108,7 +108,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/delete`.
     public func deleteWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Budgea.Webhook {
-        var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
+        var request = RequestBuilder(method: .delete, path: "/webhooks/\(segment: idWebhook)/add_to_data")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhookAddToData")
@@ -121,8 +121,15 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/delete`.
-    public func deleteWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Budgea.Webhook {
-        var request = RequestBuilder(method: .delete, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
+    public func deleteWebhooksIdWebhookAddToDataKey(
+        idWebhook: Int,
+        key: String,
+        expand: String? = nil
+    ) async throws -> Budgea.Webhook {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/webhooks/\(segment: idWebhook)/add_to_data/\(segment: key)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.deleteWebhooksIdWebhookAddToDataKey")
@@ -152,7 +159,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/get`.
     public func getClientsIdClient(idClient: Int, expand: String? = nil) async throws -> Budgea.ClientModel {
-        var request = RequestBuilder(method: .get, path: "/clients/" + RequestBuilder.pathSegment(idClient))
+        var request = RequestBuilder(method: .get, path: "/clients/\(segment: idClient)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getClientsIdClient")
@@ -186,7 +193,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - maxDate: maximum date of the change
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1config~1logs/get`.
-    public func getConfigLogs(search: String? = nil, type: String? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> Budgea.GetConfigLogsResponse {
+    public func getConfigLogs(
+        search: String? = nil,
+        type: String? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetConfigLogsResponse {
         var request = RequestBuilder(method: .get, path: "/config/logs")
         request.accept("application/json")
         request.addQuery("search", search)
@@ -260,8 +273,11 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/get`.
-    public func getWebhooksIdWebhookAddToData(idWebhook: Int, expand: String? = nil) async throws -> Budgea.GetWebhooksIdWebhookAddToDataResponse {
-        var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
+    public func getWebhooksIdWebhookAddToData(
+        idWebhook: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetWebhooksIdWebhookAddToDataResponse {
+        var request = RequestBuilder(method: .get, path: "/webhooks/\(segment: idWebhook)/add_to_data")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksIdWebhookAddToData")
@@ -274,8 +290,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/get`.
-    public func getWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Budgea.Webhook {
-        var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
+    public func getWebhooksIdWebhookAddToDataKey(
+        idWebhook: Int,
+        key: String,
+        expand: String? = nil
+    ) async throws -> Budgea.Webhook {
+        var request = RequestBuilder(method: .get, path: "/webhooks/\(segment: idWebhook)/add_to_data/\(segment: key)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.getWebhooksIdWebhookAddToDataKey")
@@ -298,8 +318,16 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - maxDate: maximum (inclusive) date
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1logs/get`.
-    public func getWebhooksIdWebhookLogs(idWebhook: Int, idUser: Int? = nil, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> Budgea.GetWebhooksIdWebhookLogsResponse {
-        var request = RequestBuilder(method: .get, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/logs")
+    public func getWebhooksIdWebhookLogs(
+        idWebhook: Int,
+        idUser: Int? = nil,
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetWebhooksIdWebhookLogsResponse {
+        var request = RequestBuilder(method: .get, path: "/webhooks/\(segment: idWebhook)/logs")
         request.accept("application/json")
         request.addQuery("id_user", idUser)
         request.addQuery("limit", limit)
@@ -321,7 +349,14 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
     /// - Returns: The items; iterating throws what `getWebhooksIdWebhookLogs` throws, for the page that failed.
-    public func getWebhooksIdWebhookLogsPaged(idWebhook: Int, pageSize: Int = 100, idUser: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<Budgea.WebhookLog> {
+    public func getWebhooksIdWebhookLogsPaged(
+        idWebhook: Int,
+        pageSize: Int = 100,
+        idUser: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        expand: String? = nil
+    ) -> PagedSequence<Budgea.WebhookLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getWebhooksIdWebhookLogs(idWebhook: idWebhook, idUser: idUser, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
             return APIPage(items: page.webhooklogs, total: page.total)
@@ -337,7 +372,11 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients/post`.
-    public func postClients(body: Budgea.PostClientsRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ClientModel {
+    public func postClients(
+        body: Budgea.PostClientsRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ClientModel {
         var request = RequestBuilder(method: .post, path: "/clients")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -363,7 +402,7 @@ nonisolated public struct AdministrationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}~1logo/post`.
     public func postClientsIdClientLogo(idClient: Int, expand: String? = nil) async throws -> Budgea.File {
-        var request = RequestBuilder(method: .post, path: "/clients/" + RequestBuilder.pathSegment(idClient) + "/logo")
+        var request = RequestBuilder(method: .post, path: "/clients/\(segment: idClient)/logo")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.postClientsIdClientLogo")
@@ -422,7 +461,11 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks/post`.
-    public func postWebhooks(body: Budgea.PostWebhooksRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Webhook {
+    public func postWebhooks(
+        body: Budgea.PostWebhooksRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Webhook {
         var request = RequestBuilder(method: .post, path: "/webhooks")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -452,7 +495,11 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth/post`.
-    public func postWebhooksAuth(body: Budgea.PostWebhooksAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.AuthProvider {
+    public func postWebhooksAuth(
+        body: Budgea.PostWebhooksAuthRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.AuthProvider {
         var request = RequestBuilder(method: .post, path: "/webhooks/auth")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -475,8 +522,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/post`.
-    public func postWebhooksAuthIdAuth(idAuth: Int, body: Budgea.PostWebhooksAuthIdAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.AuthProvider {
-        var request = RequestBuilder(method: .post, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
+    public func postWebhooksAuthIdAuth(
+        idAuth: Int,
+        body: Budgea.PostWebhooksAuthIdAuthRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.AuthProvider {
+        var request = RequestBuilder(method: .post, path: "/webhooks/auth/\(segment: idAuth)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -498,8 +550,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/post`.
-    public func postWebhooksIdWebhook(idWebhook: Int, body: Budgea.PostWebhooksIdWebhookRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Webhook {
-        var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
+    public func postWebhooksIdWebhook(
+        idWebhook: Int,
+        body: Budgea.PostWebhooksIdWebhookRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Webhook {
+        var request = RequestBuilder(method: .post, path: "/webhooks/\(segment: idWebhook)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -529,8 +586,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - body: Keys and their values
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data/post`.
-    public func postWebhooksIdWebhookAddToData(idWebhook: Int, body: [String: String], expand: String? = nil) async throws -> Budgea.Webhook {
-        var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data")
+    public func postWebhooksIdWebhookAddToData(
+        idWebhook: Int,
+        body: [String: String],
+        expand: String? = nil
+    ) async throws -> Budgea.Webhook {
+        var request = RequestBuilder(method: .post, path: "/webhooks/\(segment: idWebhook)/add_to_data")
         request.accept("application/json")
         request.addQuery("expand", expand)
         try request.setJSONBody(body)
@@ -546,8 +607,12 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}~1add_to_data~1{key}/post`.
-    public func postWebhooksIdWebhookAddToDataKey(idWebhook: Int, key: String, expand: String? = nil) async throws -> Budgea.Webhook {
-        var request = RequestBuilder(method: .post, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook) + "/add_to_data/" + RequestBuilder.pathSegment(key))
+    public func postWebhooksIdWebhookAddToDataKey(
+        idWebhook: Int,
+        key: String,
+        expand: String? = nil
+    ) async throws -> Budgea.Webhook {
+        var request = RequestBuilder(method: .post, path: "/webhooks/\(segment: idWebhook)/add_to_data/\(segment: key)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "administration.postWebhooksIdWebhookAddToDataKey")
@@ -563,8 +628,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1clients~1{id_client}/put`.
-    public func putClientsIdClient(idClient: Int, body: Budgea.PutClientsIdClientRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ClientModel {
-        var request = RequestBuilder(method: .put, path: "/clients/" + RequestBuilder.pathSegment(idClient))
+    public func putClientsIdClient(
+        idClient: Int,
+        body: Budgea.PutClientsIdClientRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ClientModel {
+        var request = RequestBuilder(method: .put, path: "/clients/\(segment: idClient)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -599,8 +669,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1auth~1{id_auth}/put`.
-    public func putWebhooksAuthIdAuth(idAuth: Int, body: Budgea.PutWebhooksAuthIdAuthRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.AuthProvider {
-        var request = RequestBuilder(method: .put, path: "/webhooks/auth/" + RequestBuilder.pathSegment(idAuth))
+    public func putWebhooksAuthIdAuth(
+        idAuth: Int,
+        body: Budgea.PutWebhooksAuthIdAuthRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.AuthProvider {
+        var request = RequestBuilder(method: .put, path: "/webhooks/auth/\(segment: idAuth)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -622,8 +697,13 @@ nonisolated public struct AdministrationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webhooks~1{id_webhook}/put`.
-    public func putWebhooksIdWebhook(idWebhook: Int, body: Budgea.PutWebhooksIdWebhookRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Webhook {
-        var request = RequestBuilder(method: .put, path: "/webhooks/" + RequestBuilder.pathSegment(idWebhook))
+    public func putWebhooksIdWebhook(
+        idWebhook: Int,
+        body: Budgea.PutWebhooksIdWebhookRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Webhook {
+        var request = RequestBuilder(method: .put, path: "/webhooks/\(segment: idWebhook)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()

@@ -36,7 +36,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/delete`.
     public func deleteUsersIdUser(idUser: String, expand: String? = nil) async throws -> Budgea.User {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser))
+        var request = RequestBuilder(method: .delete, path: "/users/\(segment: idUser)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "authentication.deleteUsersIdUser")
@@ -72,7 +72,7 @@ nonisolated public struct AuthenticationAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1certificate~1{type}/get`.
     public func getCertificateType(type: String, expand: String? = nil) async throws -> Budgea.Certificate {
-        var request = RequestBuilder(method: .get, path: "/certificate/" + RequestBuilder.pathSegment(type))
+        var request = RequestBuilder(method: .get, path: "/certificate/\(segment: type)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "authentication.getCertificateType")
@@ -94,7 +94,12 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - state: Optional state
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1webauth/get`.
-    public func getWebauth(clientId: Int? = nil, idTransfer: Int? = nil, redirectUri: String? = nil, state: String? = nil) async throws {
+    public func getWebauth(
+        clientId: Int? = nil,
+        idTransfer: Int? = nil,
+        redirectUri: String? = nil,
+        state: String? = nil
+    ) async throws {
         var request = RequestBuilder(method: .get, path: "/webauth")
         request.addQuery("client_id", clientId)
         request.addQuery("id_transfer", idTransfer)
@@ -115,7 +120,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1admin~1jwt/post`.
-    public func postAdminJwt(body: Budgea.PostAdminJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAdminJwtResponse {
+    public func postAdminJwt(
+        body: Budgea.PostAdminJwtRequest? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.PostAdminJwtResponse {
         var request = RequestBuilder(method: .post, path: "/admin/jwt")
         request.accept("application/json")
         var form = MultipartForm()
@@ -146,7 +154,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1init/post`.
-    public func postAuthInit(body: Budgea.PostAuthInitRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAuthInitResponse {
+    public func postAuthInit(
+        body: Budgea.PostAuthInitRequest? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.PostAuthInitResponse {
         var request = RequestBuilder(method: .post, path: "/auth/init")
         request.accept("application/json")
         var form = MultipartForm()
@@ -173,7 +184,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1jwt/post`.
-    public func postAuthJwt(body: Budgea.PostAuthJwtRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAuthJwtResponse {
+    public func postAuthJwt(
+        body: Budgea.PostAuthJwtRequest? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.PostAuthJwtResponse {
         var request = RequestBuilder(method: .post, path: "/auth/jwt")
         request.accept("application/json")
         var form = MultipartForm()
@@ -201,7 +215,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1renew/post`.
-    public func postAuthRenew(body: Budgea.PostAuthRenewRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAuthRenewResponse {
+    public func postAuthRenew(
+        body: Budgea.PostAuthRenewRequest? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.PostAuthRenewResponse {
         var request = RequestBuilder(method: .post, path: "/auth/renew")
         request.accept("application/json")
         var form = MultipartForm()
@@ -231,7 +248,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1token~1access/post`.
-    public func postAuthTokenAccess(body: Budgea.PostAuthTokenAccessRequest? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.PostAuthTokenAccessResponse {
+    public func postAuthTokenAccess(
+        body: Budgea.PostAuthTokenAccessRequest? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.PostAuthTokenAccessResponse {
         var request = RequestBuilder(method: .post, path: "/auth/token/access")
         request.accept("application/json")
         var form = MultipartForm()

@@ -17,8 +17,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/delete`.
-    public func deleteBanksCategoriesIdCategory(idCategory: Int, expand: String? = nil) async throws -> Budgea.ConnectorCategory {
-        var request = RequestBuilder(method: .delete, path: "/banks/categories/" + RequestBuilder.pathSegment(idCategory))
+    public func deleteBanksCategoriesIdCategory(
+        idCategory: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.ConnectorCategory {
+        var request = RequestBuilder(method: .delete, path: "/banks/categories/\(segment: idCategory)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteBanksCategoriesIdCategory")
@@ -31,8 +34,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories~1keywords~1{id_keyword}/delete`.
-    public func deleteCategoriesKeywordsIdKeyword(idKeyword: Int, expand: String? = nil) async throws -> Budgea.Keyword {
-        var request = RequestBuilder(method: .delete, path: "/categories/keywords/" + RequestBuilder.pathSegment(idKeyword))
+    public func deleteCategoriesKeywordsIdKeyword(
+        idKeyword: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Keyword {
+        var request = RequestBuilder(method: .delete, path: "/categories/keywords/\(segment: idKeyword)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteCategoriesKeywordsIdKeyword")
@@ -45,8 +51,15 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/delete`.
-    public func deleteConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, expand: String? = nil) async throws -> Budgea.ConnectorLogo {
-        var request = RequestBuilder(method: .delete, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/" + RequestBuilder.pathSegment(idLogo))
+    public func deleteConnectorsIdConnectorLogosIdLogo(
+        idConnector: Int,
+        idLogo: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.ConnectorLogo {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/connectors/\(segment: idConnector)/logos/\(segment: idLogo)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteConnectorsIdConnectorLogosIdLogo")
@@ -61,11 +74,22 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/delete`.
-    public func deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+    public func deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(
+        idUser: String,
+        idAccount: Int,
+        idTransactionscluster: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/accounts/\(segment: idAccount)/transactionsclusters/\(segment: idTransactionscluster)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -77,8 +101,15 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/delete`.
-    public func deleteUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, expand: String? = nil) async throws -> Budgea.Category {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full/" + RequestBuilder.pathSegment(idFull))
+    public func deleteUsersIdUserCategoriesFullIdFull(
+        idUser: String,
+        idFull: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Category {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/categories/full/\(segment: idFull)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.deleteUsersIdUserCategoriesFullIdFull")
@@ -93,11 +124,21 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.Account {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
+    public func deleteUsersIdUserConnectionsIdConnectionAccounts(
+        idUser: String,
+        idConnection: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Account {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccounts")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccounts"
+        )
         return try client.decode(Budgea.Account.self, from: response)
     }
 
@@ -111,11 +152,22 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Budgea.Account {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount))
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Account {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccount"
+        )
         return try client.decode(Budgea.Account.self, from: response)
     }
 
@@ -127,11 +179,22 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Budgea.Transaction {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Transaction {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions"
+        )
         return try client.decode(Budgea.Transaction.self, from: response)
     }
 
@@ -143,11 +206,23 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> Budgea.TransactionInformation {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        idTransaction: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.TransactionInformation {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions/\(segment: idTransaction)/informations"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations"
+        )
         return try client.decode(Budgea.TransactionInformation.self, from: response)
     }
 
@@ -159,11 +234,24 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations~1{id_information}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> Budgea.TransactionInformation {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations/" + RequestBuilder.pathSegment(idInformation))
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        idTransaction: Int,
+        idInformation: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.TransactionInformation {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions/\(segment: idTransaction)/informations/\(segment: idInformation)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation"
+        )
         return try client.decode(Budgea.TransactionInformation.self, from: response)
     }
 
@@ -175,11 +263,23 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+    public func deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        idTransactionscluster: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactionsclusters/\(segment: idTransactionscluster)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -191,11 +291,22 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, expand: String? = nil) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+    public func deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(
+        idUser: String,
+        idConnection: Int,
+        idTransactionscluster: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/transactionsclusters/\(segment: idTransactionscluster)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -207,11 +318,21 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/delete`.
-    public func deleteUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, expand: String? = nil) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+    public func deleteUsersIdUserTransactionsclustersIdTransactionscluster(
+        idUser: String,
+        idTransactionscluster: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/transactionsclusters/\(segment: idTransactionscluster)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.deleteUsersIdUserTransactionsclustersIdTransactionscluster")
+        let response = try await client.send(
+            request,
+            operationID: "banks.deleteUsersIdUserTransactionsclustersIdTransactionscluster"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -235,8 +356,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1account_types~1{id_account_type}/get`.
-    public func getAccountTypesIdAccountType(idAccountType: Int, expand: String? = nil) async throws -> Budgea.AccountType {
-        var request = RequestBuilder(method: .get, path: "/account_types/" + RequestBuilder.pathSegment(idAccountType))
+    public func getAccountTypesIdAccountType(
+        idAccountType: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.AccountType {
+        var request = RequestBuilder(method: .get, path: "/account_types/\(segment: idAccountType)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getAccountTypesIdAccountType")
@@ -258,8 +382,17 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - minutesWithoutSync: Ensure the connection will not have a sync happening for at
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1connections/get`.
-    public func getBanksIdConnectorConnections(idConnector: Int, method: String? = nil, n: Int? = nil, type: Int? = nil, occurences: Int? = nil, source: String? = nil, minutesWithoutSync: Int? = nil, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorConnectionsResponse {
-        var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/connections")
+    public func getBanksIdConnectorConnections(
+        idConnector: Int,
+        method: String? = nil,
+        n: Int? = nil,
+        type: Int? = nil,
+        occurences: Int? = nil,
+        source: String? = nil,
+        minutesWithoutSync: Int? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetBanksIdConnectorConnectionsResponse {
+        var request = RequestBuilder(method: .get, path: "/banks/\(segment: idConnector)/connections")
         request.accept("application/json")
         request.addQuery("method", method)
         request.addQuery("n", n)
@@ -280,8 +413,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos/get`.
-    public func getBanksIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorLogosResponse {
-        var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+    public func getBanksIdConnectorLogos(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetBanksIdConnectorLogosResponse {
+        var request = RequestBuilder(method: .get, path: "/banks/\(segment: idConnector)/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogos")
@@ -296,8 +432,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1main/get`.
-    public func getBanksIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorLogosMainResponse {
-        var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
+    public func getBanksIdConnectorLogosMain(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetBanksIdConnectorLogosMainResponse {
+        var request = RequestBuilder(method: .get, path: "/banks/\(segment: idConnector)/logos/main")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogosMain")
@@ -312,8 +451,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1logos~1thumbnail/get`.
-    public func getBanksIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorLogosThumbnailResponse {
-        var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
+    public func getBanksIdConnectorLogosThumbnail(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetBanksIdConnectorLogosThumbnailResponse {
+        var request = RequestBuilder(method: .get, path: "/banks/\(segment: idConnector)/logos/thumbnail")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getBanksIdConnectorLogosThumbnail")
@@ -344,8 +486,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/get`.
-    public func getConnectorsIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorLogosResponse {
-        var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+    public func getConnectorsIdConnectorLogos(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetConnectorsIdConnectorLogosResponse {
+        var request = RequestBuilder(method: .get, path: "/connectors/\(segment: idConnector)/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogos")
@@ -360,8 +505,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1main/get`.
-    public func getConnectorsIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorLogosMainResponse {
-        var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
+    public func getConnectorsIdConnectorLogosMain(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetConnectorsIdConnectorLogosMainResponse {
+        var request = RequestBuilder(method: .get, path: "/connectors/\(segment: idConnector)/logos/main")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogosMain")
@@ -376,8 +524,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1thumbnail/get`.
-    public func getConnectorsIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorLogosThumbnailResponse {
-        var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
+    public func getConnectorsIdConnectorLogosThumbnail(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetConnectorsIdConnectorLogosThumbnailResponse {
+        var request = RequestBuilder(method: .get, path: "/connectors/\(segment: idConnector)/logos/thumbnail")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getConnectorsIdConnectorLogosThumbnail")
@@ -408,7 +559,21 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - detail: get full ids list instead of numbers
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1invoicing/get`.
-    public func getInvoicing(minDate: DateOnly? = nil, maxDate: DateOnly? = nil, usersSynced: String? = nil, usersBank: String? = nil, usersBill: String? = nil, accountsSynced: String? = nil, subscriptionsSynced: String? = nil, connectionsSynced: String? = nil, connectionsAccount: String? = nil, transfersSynced: String? = nil, paymentsSynced: String? = nil, all: String? = nil, detail: String? = nil) async throws -> JSONValue {
+    public func getInvoicing(
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        usersSynced: String? = nil,
+        usersBank: String? = nil,
+        usersBill: String? = nil,
+        accountsSynced: String? = nil,
+        subscriptionsSynced: String? = nil,
+        connectionsSynced: String? = nil,
+        connectionsAccount: String? = nil,
+        transfersSynced: String? = nil,
+        paymentsSynced: String? = nil,
+        all: String? = nil,
+        detail: String? = nil
+    ) async throws -> JSONValue {
         var request = RequestBuilder(method: .get, path: "/invoicing")
         request.accept("application/json")
         request.addQuery("min_date", minDate)
@@ -438,8 +603,12 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - range: the length of the connection subset
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1connections/get`.
-    public func getProvidersIdConnectorConnections(idConnector: Int, range: Int? = nil, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorConnectionsResponse {
-        var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/connections")
+    public func getProvidersIdConnectorConnections(
+        idConnector: Int,
+        range: Int? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetProvidersIdConnectorConnectionsResponse {
+        var request = RequestBuilder(method: .get, path: "/providers/\(segment: idConnector)/connections")
         request.accept("application/json")
         request.addQuery("range", range)
         request.addQuery("expand", expand)
@@ -455,8 +624,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos/get`.
-    public func getProvidersIdConnectorLogos(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorLogosResponse {
-        var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+    public func getProvidersIdConnectorLogos(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetProvidersIdConnectorLogosResponse {
+        var request = RequestBuilder(method: .get, path: "/providers/\(segment: idConnector)/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogos")
@@ -471,8 +643,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos~1main/get`.
-    public func getProvidersIdConnectorLogosMain(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorLogosMainResponse {
-        var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos/main")
+    public func getProvidersIdConnectorLogosMain(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetProvidersIdConnectorLogosMainResponse {
+        var request = RequestBuilder(method: .get, path: "/providers/\(segment: idConnector)/logos/main")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogosMain")
@@ -487,8 +662,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1logos~1thumbnail/get`.
-    public func getProvidersIdConnectorLogosThumbnail(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorLogosThumbnailResponse {
-        var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/logos/thumbnail")
+    public func getProvidersIdConnectorLogosThumbnail(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetProvidersIdConnectorLogosThumbnailResponse {
+        var request = RequestBuilder(method: .get, path: "/providers/\(segment: idConnector)/logos/thumbnail")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getProvidersIdConnectorLogosThumbnail")
@@ -515,8 +693,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1psd2-registrations~1{id_psd2-registration}/get`.
-    public func getPsd2RegistrationsIdPsd2Registration(idPsd2Registration: Int, expand: String? = nil) async throws -> Budgea.Psd2Registration {
-        var request = RequestBuilder(method: .get, path: "/psd2-registrations/" + RequestBuilder.pathSegment(idPsd2Registration))
+    public func getPsd2RegistrationsIdPsd2Registration(
+        idPsd2Registration: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Psd2Registration {
+        var request = RequestBuilder(method: .get, path: "/psd2-registrations/\(segment: idPsd2Registration)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getPsd2RegistrationsIdPsd2Registration")
@@ -536,8 +717,15 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - maxDate: maximum (inclusive) date
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1psd2-registrations~1{id_psd2registration}~1logs/get`.
-    public func getPsd2RegistrationsIdPsd2registrationLogs(idPsd2registration: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> Budgea.GetPsd2RegistrationsIdPsd2registrationLogsResponse {
-        var request = RequestBuilder(method: .get, path: "/psd2-registrations/" + RequestBuilder.pathSegment(idPsd2registration) + "/logs")
+    public func getPsd2RegistrationsIdPsd2registrationLogs(
+        idPsd2registration: Int,
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetPsd2RegistrationsIdPsd2registrationLogsResponse {
+        var request = RequestBuilder(method: .get, path: "/psd2-registrations/\(segment: idPsd2registration)/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
@@ -557,7 +745,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
     /// - Returns: The items; iterating throws what `getPsd2RegistrationsIdPsd2registrationLogs` throws, for the page that failed.
-    public func getPsd2RegistrationsIdPsd2registrationLogsPaged(idPsd2registration: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<Budgea.Psd2RegistrationLog> {
+    public func getPsd2RegistrationsIdPsd2registrationLogsPaged(
+        idPsd2registration: Int,
+        pageSize: Int = 100,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        expand: String? = nil
+    ) -> PagedSequence<Budgea.Psd2RegistrationLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getPsd2RegistrationsIdPsd2registrationLogs(idPsd2registration: idPsd2registration, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
             return APIPage(items: page.psd2registrationlogs, total: page.total)
@@ -572,8 +766,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1account_types/get`.
-    public func getUsersIdUserAccountTypes(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserAccountTypesResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/account_types")
+    public func getUsersIdUserAccountTypes(
+        idUser: String,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserAccountTypesResponse {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/account_types")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountTypes")
@@ -588,8 +785,15 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1account_types~1{id_account_type}/get`.
-    public func getUsersIdUserAccountTypesIdAccountType(idUser: String, idAccountType: Int, expand: String? = nil) async throws -> Budgea.AccountType {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/account_types/" + RequestBuilder.pathSegment(idAccountType))
+    public func getUsersIdUserAccountTypesIdAccountType(
+        idUser: String,
+        idAccountType: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.AccountType {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/account_types/\(segment: idAccountType)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountTypesIdAccountType")
@@ -606,8 +810,14 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1categories/get`.
-    public func getUsersIdUserAccountsIdAccountCategories(idUser: String, idAccount: Int) async throws -> Budgea.GetUsersIdUserAccountsIdAccountCategoriesResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/categories")
+    public func getUsersIdUserAccountsIdAccountCategories(
+        idUser: String,
+        idAccount: Int
+    ) async throws -> Budgea.GetUsersIdUserAccountsIdAccountCategoriesResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/accounts/\(segment: idAccount)/categories"
+        )
         request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountsIdAccountCategories")
         return try client.decode(Budgea.GetUsersIdUserAccountsIdAccountCategoriesResponse.self, from: response)
@@ -621,11 +831,21 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/get`.
-    public func getUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserAccountsIdAccountTransactionsclustersResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
+    public func getUsersIdUserAccountsIdAccountTransactionsclusters(
+        idUser: String,
+        idAccount: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserAccountsIdAccountTransactionsclustersResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/accounts/\(segment: idAccount)/transactionsclusters"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserAccountsIdAccountTransactionsclusters")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserAccountsIdAccountTransactionsclusters"
+        )
         return try client.decode(Budgea.GetUsersIdUserAccountsIdAccountTransactionsclustersResponse.self, from: response)
     }
 
@@ -637,8 +857,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1alerts/get`.
-    public func getUsersIdUserAlerts(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserAlertsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/alerts")
+    public func getUsersIdUserAlerts(
+        idUser: String,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserAlertsResponse {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/alerts")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserAlerts")
@@ -656,7 +879,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories/get`.
     public func getUsersIdUserCategories(idUser: String) async throws -> Budgea.GetUsersIdUserCategoriesResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories")
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/categories")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserCategories")
         return try client.decode(Budgea.GetUsersIdUserCategoriesResponse.self, from: response)
@@ -672,8 +895,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/get`.
-    public func getUsersIdUserCategoriesFull(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserCategoriesFullResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full")
+    public func getUsersIdUserCategoriesFull(
+        idUser: String,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserCategoriesFullResponse {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/categories/full")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserCategoriesFull")
@@ -688,11 +914,21 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
+    public func getUsersIdUserConnectionsIdConnectionAccounts(
+        idUser: String,
+        idConnection: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccounts")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccounts"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsResponse.self, from: response)
     }
 
@@ -706,10 +942,20 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1categories/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories(idUser: String, idConnection: Int, idAccount: Int) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/categories")
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/categories"
+        )
         request.accept("application/json")
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountCategories"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountCategoriesResponse.self, from: response)
     }
 
@@ -726,13 +972,26 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - period: period to group logs
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1delta/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountDelta(idUser: String, idConnection: Int, idAccount: Int, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil) async throws -> JSONValue {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/delta")
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountDelta(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil
+    ) async throws -> JSONValue {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/delta"
+        )
         request.accept("application/json")
         request.addQuery("min_date", minDate)
         request.addQuery("max_date", maxDate)
         request.addQuery("period", period)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountDelta")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountDelta"
+        )
         return try client.decode(JSONValue.self, from: response)
     }
 
@@ -750,15 +1009,30 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - maxDate: maximum (inclusive) date
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1logs/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/logs")
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/logs"
+        )
         request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("min_date", minDate)
         request.addQuery("max_date", maxDate)
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsResponse.self, from: response)
     }
 
@@ -772,7 +1046,15 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - minDate: minimal (inclusive) date
     ///   - maxDate: maximum (inclusive) date
     /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs` throws, for the page that failed.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsPaged(idUser: String, idConnection: Int, idAccount: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, expand: String? = nil) -> PagedSequence<Budgea.AccountLog> {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogsPaged(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        pageSize: Int = 100,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        expand: String? = nil
+    ) -> PagedSequence<Budgea.AccountLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getUsersIdUserConnectionsIdConnectionAccountsIdAccountLogs(idUser: idUser, idConnection: idConnection, idAccount: idAccount, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, expand: expand)
             return APIPage(items: page.accountlogs, total: page.total)
@@ -787,11 +1069,22 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1sources/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/sources")
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/sources"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountSources"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountSourcesResponse.self, from: response)
     }
 
@@ -821,8 +1114,30 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idCategory: filter on given category id(s) (comma separated) or "null"
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        income: Bool? = nil,
+        deleted: Bool? = nil,
+        all: Bool? = nil,
+        lastUpdate: Date? = nil,
+        wording: String? = nil,
+        minValue: Decimal? = nil,
+        maxValue: Decimal? = nil,
+        search: String? = nil,
+        value: String? = nil,
+        idCategory: Int? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions"
+        )
         request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
@@ -839,7 +1154,10 @@ nonisolated public struct BanksAPI: Sendable {
         request.addQuery("value", value)
         request.addQuery("id_category", idCategory)
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsResponse.self, from: response)
     }
 
@@ -863,7 +1181,25 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - value: "XX|-XX" or "±XX"
     ///   - idCategory: filter on given category id(s) (comma separated) or "null"
     /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions` throws, for the page that failed.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(idUser: String, idConnection: Int, idAccount: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, income: Bool? = nil, deleted: Bool? = nil, all: Bool? = nil, lastUpdate: Date? = nil, wording: String? = nil, minValue: Decimal? = nil, maxValue: Decimal? = nil, search: String? = nil, value: String? = nil, idCategory: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.Transaction> {
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        pageSize: Int = 100,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        income: Bool? = nil,
+        deleted: Bool? = nil,
+        all: Bool? = nil,
+        lastUpdate: Date? = nil,
+        wording: String? = nil,
+        minValue: Decimal? = nil,
+        maxValue: Decimal? = nil,
+        search: String? = nil,
+        value: String? = nil,
+        idCategory: Int? = nil,
+        expand: String? = nil
+    ) -> PagedSequence<Budgea.Transaction> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: idUser, idConnection: idConnection, idAccount: idAccount, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, income: income, deleted: deleted, all: all, lastUpdate: lastUpdate, wording: wording, minValue: minValue, maxValue: maxValue, search: search, value: value, idCategory: idCategory, expand: expand)
             return APIPage(items: page.transactions, total: page.total)
@@ -878,11 +1214,23 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        idTransaction: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions/\(segment: idTransaction)/informations"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsResponse.self, from: response)
     }
 
@@ -894,11 +1242,24 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations~1{id_information}/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, idInformation: Int, expand: String? = nil) async throws -> Budgea.TransactionInformation {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations/" + RequestBuilder.pathSegment(idInformation))
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        idTransaction: Int,
+        idInformation: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.TransactionInformation {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions/\(segment: idTransaction)/informations/\(segment: idInformation)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformationsIdInformation"
+        )
         return try client.decode(Budgea.TransactionInformation.self, from: response)
     }
 
@@ -910,11 +1271,22 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/get`.
-    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
+    public func getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactionsclusters"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersResponse.self, from: response)
     }
 
@@ -926,11 +1298,21 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/get`.
-    public func getUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters")
+    public func getUsersIdUserConnectionsIdConnectionTransactionsclusters(
+        idUser: String,
+        idConnection: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/transactionsclusters"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.getUsersIdUserConnectionsIdConnectionTransactionsclusters")
+        let response = try await client.send(
+            request,
+            operationID: "banks.getUsersIdUserConnectionsIdConnectionTransactionsclusters"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionTransactionsclustersResponse.self, from: response)
     }
 
@@ -943,7 +1325,7 @@ nonisolated public struct BanksAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1forecast/get`.
     public func getUsersIdUserForecast(idUser: String) async throws -> JSONValue {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/forecast")
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/forecast")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "banks.getUsersIdUserForecast")
         return try client.decode(JSONValue.self, from: response)
@@ -957,8 +1339,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/get`.
-    public func getUsersIdUserTransactionsclusters(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserTransactionsclustersResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters")
+    public func getUsersIdUserTransactionsclusters(
+        idUser: String,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserTransactionsclustersResponse {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "banks.getUsersIdUserTransactionsclusters")
@@ -976,7 +1361,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories/post`.
-    public func postBanksCategories(body: Budgea.PostBanksCategoriesRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorCategory {
+    public func postBanksCategories(
+        body: Budgea.PostBanksCategoriesRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectorCategory {
         var request = RequestBuilder(method: .post, path: "/banks/categories")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -999,8 +1388,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1categories~1{id_category}/post`.
-    public func postBanksCategoriesIdCategory(idCategory: Int, body: Budgea.PostBanksCategoriesIdCategoryRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorCategory {
-        var request = RequestBuilder(method: .post, path: "/banks/categories/" + RequestBuilder.pathSegment(idCategory))
+    public func postBanksCategoriesIdCategory(
+        idCategory: Int,
+        body: Budgea.PostBanksCategoriesIdCategoryRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectorCategory {
+        var request = RequestBuilder(method: .post, path: "/banks/categories/\(segment: idCategory)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1024,7 +1418,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categories~1keywords/post`.
-    public func postCategoriesKeywords(body: Budgea.PostCategoriesKeywordsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Keyword {
+    public func postCategoriesKeywords(
+        body: Budgea.PostCategoriesKeywordsRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Keyword {
         var request = RequestBuilder(method: .post, path: "/categories/keywords")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1050,7 +1448,10 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1categorize/post`.
-    public func postCategorize(body: Budgea.PostCategorizeRequest, extraFields: [String: String] = [:]) async throws -> Budgea.PostCategorizeResponse {
+    public func postCategorize(
+        body: Budgea.PostCategorizeRequest,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.PostCategorizeResponse {
         var request = RequestBuilder(method: .post, path: "/categorize")
         request.accept("application/json")
         var form = MultipartForm()
@@ -1076,8 +1477,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/post`.
-    public func postConnectorsIdConnectorLogos(idConnector: Int, body: Budgea.PostConnectorsIdConnectorLogosRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorLogo {
-        var request = RequestBuilder(method: .post, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+    public func postConnectorsIdConnectorLogos(
+        idConnector: Int,
+        body: Budgea.PostConnectorsIdConnectorLogosRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectorLogo {
+        var request = RequestBuilder(method: .post, path: "/connectors/\(segment: idConnector)/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1101,8 +1507,17 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters/post`.
-    public func postUsersIdUserAccountsIdAccountTransactionsclusters(idUser: String, idAccount: Int, body: Budgea.PostUsersIdUserAccountsIdAccountTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
+    public func postUsersIdUserAccountsIdAccountTransactionsclusters(
+        idUser: String,
+        idAccount: Int,
+        body: Budgea.PostUsersIdUserAccountsIdAccountTransactionsclustersRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .post,
+            path: "/users/\(segment: idUser)/accounts/\(segment: idAccount)/transactionsclusters"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1112,7 +1527,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("id_account", body.idAccount)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.postUsersIdUserAccountsIdAccountTransactionsclusters")
+        let response = try await client.send(
+            request,
+            operationID: "banks.postUsersIdUserAccountsIdAccountTransactionsclusters"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -1126,8 +1544,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full/post`.
-    public func postUsersIdUserCategoriesFull(idUser: String, body: Budgea.PostUsersIdUserCategoriesFullRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Category {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full")
+    public func postUsersIdUserCategoriesFull(
+        idUser: String,
+        body: Budgea.PostUsersIdUserCategoriesFullRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Category {
+        var request = RequestBuilder(method: .post, path: "/users/\(segment: idUser)/categories/full")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1160,8 +1583,17 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/post`.
-    public func postUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Account {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
+    public func postUsersIdUserConnectionsIdConnectionAccounts(
+        idUser: String,
+        idConnection: Int,
+        body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Account {
+        var request = RequestBuilder(
+            method: .post,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1173,7 +1605,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("number", body.number)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionAccounts")
+        let response = try await client.send(
+            request,
+            operationID: "banks.postUsersIdUserConnectionsIdConnectionAccounts"
+        )
         return try client.decode(Budgea.Account.self, from: response)
     }
 
@@ -1189,8 +1624,18 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions/post`.
-    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(idUser: String, idConnection: Int, idAccount: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Transaction {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions")
+    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Transaction {
+        var request = RequestBuilder(
+            method: .post,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1206,7 +1651,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("value", body.value)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions")
+        let response = try await client.send(
+            request,
+            operationID: "banks.postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactions"
+        )
         return try client.decode(Budgea.Transaction.self, from: response)
     }
 
@@ -1222,8 +1670,18 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters/post`.
-    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(idUser: String, idConnection: Int, idAccount: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters")
+    public func postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        body: Budgea.PostUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .post,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactionsclusters"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1233,7 +1691,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("id_account", body.idAccount)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters")
+        let response = try await client.send(
+            request,
+            operationID: "banks.postUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclusters"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -1249,8 +1710,17 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters/post`.
-    public func postUsersIdUserConnectionsIdConnectionTransactionsclusters(idUser: String, idConnection: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters")
+    public func postUsersIdUserConnectionsIdConnectionTransactionsclusters(
+        idUser: String,
+        idConnection: Int,
+        body: Budgea.PostUsersIdUserConnectionsIdConnectionTransactionsclustersRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .post,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/transactionsclusters"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1260,7 +1730,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("id_account", body.idAccount)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.postUsersIdUserConnectionsIdConnectionTransactionsclusters")
+        let response = try await client.send(
+            request,
+            operationID: "banks.postUsersIdUserConnectionsIdConnectionTransactionsclusters"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -1276,8 +1749,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters/post`.
-    public func postUsersIdUserTransactionsclusters(idUser: String, body: Budgea.PostUsersIdUserTransactionsclustersRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters")
+    public func postUsersIdUserTransactionsclusters(
+        idUser: String,
+        body: Budgea.PostUsersIdUserTransactionsclustersRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(method: .post, path: "/users/\(segment: idUser)/transactionsclusters")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1300,7 +1778,11 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors/put`.
-    public func putConnectors(body: Budgea.PutConnectorsRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Connector {
+    public func putConnectors(
+        body: Budgea.PutConnectorsRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Connector {
         var request = RequestBuilder(method: .put, path: "/connectors")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -1325,8 +1807,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/put`.
-    public func putConnectorsIdConnector(idConnector: Int, body: Budgea.PutConnectorsIdConnectorRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Connector {
-        var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector))
+    public func putConnectorsIdConnector(
+        idConnector: Int,
+        body: Budgea.PutConnectorsIdConnectorRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Connector {
+        var request = RequestBuilder(method: .put, path: "/connectors/\(segment: idConnector)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1357,8 +1844,13 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos/put`.
-    public func putConnectorsIdConnectorLogos(idConnector: Int, body: Budgea.PutConnectorsIdConnectorLogosRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorLogo {
-        var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos")
+    public func putConnectorsIdConnectorLogos(
+        idConnector: Int,
+        body: Budgea.PutConnectorsIdConnectorLogosRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectorLogo {
+        var request = RequestBuilder(method: .put, path: "/connectors/\(segment: idConnector)/logos")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1382,8 +1874,14 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1logos~1{id_logo}/put`.
-    public func putConnectorsIdConnectorLogosIdLogo(idConnector: Int, idLogo: Int, body: Budgea.PutConnectorsIdConnectorLogosIdLogoRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorLogo {
-        var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/logos/" + RequestBuilder.pathSegment(idLogo))
+    public func putConnectorsIdConnectorLogosIdLogo(
+        idConnector: Int,
+        idLogo: Int,
+        body: Budgea.PutConnectorsIdConnectorLogosIdLogoRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectorLogo {
+        var request = RequestBuilder(method: .put, path: "/connectors/\(segment: idConnector)/logos/\(segment: idLogo)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1406,8 +1904,18 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idAccount: Int, idTransactionscluster: Int, body: Budgea.PutUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+    public func putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster(
+        idUser: String,
+        idAccount: Int,
+        idTransactionscluster: Int,
+        body: Budgea.PutUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/accounts/\(segment: idAccount)/transactionsclusters/\(segment: idTransactionscluster)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1419,7 +1927,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("enabled", body.enabled)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster")
+        let response = try await client.send(
+            request,
+            operationID: "banks.putUsersIdUserAccountsIdAccountTransactionsclustersIdTransactionscluster"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -1433,8 +1944,14 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1categories~1full~1{id_full}/put`.
-    public func putUsersIdUserCategoriesFullIdFull(idUser: String, idFull: Int, body: Budgea.PutUsersIdUserCategoriesFullIdFullRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Category {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/categories/full/" + RequestBuilder.pathSegment(idFull))
+    public func putUsersIdUserCategoriesFullIdFull(
+        idUser: String,
+        idFull: Int,
+        body: Budgea.PutUsersIdUserCategoriesFullIdFullRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Category {
+        var request = RequestBuilder(method: .put, path: "/users/\(segment: idUser)/categories/full/\(segment: idFull)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1458,11 +1975,21 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccounts(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.Account {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts")
+    public func putUsersIdUserConnectionsIdConnectionAccounts(
+        idUser: String,
+        idConnection: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Account {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccounts")
+        let response = try await client.send(
+            request,
+            operationID: "banks.putUsersIdUserConnectionsIdConnectionAccounts"
+        )
         return try client.decode(Budgea.Account.self, from: response)
     }
 
@@ -1480,8 +2007,19 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccount(idUser: String, idConnection: Int, idAccount: String, body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest? = nil, expand: String? = nil, all: Bool? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Account {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount))
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccount(
+        idUser: String,
+        idConnection: Int,
+        idAccount: String,
+        body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest? = nil,
+        expand: String? = nil,
+        all: Bool? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Account {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         request.addQuery("all", all)
@@ -1499,7 +2037,10 @@ nonisolated public struct BanksAPI: Sendable {
         if !form.isEmpty {
             request.setMultipartBody(form)
         }
-        let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount")
+        let response = try await client.send(
+            request,
+            operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount"
+        )
         return try client.decode(Budgea.Account.self, from: response)
     }
 
@@ -1513,8 +2054,19 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Transaction {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction))
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        idTransaction: Int,
+        body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Transaction {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions/\(segment: idTransaction)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1529,7 +2081,10 @@ nonisolated public struct BanksAPI: Sendable {
         if !form.isEmpty {
             request.setMultipartBody(form)
         }
-        let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction")
+        let response = try await client.send(
+            request,
+            operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransaction"
+        )
         return try client.decode(Budgea.Transaction.self, from: response)
     }
 
@@ -1542,12 +2097,25 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - body: Keys and their values
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactions~1{id_transaction}~1informations/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(idUser: String, idConnection: Int, idAccount: Int, idTransaction: Int, body: [String: String], expand: String? = nil) async throws -> Budgea.TransactionInformation {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactions/" + RequestBuilder.pathSegment(idTransaction) + "/informations")
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        idTransaction: Int,
+        body: [String: String],
+        expand: String? = nil
+    ) async throws -> Budgea.TransactionInformation {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactions/\(segment: idTransaction)/informations"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         try request.setJSONBody(body)
-        let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations")
+        let response = try await client.send(
+            request,
+            operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsIdTransactionInformations"
+        )
         return try client.decode(Budgea.TransactionInformation.self, from: response)
     }
 
@@ -1563,8 +2131,19 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1accounts~1{id_account}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idAccount: Int, idTransactionscluster: Int, body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/accounts/" + RequestBuilder.pathSegment(idAccount) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+    public func putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster(
+        idUser: String,
+        idConnection: Int,
+        idAccount: Int,
+        idTransactionscluster: Int,
+        body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionsclusterRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/accounts/\(segment: idAccount)/transactionsclusters/\(segment: idTransactionscluster)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1576,7 +2155,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("enabled", body.enabled)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster")
+        let response = try await client.send(
+            request,
+            operationID: "banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsclustersIdTransactionscluster"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -1592,8 +2174,18 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(idUser: String, idConnection: Int, idTransactionscluster: Int, body: Budgea.PutUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+    public func putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster(
+        idUser: String,
+        idConnection: Int,
+        idTransactionscluster: Int,
+        body: Budgea.PutUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionsclusterRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/transactionsclusters/\(segment: idTransactionscluster)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1605,7 +2197,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("enabled", body.enabled)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster")
+        let response = try await client.send(
+            request,
+            operationID: "banks.putUsersIdUserConnectionsIdConnectionTransactionsclustersIdTransactionscluster"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 
@@ -1621,8 +2216,17 @@ nonisolated public struct BanksAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactionsclusters~1{id_transactionscluster}/put`.
-    public func putUsersIdUserTransactionsclustersIdTransactionscluster(idUser: String, idTransactionscluster: Int, body: Budgea.PutUsersIdUserTransactionsclustersIdTransactionsclusterRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.TransactionsCluster {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactionsclusters/" + RequestBuilder.pathSegment(idTransactionscluster))
+    public func putUsersIdUserTransactionsclustersIdTransactionscluster(
+        idUser: String,
+        idTransactionscluster: Int,
+        body: Budgea.PutUsersIdUserTransactionsclustersIdTransactionsclusterRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.TransactionsCluster {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/transactionsclusters/\(segment: idTransactionscluster)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -1634,7 +2238,10 @@ nonisolated public struct BanksAPI: Sendable {
         form.append("enabled", body.enabled)
         form.appendAll(extraFields)
         request.setMultipartBody(form)
-        let response = try await client.send(request, operationID: "banks.putUsersIdUserTransactionsclustersIdTransactionscluster")
+        let response = try await client.send(
+            request,
+            operationID: "banks.putUsersIdUserTransactionsclustersIdTransactionscluster"
+        )
         return try client.decode(Budgea.TransactionsCluster.self, from: response)
     }
 }

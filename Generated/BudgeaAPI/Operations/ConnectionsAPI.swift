@@ -19,11 +19,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/delete`.
-    public func deleteConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectionSource {
-        var request = RequestBuilder(method: .delete, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func deleteConnectionsIdConnectionSourcesIdSource(
+        idConnection: Int,
+        idSource: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.ConnectionSource {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/connections/\(segment: idConnection)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.deleteConnectionsIdConnectionSourcesIdSource")
+        let response = try await client.send(
+            request,
+            operationID: "connections.deleteConnectionsIdConnectionSourcesIdSource"
+        )
         return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
@@ -36,7 +46,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/delete`.
     public func deleteUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> Budgea.Connection {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
+        var request = RequestBuilder(method: .delete, path: "/users/\(segment: idUser)/connections")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnections")
@@ -53,11 +63,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.Connection {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
+    public func deleteUsersIdUserConnectionsIdConnection(
+        idUser: String,
+        idConnection: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Connection {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnectionsIdConnection")
+        let response = try await client.send(
+            request,
+            operationID: "connections.deleteUsersIdUserConnectionsIdConnection"
+        )
         return try client.decode(Budgea.Connection.self, from: response)
     }
 
@@ -71,11 +91,22 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/delete`.
-    public func deleteUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectionSource {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func deleteUsersIdUserConnectionsIdConnectionSourcesIdSource(
+        idUser: String,
+        idConnection: Int,
+        idSource: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.ConnectionSource {
+        var request = RequestBuilder(
+            method: .delete,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.deleteUsersIdUserConnectionsIdConnectionSourcesIdSource")
+        let response = try await client.send(
+            request,
+            operationID: "connections.deleteUsersIdUserConnectionsIdConnectionSourcesIdSource"
+        )
         return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
@@ -100,7 +131,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_bank}/get`.
     public func getBanksIdBank(idBank: Int, expand: String? = nil) async throws -> Budgea.Connector {
-        var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idBank))
+        var request = RequestBuilder(method: .get, path: "/banks/\(segment: idBank)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdBank")
@@ -113,8 +144,11 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources/get`.
-    public func getBanksIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorSourcesResponse {
-        var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources")
+    public func getBanksIdConnectorSources(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetBanksIdConnectorSourcesResponse {
+        var request = RequestBuilder(method: .get, path: "/banks/\(segment: idConnector)/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSources")
@@ -127,11 +161,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
-    public func getBanksIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> Budgea.GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse {
-        var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
+    public func getBanksIdConnectorSourcesIdConnectorSourceFields(
+        idConnector: Int,
+        idConnectorSource: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/banks/\(segment: idConnector)/sources/\(segment: idConnectorSource)/fields"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSourcesIdConnectorSourceFields")
+        let response = try await client.send(
+            request,
+            operationID: "connections.getBanksIdConnectorSourcesIdConnectorSourceFields"
+        )
         return try client.decode(Budgea.GetBanksIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
     }
 
@@ -141,8 +185,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1banks~1{id_connector}~1sources~1{id_source}/get`.
-    public func getBanksIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectorSource {
-        var request = RequestBuilder(method: .get, path: "/banks/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func getBanksIdConnectorSourcesIdSource(
+        idConnector: Int,
+        idSource: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.ConnectorSource {
+        var request = RequestBuilder(method: .get, path: "/banks/\(segment: idConnector)/sources/\(segment: idSource)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getBanksIdConnectorSourcesIdSource")
@@ -184,8 +232,23 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1logs/get`.
-    public func getConnectionsIdConnectionLogs(idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> Budgea.GetConnectionsIdConnectionLogsResponse {
-        var request = RequestBuilder(method: .get, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/logs")
+    public func getConnectionsIdConnectionLogs(
+        idConnection: Int,
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil,
+        idUser: Int? = nil,
+        idConnectionQuery: Int? = nil,
+        idConnector: Int? = nil,
+        connectorUuid: String? = nil,
+        error: String? = nil,
+        idSource: Int? = nil,
+        idMax: Int? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetConnectionsIdConnectionLogsResponse {
+        var request = RequestBuilder(method: .get, path: "/connections/\(segment: idConnection)/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
@@ -221,7 +284,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Returns: The items; iterating throws what `getConnectionsIdConnectionLogs` throws, for the page that failed.
-    public func getConnectionsIdConnectionLogsPaged(idConnection: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.ConnectionLog> {
+    public func getConnectionsIdConnectionLogsPaged(
+        idConnection: Int,
+        pageSize: Int = 100,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil,
+        idUser: Int? = nil,
+        idConnectionQuery: Int? = nil,
+        idConnector: Int? = nil,
+        connectorUuid: String? = nil,
+        error: String? = nil,
+        idSource: Int? = nil,
+        idMax: Int? = nil,
+        expand: String? = nil
+    ) -> PagedSequence<Budgea.ConnectionLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getConnectionsIdConnectionLogs(idConnection: idConnection, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUser: idUser, idConnectionQuery: idConnectionQuery, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
             return APIPage(items: page.connectionlogs, total: page.total)
@@ -234,8 +311,11 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources/get`.
-    public func getConnectionsIdConnectionSources(idConnection: Int, expand: String? = nil) async throws -> Budgea.GetConnectionsIdConnectionSourcesResponse {
-        var request = RequestBuilder(method: .get, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources")
+    public func getConnectionsIdConnectionSources(
+        idConnection: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetConnectionsIdConnectionSourcesResponse {
+        var request = RequestBuilder(method: .get, path: "/connections/\(segment: idConnection)/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectionsIdConnectionSources")
@@ -263,7 +343,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}/get`.
     public func getConnectorsIdConnector(idConnector: Int, expand: String? = nil) async throws -> Budgea.Connector {
-        var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector))
+        var request = RequestBuilder(method: .get, path: "/connectors/\(segment: idConnector)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnector")
@@ -276,8 +356,11 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/get`.
-    public func getConnectorsIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorSourcesResponse {
-        var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources")
+    public func getConnectorsIdConnectorSources(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetConnectorsIdConnectorSourcesResponse {
+        var request = RequestBuilder(method: .get, path: "/connectors/\(segment: idConnector)/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSources")
@@ -290,11 +373,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
-    public func getConnectorsIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> Budgea.GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse {
-        var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
+    public func getConnectorsIdConnectorSourcesIdConnectorSourceFields(
+        idConnector: Int,
+        idConnectorSource: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/connectors/\(segment: idConnector)/sources/\(segment: idConnectorSource)/fields"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSourcesIdConnectorSourceFields")
+        let response = try await client.send(
+            request,
+            operationID: "connections.getConnectorsIdConnectorSourcesIdConnectorSourceFields"
+        )
         return try client.decode(Budgea.GetConnectorsIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
     }
 
@@ -304,11 +397,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/get`.
-    public func getConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectorSource {
-        var request = RequestBuilder(method: .get, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func getConnectorsIdConnectorSourcesIdSource(
+        idConnector: Int,
+        idSource: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.ConnectorSource {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/connectors/\(segment: idConnector)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.getConnectorsIdConnectorSourcesIdSource")
+        let response = try await client.send(
+            request,
+            operationID: "connections.getConnectorsIdConnectorSourcesIdSource"
+        )
         return try client.decode(Budgea.ConnectorSource.self, from: response)
     }
 
@@ -333,7 +436,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1logs/get`.
-    public func getLogs(limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> Budgea.GetLogsResponse {
+    public func getLogs(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil,
+        idUser: Int? = nil,
+        idConnection: Int? = nil,
+        idConnector: Int? = nil,
+        connectorUuid: String? = nil,
+        error: String? = nil,
+        idSource: Int? = nil,
+        idMax: Int? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetLogsResponse {
         var request = RequestBuilder(method: .get, path: "/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
@@ -370,7 +487,20 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Returns: The items; iterating throws what `getLogs` throws, for the page that failed.
-    public func getLogsPaged(pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUser: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.ConnectionLog> {
+    public func getLogsPaged(
+        pageSize: Int = 100,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil,
+        idUser: Int? = nil,
+        idConnection: Int? = nil,
+        idConnector: Int? = nil,
+        connectorUuid: String? = nil,
+        error: String? = nil,
+        idSource: Int? = nil,
+        idMax: Int? = nil,
+        expand: String? = nil
+    ) -> PagedSequence<Budgea.ConnectionLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getLogs(limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUser: idUser, idConnection: idConnection, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
             return APIPage(items: page.connectionlogs, total: page.total)
@@ -397,8 +527,11 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources/get`.
-    public func getProvidersIdConnectorSources(idConnector: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorSourcesResponse {
-        var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources")
+    public func getProvidersIdConnectorSources(
+        idConnector: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetProvidersIdConnectorSourcesResponse {
+        var request = RequestBuilder(method: .get, path: "/providers/\(segment: idConnector)/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSources")
@@ -411,11 +544,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_connector_source}~1fields/get`.
-    public func getProvidersIdConnectorSourcesIdConnectorSourceFields(idConnector: Int, idConnectorSource: Int, expand: String? = nil) async throws -> Budgea.GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse {
-        var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idConnectorSource) + "/fields")
+    public func getProvidersIdConnectorSourcesIdConnectorSourceFields(
+        idConnector: Int,
+        idConnectorSource: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/providers/\(segment: idConnector)/sources/\(segment: idConnectorSource)/fields"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSourcesIdConnectorSourceFields")
+        let response = try await client.send(
+            request,
+            operationID: "connections.getProvidersIdConnectorSourcesIdConnectorSourceFields"
+        )
         return try client.decode(Budgea.GetProvidersIdConnectorSourcesIdConnectorSourceFieldsResponse.self, from: response)
     }
 
@@ -425,8 +568,15 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_connector}~1sources~1{id_source}/get`.
-    public func getProvidersIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, expand: String? = nil) async throws -> Budgea.ConnectorSource {
-        var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func getProvidersIdConnectorSourcesIdSource(
+        idConnector: Int,
+        idSource: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.ConnectorSource {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/providers/\(segment: idConnector)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdConnectorSourcesIdSource")
@@ -440,7 +590,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1providers~1{id_provider}/get`.
     public func getProvidersIdProvider(idProvider: Int, expand: String? = nil) async throws -> Budgea.Connector {
-        var request = RequestBuilder(method: .get, path: "/providers/" + RequestBuilder.pathSegment(idProvider))
+        var request = RequestBuilder(method: .get, path: "/providers/\(segment: idProvider)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getProvidersIdProvider")
@@ -455,8 +605,11 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/get`.
-    public func getUsersIdUserConnections(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
+    public func getUsersIdUserConnections(
+        idUser: String,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsResponse {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/connections")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "connections.getUsersIdUserConnections")
@@ -471,11 +624,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1informations/get`.
-    public func getUsersIdUserConnectionsIdConnectionInformations(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/informations")
+    public func getUsersIdUserConnectionsIdConnectionInformations(
+        idUser: String,
+        idConnection: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/informations"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.getUsersIdUserConnectionsIdConnectionInformations")
+        let response = try await client.send(
+            request,
+            operationID: "connections.getUsersIdUserConnectionsIdConnectionInformations"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionInformationsResponse.self, from: response)
     }
 
@@ -501,8 +664,27 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1logs/get`.
-    public func getUsersIdUserConnectionsIdConnectionLogs(idUser: String, idConnection: Int, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionLogsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/logs")
+    public func getUsersIdUserConnectionsIdConnectionLogs(
+        idUser: String,
+        idConnection: Int,
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil,
+        idUserQuery: Int? = nil,
+        idConnectionQuery: Int? = nil,
+        idConnector: Int? = nil,
+        connectorUuid: String? = nil,
+        error: String? = nil,
+        idSource: Int? = nil,
+        idMax: Int? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionLogsResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/logs"
+        )
         request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
@@ -517,7 +699,10 @@ nonisolated public struct ConnectionsAPI: Sendable {
         request.addQuery("id_source", idSource)
         request.addQuery("id_max", idMax)
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.getUsersIdUserConnectionsIdConnectionLogs")
+        let response = try await client.send(
+            request,
+            operationID: "connections.getUsersIdUserConnectionsIdConnectionLogs"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionLogsResponse.self, from: response)
     }
 
@@ -539,7 +724,22 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Returns: The items; iterating throws what `getUsersIdUserConnectionsIdConnectionLogs` throws, for the page that failed.
-    public func getUsersIdUserConnectionsIdConnectionLogsPaged(idUser: String, idConnection: Int, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnectionQuery: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.ConnectionLog> {
+    public func getUsersIdUserConnectionsIdConnectionLogsPaged(
+        idUser: String,
+        idConnection: Int,
+        pageSize: Int = 100,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil,
+        idUserQuery: Int? = nil,
+        idConnectionQuery: Int? = nil,
+        idConnector: Int? = nil,
+        connectorUuid: String? = nil,
+        error: String? = nil,
+        idSource: Int? = nil,
+        idMax: Int? = nil,
+        expand: String? = nil
+    ) -> PagedSequence<Budgea.ConnectionLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getUsersIdUserConnectionsIdConnectionLogs(idUser: idUser, idConnection: idConnection, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUserQuery: idUserQuery, idConnectionQuery: idConnectionQuery, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
             return APIPage(items: page.connectionlogs, total: page.total)
@@ -554,11 +754,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources/get`.
-    public func getUsersIdUserConnectionsIdConnectionSources(idUser: String, idConnection: Int, expand: String? = nil) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionSourcesResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources")
+    public func getUsersIdUserConnectionsIdConnectionSources(
+        idUser: String,
+        idConnection: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserConnectionsIdConnectionSourcesResponse {
+        var request = RequestBuilder(
+            method: .get,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/sources"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
-        let response = try await client.send(request, operationID: "connections.getUsersIdUserConnectionsIdConnectionSources")
+        let response = try await client.send(
+            request,
+            operationID: "connections.getUsersIdUserConnectionsIdConnectionSources"
+        )
         return try client.decode(Budgea.GetUsersIdUserConnectionsIdConnectionSourcesResponse.self, from: response)
     }
 
@@ -584,8 +794,23 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1logs/get`.
-    public func getUsersIdUserLogs(idUser: String, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) async throws -> Budgea.GetUsersIdUserLogsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/logs")
+    public func getUsersIdUserLogs(
+        idUser: String,
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil,
+        idUserQuery: Int? = nil,
+        idConnection: Int? = nil,
+        idConnector: Int? = nil,
+        connectorUuid: String? = nil,
+        error: String? = nil,
+        idSource: Int? = nil,
+        idMax: Int? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserLogsResponse {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/logs")
         request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
@@ -622,7 +847,21 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - idSource: ID of a source
     ///   - idMax: filter "id" of logs, maximum id to return
     /// - Returns: The items; iterating throws what `getUsersIdUserLogs` throws, for the page that failed.
-    public func getUsersIdUserLogsPaged(idUser: String, pageSize: Int = 100, minDate: DateOnly? = nil, maxDate: DateOnly? = nil, period: String? = nil, idUserQuery: Int? = nil, idConnection: Int? = nil, idConnector: Int? = nil, connectorUuid: String? = nil, error: String? = nil, idSource: Int? = nil, idMax: Int? = nil, expand: String? = nil) -> PagedSequence<Budgea.ConnectionLog> {
+    public func getUsersIdUserLogsPaged(
+        idUser: String,
+        pageSize: Int = 100,
+        minDate: DateOnly? = nil,
+        maxDate: DateOnly? = nil,
+        period: String? = nil,
+        idUserQuery: Int? = nil,
+        idConnection: Int? = nil,
+        idConnector: Int? = nil,
+        connectorUuid: String? = nil,
+        error: String? = nil,
+        idSource: Int? = nil,
+        idMax: Int? = nil,
+        expand: String? = nil
+    ) -> PagedSequence<Budgea.ConnectionLog> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.getUsersIdUserLogs(idUser: idUser, limit: limit, offset: offset, minDate: minDate, maxDate: maxDate, period: period, idUserQuery: idUserQuery, idConnection: idConnection, idConnector: idConnector, connectorUuid: connectorUuid, error: error, idSource: idSource, idMax: idMax, expand: expand)
             return APIPage(items: page.connectionlogs, total: page.total)
@@ -641,8 +880,18 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/post`.
-    public func postConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, body: Budgea.PostConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectionSource {
-        var request = RequestBuilder(method: .post, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func postConnectionsIdConnectionSourcesIdSource(
+        idConnection: Int,
+        idSource: Int,
+        body: Budgea.PostConnectionsIdConnectionSourcesIdSourceRequest? = nil,
+        background: Bool? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectionSource {
+        var request = RequestBuilder(
+            method: .post,
+            path: "/connections/\(segment: idConnection)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("expand", expand)
@@ -655,7 +904,10 @@ nonisolated public struct ConnectionsAPI: Sendable {
         if !form.isEmpty {
             request.setMultipartBody(form)
         }
-        let response = try await client.send(request, operationID: "connections.postConnectionsIdConnectionSourcesIdSource")
+        let response = try await client.send(
+            request,
+            operationID: "connections.postConnectionsIdConnectionSourcesIdSource"
+        )
         return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
@@ -670,7 +922,11 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors/post`.
-    public func postConnectors(body: Budgea.PostConnectorsRequest, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.Connector {
+    public func postConnectors(
+        body: Budgea.PostConnectorsRequest,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.Connector {
         var request = RequestBuilder(method: .post, path: "/connectors")
         request.accept("application/json")
         request.addQuery("expand", expand)
@@ -702,8 +958,14 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post`.
-    public func postUsersIdUserConnections(idUser: String, body: Budgea.PostUsersIdUserConnectionsRequest? = nil, source: String? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsResponse {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
+    public func postUsersIdUserConnections(
+        idUser: String,
+        body: Budgea.PostUsersIdUserConnectionsRequest? = nil,
+        source: String? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> PostUsersIdUserConnectionsResponse {
+        var request = RequestBuilder(method: .post, path: "/users/\(segment: idUser)/connections")
         request.accept("application/json")
         request.addQuery("source", source)
         request.addQuery("expand", expand)
@@ -746,8 +1008,20 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/post`.
-    public func postUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionRequest? = nil, background: Bool? = nil, psuRequested: Bool? = nil, refreshPsd2Auth: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsIdConnectionResponse {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
+    public func postUsersIdUserConnectionsIdConnection(
+        idUser: String,
+        idConnection: Int,
+        body: Budgea.PostUsersIdUserConnectionsIdConnectionRequest? = nil,
+        background: Bool? = nil,
+        psuRequested: Bool? = nil,
+        refreshPsd2Auth: Bool? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> PostUsersIdUserConnectionsIdConnectionResponse {
+        var request = RequestBuilder(
+            method: .post,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)"
+        )
         request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("psu_requested", psuRequested)
@@ -786,8 +1060,19 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/post`.
-    public func postUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, body: Budgea.PostUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectionSource {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func postUsersIdUserConnectionsIdConnectionSourcesIdSource(
+        idUser: String,
+        idConnection: Int,
+        idSource: Int,
+        body: Budgea.PostUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil,
+        background: Bool? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectionSource {
+        var request = RequestBuilder(
+            method: .post,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("expand", expand)
@@ -800,7 +1085,10 @@ nonisolated public struct ConnectionsAPI: Sendable {
         if !form.isEmpty {
             request.setMultipartBody(form)
         }
-        let response = try await client.send(request, operationID: "connections.postUsersIdUserConnectionsIdConnectionSourcesIdSource")
+        let response = try await client.send(
+            request,
+            operationID: "connections.postUsersIdUserConnectionsIdConnectionSourcesIdSource"
+        )
         return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
@@ -816,8 +1104,18 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}~1sources~1{id_source}/put`.
-    public func putConnectionsIdConnectionSourcesIdSource(idConnection: Int, idSource: Int, body: Budgea.PutConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectionSource {
-        var request = RequestBuilder(method: .put, path: "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func putConnectionsIdConnectionSourcesIdSource(
+        idConnection: Int,
+        idSource: Int,
+        body: Budgea.PutConnectionsIdConnectionSourcesIdSourceRequest? = nil,
+        background: Bool? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectionSource {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/connections/\(segment: idConnection)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("expand", expand)
@@ -831,7 +1129,10 @@ nonisolated public struct ConnectionsAPI: Sendable {
         if !form.isEmpty {
             request.setMultipartBody(form)
         }
-        let response = try await client.send(request, operationID: "connections.putConnectionsIdConnectionSourcesIdSource")
+        let response = try await client.send(
+            request,
+            operationID: "connections.putConnectionsIdConnectionSourcesIdSource"
+        )
         return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 
@@ -844,8 +1145,13 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources/put`.
-    public func putConnectorsIdConnectorSources(idConnector: Int, body: Budgea.PutConnectorsIdConnectorSourcesRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorSource {
-        var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources")
+    public func putConnectorsIdConnectorSources(
+        idConnector: Int,
+        body: Budgea.PutConnectorsIdConnectorSourcesRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectorSource {
+        var request = RequestBuilder(method: .put, path: "/connectors/\(segment: idConnector)/sources")
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -870,8 +1176,17 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connectors~1{id_connector}~1sources~1{id_source}/put`.
-    public func putConnectorsIdConnectorSourcesIdSource(idConnector: Int, idSource: Int, body: Budgea.PutConnectorsIdConnectorSourcesIdSourceRequest? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectorSource {
-        var request = RequestBuilder(method: .put, path: "/connectors/" + RequestBuilder.pathSegment(idConnector) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func putConnectorsIdConnectorSourcesIdSource(
+        idConnector: Int,
+        idSource: Int,
+        body: Budgea.PutConnectorsIdConnectorSourcesIdSourceRequest? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectorSource {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/connectors/\(segment: idConnector)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("expand", expand)
         var form = MultipartForm()
@@ -886,7 +1201,10 @@ nonisolated public struct ConnectionsAPI: Sendable {
         if !form.isEmpty {
             request.setMultipartBody(form)
         }
-        let response = try await client.send(request, operationID: "connections.putConnectorsIdConnectorSourcesIdSource")
+        let response = try await client.send(
+            request,
+            operationID: "connections.putConnectorsIdConnectorSourcesIdSource"
+        )
         return try client.decode(Budgea.ConnectorSource.self, from: response)
     }
 
@@ -903,8 +1221,18 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - psuRequested: Whether the connection synchronization is asked by the PSU or not (default is true)
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}/put`.
-    public func putUsersIdUserConnectionsIdConnection(idUser: String, idConnection: Int, lastUpdate: Date? = nil, background: Bool? = nil, psuRequested: Bool? = nil, expand: String? = nil) async throws -> Budgea.Connection {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection))
+    public func putUsersIdUserConnectionsIdConnection(
+        idUser: String,
+        idConnection: Int,
+        lastUpdate: Date? = nil,
+        background: Bool? = nil,
+        psuRequested: Bool? = nil,
+        expand: String? = nil
+    ) async throws -> Budgea.Connection {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)"
+        )
         request.accept("application/json")
         request.addQuery("last_update", lastUpdate)
         request.addQuery("background", background)
@@ -927,8 +1255,19 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections~1{id_connection}~1sources~1{id_source}/put`.
-    public func putUsersIdUserConnectionsIdConnectionSourcesIdSource(idUser: String, idConnection: Int, idSource: Int, body: Budgea.PutUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil, background: Bool? = nil, expand: String? = nil, extraFields: [String: String] = [:]) async throws -> Budgea.ConnectionSource {
-        var request = RequestBuilder(method: .put, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections/" + RequestBuilder.pathSegment(idConnection) + "/sources/" + RequestBuilder.pathSegment(idSource))
+    public func putUsersIdUserConnectionsIdConnectionSourcesIdSource(
+        idUser: String,
+        idConnection: Int,
+        idSource: Int,
+        body: Budgea.PutUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest? = nil,
+        background: Bool? = nil,
+        expand: String? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.ConnectionSource {
+        var request = RequestBuilder(
+            method: .put,
+            path: "/users/\(segment: idUser)/connections/\(segment: idConnection)/sources/\(segment: idSource)"
+        )
         request.accept("application/json")
         request.addQuery("background", background)
         request.addQuery("expand", expand)
@@ -942,7 +1281,10 @@ nonisolated public struct ConnectionsAPI: Sendable {
         if !form.isEmpty {
             request.setMultipartBody(form)
         }
-        let response = try await client.send(request, operationID: "connections.putUsersIdUserConnectionsIdConnectionSourcesIdSource")
+        let response = try await client.send(
+            request,
+            operationID: "connections.putUsersIdUserConnectionsIdConnectionSourcesIdSource"
+        )
         return try client.decode(Budgea.ConnectionSource.self, from: response)
     }
 }

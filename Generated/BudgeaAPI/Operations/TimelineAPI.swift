@@ -27,7 +27,15 @@ nonisolated public struct TimelineAPI: Sendable {
     ///   - size: pagination option. Default to 30.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1incidents/get`.
-    public func getIncidents(state: String? = nil, id: Int? = nil, weboobId: String? = nil, startDate: String? = nil, endDate: String? = nil, page: Int? = nil, size: Int? = nil) async throws -> JSONValue {
+    public func getIncidents(
+        state: String? = nil,
+        id: Int? = nil,
+        weboobId: String? = nil,
+        startDate: String? = nil,
+        endDate: String? = nil,
+        page: Int? = nil,
+        size: Int? = nil
+    ) async throws -> JSONValue {
         var request = RequestBuilder(method: .get, path: "/incidents")
         request.accept("application/json")
         request.addQuery("state", state)

@@ -23,7 +23,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1config/delete`.
     public func deleteUsersIdUserConfig(idUser: String, keys: String? = nil) async throws {
-        var request = RequestBuilder(method: .delete, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+        var request = RequestBuilder(method: .delete, path: "/users/\(segment: idUser)/config")
         request.addQuery("keys", keys)
         let response = try await client.send(request, operationID: "usersManagement.deleteUsersIdUserConfig")
         try client.expectSuccess(response)
@@ -55,7 +55,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/get`.
     public func getUsersIdUser(idUser: String, expand: String? = nil) async throws -> Budgea.User {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser))
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUser")
@@ -71,7 +71,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1config/get`.
     public func getUsersIdUserConfig(idUser: String) async throws -> [String: JSONValue] {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/config")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserConfig")
         return try client.decode([String: JSONValue].self, from: response)
@@ -85,8 +85,11 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles/get`.
-    public func getUsersIdUserProfiles(idUser: String, expand: String? = nil) async throws -> Budgea.GetUsersIdUserProfilesResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles")
+    public func getUsersIdUserProfiles(
+        idUser: String,
+        expand: String? = nil
+    ) async throws -> Budgea.GetUsersIdUserProfilesResponse {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/profiles")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfiles")
@@ -101,8 +104,12 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - idUser: Hint: you can use 'me' or 'all'
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles~1{id_profile}/get`.
-    public func getUsersIdUserProfilesIdProfile(idUser: String, idProfile: Int, expand: String? = nil) async throws -> Budgea.Profile {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles/" + RequestBuilder.pathSegment(idProfile))
+    public func getUsersIdUserProfilesIdProfile(
+        idUser: String,
+        idProfile: Int,
+        expand: String? = nil
+    ) async throws -> Budgea.Profile {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/profiles/\(segment: idProfile)")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfilesIdProfile")
@@ -118,7 +125,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1profiles~1main/get`.
     public func getUsersIdUserProfilesMain(idUser: String, expand: String? = nil) async throws -> Budgea.Profile {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/profiles/main")
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/profiles/main")
         request.accept("application/json")
         request.addQuery("expand", expand)
         let response = try await client.send(request, operationID: "usersManagement.getUsersIdUserProfilesMain")
@@ -135,7 +142,7 @@ nonisolated public struct UsersManagementAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1config/post`.
     public func postUsersIdUserConfig(idUser: String, body: [String: String]) async throws {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/config")
+        var request = RequestBuilder(method: .post, path: "/users/\(segment: idUser)/config")
         try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "usersManagement.postUsersIdUserConfig")
         try client.expectSuccess(response)
@@ -153,8 +160,12 @@ nonisolated public struct UsersManagementAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1token/post`.
-    public func postUsersIdUserToken(idUser: String, body: Budgea.PostUsersIdUserTokenRequest, extraFields: [String: String] = [:]) async throws -> Budgea.PostUsersIdUserTokenResponse {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/token")
+    public func postUsersIdUserToken(
+        idUser: String,
+        body: Budgea.PostUsersIdUserTokenRequest,
+        extraFields: [String: String] = [:]
+    ) async throws -> Budgea.PostUsersIdUserTokenResponse {
+        var request = RequestBuilder(method: .post, path: "/users/\(segment: idUser)/token")
         request.accept("application/json")
         var form = MultipartForm()
         form.append("application", body.application)

@@ -104,3 +104,11 @@ nonisolated public struct RequestBuilder: Sendable {
         return (request, body.map { HTTPBody($0) })
     }
 }
+
+nonisolated extension String.StringInterpolation {
+    /// `"/users/\(segment: idUser)"`: the value percent-encoded as one path segment, so generated paths stay
+    /// one short literal.
+    nonisolated mutating func appendInterpolation(segment value: some ParameterValue) {
+        appendLiteral(RequestBuilder.pathSegment(value))
+    }
+}

@@ -15,7 +15,13 @@ nonisolated public struct Config: Codable, Hashable, Sendable {
 
     /// - Parameters:
     ///   - extra: Free-form JSON.
-    public init(labels: [String: String]? = nil, limits: [String: Config.LimitsValue]? = nil, extra: [String: JSONValue]? = nil, anything: JSONValue? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        labels: [String: String]? = nil,
+        limits: [String: Config.LimitsValue]? = nil,
+        extra: [String: JSONValue]? = nil,
+        anything: JSONValue? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.labels = labels
         self.limits = limits
         self.extra = extra

@@ -12,7 +12,13 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(id: Int, created: Date? = nil, balance: Decimal, iban: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        id: Int,
+        created: Date? = nil,
+        balance: Decimal,
+        iban: String? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.created = created
         self.balance = balance

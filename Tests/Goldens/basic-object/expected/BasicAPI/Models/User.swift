@@ -19,7 +19,13 @@ nonisolated public struct User: Codable, Hashable, Sendable {
     /// - Parameters:
     ///   - id: Identifier
     ///   - displayName: Shown in the app
-    public init(id: Int, login: String, displayName: String? = nil, lastLogin: Date? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        id: Int,
+        login: String,
+        displayName: String? = nil,
+        lastLogin: Date? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.login = login
         self.displayName = displayName

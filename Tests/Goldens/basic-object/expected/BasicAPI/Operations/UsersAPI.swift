@@ -18,7 +18,7 @@ nonisolated public struct UsersAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}/get`.
     public func getUsersIdUser(idUser: Int) async throws -> User {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser))
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "users.getUsersIdUser")
         return try client.decode(User.self, from: response)

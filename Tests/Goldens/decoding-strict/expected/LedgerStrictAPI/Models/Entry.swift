@@ -18,7 +18,16 @@ nonisolated public struct Entry: Codable, Hashable, Sendable {
     var _parent: Indirect<Entry>
     public var payee: Payee?
 
-    public init(id: Int, amount: Decimal, booked: Bool, note: String? = nil, tags: [String], labels: [String: String], parent: Entry, payee: Payee? = nil) {
+    public init(
+        id: Int,
+        amount: Decimal,
+        booked: Bool,
+        note: String? = nil,
+        tags: [String],
+        labels: [String: String],
+        parent: Entry,
+        payee: Payee? = nil
+    ) {
         self.id = id
         self.amount = amount
         self.booked = booked

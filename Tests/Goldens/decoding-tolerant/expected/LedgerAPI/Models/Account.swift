@@ -13,7 +13,12 @@ nonisolated public struct Account: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(id: Int, opened: DateOnly? = nil, kind: Account.Kind? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        id: Int,
+        opened: DateOnly? = nil,
+        kind: Account.Kind? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.opened = opened
         self.kind = kind

@@ -21,7 +21,17 @@ nonisolated public struct Entry: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(id: Int, amount: Decimal, booked: Bool, note: String? = nil, tags: [String], labels: [String: String], parent: Entry, payee: Payee? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        id: Int,
+        amount: Decimal,
+        booked: Bool,
+        note: String? = nil,
+        tags: [String],
+        labels: [String: String],
+        parent: Entry,
+        payee: Payee? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.amount = amount
         self.booked = booked

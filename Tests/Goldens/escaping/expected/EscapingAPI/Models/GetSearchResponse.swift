@@ -15,7 +15,11 @@ nonisolated public struct GetSearchResponse: Codable, Hashable, Sendable {
 
     /// - Parameters:
     ///   - weirdKey: ends a comment */ and starts """ a string
-    public init(weirdKey: String? = nil, mode: GetSearchResponse.Mode? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        weirdKey: String? = nil,
+        mode: GetSearchResponse.Mode? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.weirdKey = weirdKey
         self.mode = mode
         self.unmatchedFields = unmatchedFields

@@ -19,7 +19,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1token~1access/post`.
-    public func postAuthTokenAccess(body: PostAuthTokenAccessRequest, extraFields: [String: String] = [:]) async throws -> PostAuthTokenAccessResponse {
+    public func postAuthTokenAccess(
+        body: PostAuthTokenAccessRequest,
+        extraFields: [String: String] = [:]
+    ) async throws -> PostAuthTokenAccessResponse {
         var request = RequestBuilder(method: .post, path: "/auth/token/access")
         request.accept("application/json")
         var form = URLEncodedForm()

@@ -18,7 +18,19 @@ nonisolated public struct Sample: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(day: DateOnly, at: Date, small: Int32? = nil, big: Int64? = nil, ratio: Decimal? = nil, amount: Decimal? = nil, blob: Data? = nil, token: String? = nil, id: UUID? = nil, flag: Bool? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        day: DateOnly,
+        at: Date,
+        small: Int32? = nil,
+        big: Int64? = nil,
+        ratio: Decimal? = nil,
+        amount: Decimal? = nil,
+        blob: Data? = nil,
+        token: String? = nil,
+        id: UUID? = nil,
+        flag: Bool? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.day = day
         self.at = at
         self.small = small

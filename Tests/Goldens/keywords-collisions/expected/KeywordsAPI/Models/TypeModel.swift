@@ -15,7 +15,16 @@ nonisolated public struct TypeModel: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(`class`: String? = nil, `self` selfValue: String? = nil, userId: String? = nil, userId2: String? = nil, userId3: String? = nil, _2fa: Bool? = nil, value: String? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        `class`: String? = nil,
+        `self` selfValue: String? = nil,
+        userId: String? = nil,
+        userId2: String? = nil,
+        userId3: String? = nil,
+        _2fa: Bool? = nil,
+        value: String? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.`class` = `class`
         self.`self` = selfValue
         self.userId = userId

@@ -16,8 +16,12 @@ nonisolated public struct SelfModelAPI: Sendable {
     ///
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1class~1{default}/get`.
-    public func getClassDefault(`default`: String, `in`: String? = nil, bodyQuery: String? = nil) async throws -> TypeModel {
-        var request = RequestBuilder(method: .get, path: "/class/" + RequestBuilder.pathSegment(`default`))
+    public func getClassDefault(
+        `default`: String,
+        `in`: String? = nil,
+        bodyQuery: String? = nil
+    ) async throws -> TypeModel {
+        var request = RequestBuilder(method: .get, path: "/class/\(segment: `default`)")
         request.accept("application/json")
         request.addQuery("in", `in`)
         request.addQuery("body", bodyQuery)

@@ -12,7 +12,12 @@ extension Models {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(name: String? = nil, transactions: [Models.Transaction]? = nil, tags: [String: Models.State]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            name: String? = nil,
+            transactions: [Models.Transaction]? = nil,
+            tags: [String: Models.State]? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.name = name
             self.transactions = transactions
             self.tags = tags

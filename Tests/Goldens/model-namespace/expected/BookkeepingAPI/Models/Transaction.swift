@@ -14,7 +14,14 @@ extension Models {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(id: Int, value: Decimal, state: Models.State? = nil, group: Models.Group? = nil, details: Models.Transaction.Details? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            value: Decimal,
+            state: Models.State? = nil,
+            group: Models.Group? = nil,
+            details: Models.Transaction.Details? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.value = value
             self.state = state

@@ -36,7 +36,7 @@ nonisolated public struct LedgerAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1groups~1{id}/get`.
     public func getGroup(id: Int) async throws -> Models.Group {
-        var request = RequestBuilder(method: .get, path: "/groups/" + RequestBuilder.pathSegment(id))
+        var request = RequestBuilder(method: .get, path: "/groups/\(segment: id)")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "ledger.getGroup")
         return try client.decode(Models.Group.self, from: response)

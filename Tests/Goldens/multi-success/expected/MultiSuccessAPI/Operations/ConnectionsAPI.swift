@@ -18,7 +18,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}/get`.
     public func getConnectionsIdConnection(idConnection: Int) async throws -> Connection {
-        var request = RequestBuilder(method: .get, path: "/connections/" + RequestBuilder.pathSegment(idConnection))
+        var request = RequestBuilder(method: .get, path: "/connections/\(segment: idConnection)")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "connections.getConnectionsIdConnection")
         return try client.decode(Connection.self, from: response)
@@ -35,8 +35,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post`.
-    public func postUsersIdUserConnections(idUser: String, body: PostUsersIdUserConnectionsRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsResponse {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
+    public func postUsersIdUserConnections(
+        idUser: String,
+        body: PostUsersIdUserConnectionsRequest? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> PostUsersIdUserConnectionsResponse {
+        var request = RequestBuilder(method: .post, path: "/users/\(segment: idUser)/connections")
         request.accept("application/json")
         var form = MultipartForm()
         if let body {
@@ -61,7 +65,7 @@ nonisolated public struct ConnectionsAPI: Sendable {
     /// - Throws: `APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1connections~1{id_connection}/put`.
     public func putConnectionsIdConnection(idConnection: Int) async throws -> PutConnectionsIdConnectionResponse {
-        var request = RequestBuilder(method: .put, path: "/connections/" + RequestBuilder.pathSegment(idConnection))
+        var request = RequestBuilder(method: .put, path: "/connections/\(segment: idConnection)")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "connections.putConnectionsIdConnection")
         switch response.status {

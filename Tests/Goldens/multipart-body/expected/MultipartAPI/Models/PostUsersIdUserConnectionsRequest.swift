@@ -11,7 +11,14 @@ nonisolated public struct PostUsersIdUserConnectionsRequest: Codable, Hashable, 
     public var document: Data?
     public var meta: PostUsersIdUserConnectionsRequest.Meta?
 
-    public init(idConnector: Int, login: String? = nil, active: Bool? = nil, sources: [String]? = nil, document: Data? = nil, meta: PostUsersIdUserConnectionsRequest.Meta? = nil) {
+    public init(
+        idConnector: Int,
+        login: String? = nil,
+        active: Bool? = nil,
+        sources: [String]? = nil,
+        document: Data? = nil,
+        meta: PostUsersIdUserConnectionsRequest.Meta? = nil
+    ) {
         self.idConnector = idConnector
         self.login = login
         self.active = active

@@ -20,8 +20,12 @@ nonisolated public struct ConnectionsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1connections/post`.
-    public func postUsersIdUserConnections(idUser: String, body: PostUsersIdUserConnectionsRequest? = nil, extraFields: [String: String] = [:]) async throws -> PostUsersIdUserConnectionsResponse {
-        var request = RequestBuilder(method: .post, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/connections")
+    public func postUsersIdUserConnections(
+        idUser: String,
+        body: PostUsersIdUserConnectionsRequest? = nil,
+        extraFields: [String: String] = [:]
+    ) async throws -> PostUsersIdUserConnectionsResponse {
+        var request = RequestBuilder(method: .post, path: "/users/\(segment: idUser)/connections")
         request.accept("application/json")
         var form = MultipartForm()
         if let body {

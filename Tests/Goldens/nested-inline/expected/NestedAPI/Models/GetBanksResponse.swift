@@ -11,7 +11,12 @@ nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(banks: [GetBanksResponse.BanksItem], total: Decimal? = nil, banksMeta: GetBanksResponse.BanksMeta? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        banks: [GetBanksResponse.BanksItem],
+        total: Decimal? = nil,
+        banksMeta: GetBanksResponse.BanksMeta? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.banks = banks
         self.total = total
         self.banksMeta = banksMeta
@@ -40,7 +45,11 @@ nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
         /// declared ones that could not be read. Not encoded.
         public var unmatchedFields: [String: JSONValue]
 
-        public init(id: Int, fields: [GetBanksResponse.BanksItem.FieldsItem]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+        public init(
+            id: Int,
+            fields: [GetBanksResponse.BanksItem.FieldsItem]? = nil,
+            unmatchedFields: [String: JSONValue] = [:]
+        ) {
             self.id = id
             self.fields = fields
             self.unmatchedFields = unmatchedFields
@@ -66,7 +75,11 @@ nonisolated public struct GetBanksResponse: Codable, Hashable, Sendable {
             /// declared ones that could not be read. Not encoded.
             public var unmatchedFields: [String: JSONValue]
 
-            public init(name: String? = nil, type: GetBanksResponse.BanksItem.FieldsItem.TypeModel? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+            public init(
+                name: String? = nil,
+                type: GetBanksResponse.BanksItem.FieldsItem.TypeModel? = nil,
+                unmatchedFields: [String: JSONValue] = [:]
+            ) {
                 self.name = name
                 self.type = type
                 self.unmatchedFields = unmatchedFields

@@ -17,7 +17,7 @@ nonisolated public struct ItemsAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1items~1{id}/delete`.
     public func deleteItemsId(id: Int) async throws {
-        let request = RequestBuilder(method: .delete, path: "/items/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: .delete, path: "/items/\(segment: id)")
         let response = try await client.send(request, operationID: "items.deleteItemsId")
         try client.expectSuccess(response)
     }
@@ -28,7 +28,7 @@ nonisolated public struct ItemsAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1items~1{id}/head`.
     public func headItemsId(id: Int) async throws {
-        let request = RequestBuilder(method: .head, path: "/items/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: .head, path: "/items/\(segment: id)")
         let response = try await client.send(request, operationID: "items.headItemsId")
         try client.expectSuccess(response)
     }

@@ -13,7 +13,14 @@ nonisolated public struct Profile: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(name: String, nickname: String? = nil, age: Int? = nil, note: String? = nil, anything: JSONValue? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        name: String,
+        nickname: String? = nil,
+        age: Int? = nil,
+        note: String? = nil,
+        anything: JSONValue? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.name = name
         self.nickname = nickname
         self.age = age

@@ -12,7 +12,13 @@ nonisolated public struct Rate: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(id: String, value: Double, ratio: Double, plain: Double? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        id: String,
+        value: Double,
+        ratio: Double,
+        plain: Double? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.value = value
         self.ratio = ratio

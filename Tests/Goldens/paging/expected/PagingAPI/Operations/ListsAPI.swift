@@ -108,8 +108,13 @@ nonisolated public struct ListsAPI: Sendable {
     ///   - minDate: Oldest date kept
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1users~1{id_user}~1transactions/get`.
-    public func listTransactions(idUser: String, limit: Int? = nil, offset: Int? = nil, minDate: DateOnly? = nil) async throws -> ListTransactionsResponse {
-        var request = RequestBuilder(method: .get, path: "/users/" + RequestBuilder.pathSegment(idUser) + "/transactions")
+    public func listTransactions(
+        idUser: String,
+        limit: Int? = nil,
+        offset: Int? = nil,
+        minDate: DateOnly? = nil
+    ) async throws -> ListTransactionsResponse {
+        var request = RequestBuilder(method: .get, path: "/users/\(segment: idUser)/transactions")
         request.accept("application/json")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
@@ -126,7 +131,11 @@ nonisolated public struct ListsAPI: Sendable {
     ///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds.
     ///   - minDate: Oldest date kept
     /// - Returns: The items; iterating throws what `listTransactions` throws, for the page that failed.
-    public func listTransactionsPaged(idUser: String, pageSize: Int = 100, minDate: DateOnly? = nil) -> PagedSequence<Transaction> {
+    public func listTransactionsPaged(
+        idUser: String,
+        pageSize: Int = 100,
+        minDate: DateOnly? = nil
+    ) -> PagedSequence<Transaction> {
         PagedSequence(pageSize: pageSize) { limit, offset in
             let page = try await self.listTransactions(idUser: idUser, limit: limit, offset: offset, minDate: minDate)
             return APIPage(items: page.transactions, total: page.total)

@@ -18,8 +18,19 @@ nonisolated public struct ItemsAPI: Sendable {
     ///   - itemIdQuery: Same name as the path parameter
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1items~1{item_id}~1tags~1{tag}/get`.
-    public func listItemTags(itemId: String, tag: Int64, order: ListItemTagsOrder, limit: Int? = nil, ids: [Int]? = nil, names: [String]? = nil, piped: [String]? = nil, xRequestId: String? = nil, since: DateOnly? = nil, itemIdQuery: String? = nil) async throws {
-        var request = RequestBuilder(method: .get, path: "/items/" + RequestBuilder.pathSegment(itemId) + "/tags/" + RequestBuilder.pathSegment(tag))
+    public func listItemTags(
+        itemId: String,
+        tag: Int64,
+        order: ListItemTagsOrder,
+        limit: Int? = nil,
+        ids: [Int]? = nil,
+        names: [String]? = nil,
+        piped: [String]? = nil,
+        xRequestId: String? = nil,
+        since: DateOnly? = nil,
+        itemIdQuery: String? = nil
+    ) async throws {
+        var request = RequestBuilder(method: .get, path: "/items/\(segment: itemId)/tags/\(segment: tag)")
         request.addQuery("order", order)
         request.addQuery("limit", limit)
         request.addQuery("ids", ids, style: .form, explode: true)

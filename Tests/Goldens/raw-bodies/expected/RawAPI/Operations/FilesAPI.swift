@@ -17,7 +17,7 @@ nonisolated public struct FilesAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1files~1{name}/get`.
     public func getFilesName(name: String) async throws -> Data {
-        let request = RequestBuilder(method: .get, path: "/files/" + RequestBuilder.pathSegment(name))
+        let request = RequestBuilder(method: .get, path: "/files/\(segment: name)")
         let response = try await client.send(request, operationID: "files.getFilesName")
         try client.expectSuccess(response)
         return response.body
@@ -48,7 +48,7 @@ nonisolated public struct FilesAPI: Sendable {
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1files~1{name}/put`.
     public func putFilesName(name: String, body: Data) async throws {
-        var request = RequestBuilder(method: .put, path: "/files/" + RequestBuilder.pathSegment(name))
+        var request = RequestBuilder(method: .put, path: "/files/\(segment: name)")
         request.setRawBody(body, contentType: "application/octet-stream")
         let response = try await client.send(request, operationID: "files.putFilesName")
         try client.expectSuccess(response)

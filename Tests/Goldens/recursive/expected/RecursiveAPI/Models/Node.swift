@@ -16,7 +16,12 @@ nonisolated public struct Node: Codable, Hashable, Sendable {
     /// declared ones that could not be read. Not encoded.
     public var unmatchedFields: [String: JSONValue]
 
-    public init(name: String, parent: Node? = nil, children: [Node]? = nil, unmatchedFields: [String: JSONValue] = [:]) {
+    public init(
+        name: String,
+        parent: Node? = nil,
+        children: [Node]? = nil,
+        unmatchedFields: [String: JSONValue] = [:]
+    ) {
         self.name = name
         self._parent = Indirect(wrappedValue: parent)
         self.children = children
