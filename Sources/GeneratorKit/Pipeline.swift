@@ -2,6 +2,7 @@ import Diagnostics
 import IR
 import OpenAPIModel
 import Overlay
+import SwaggerConversion
 import YAMLLoader
 
 /// A file's bytes and the name diagnostics give it: the input of the load stage, for specs and overlays.
@@ -50,8 +51,16 @@ public enum Pipeline {
         return LoadedTree(root: root, file: source.file)
     }
 
+    /// Swagger 2.0 becomes OpenAPI 3.0 here, before overlays (written against the 3.x layout) and the model;
+    /// converted nodes keep the original marks. OpenAPI 3.x passes through untouched.
     public static func convert(_ tree: LoadedTree, diagnostics: inout [Diagnostic]) -> ConvertedTree? {
-        ConvertedTree(root: tree.root, file: tree.file, sourceFormat: .openAPI3)
+        guard SwaggerConverter.isSwagger(tree.root) else {
+            return ConvertedTree(root: tree.root, file: tree.file, sourceFormat: .openAPI3)
+        }
+        let converted = SwaggerConverter.convert(tree.root, file: tree.file)
+        diagnostics += converted.diagnostics
+        guard let root = converted.root else { return nil }
+        return ConvertedTree(root: root, file: tree.file, sourceFormat: .swagger2)
     }
 
     /// Overlays apply in order, each to the previous one's result; overlay `i` stamps its nodes `source: i + 1`.
