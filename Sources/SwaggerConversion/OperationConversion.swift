@@ -91,26 +91,32 @@ extension Converter {
     }
 
     /// `schema` becomes `content` with one media type per `produces` (JSON when none is declared);
-    /// `examples` keyed by media type become those media types' `example`.
+    /// `examples` keyed by media type become those media types' `example`. Many specs write the example
+    /// itself under `examples` (keys without '/'): it is read as the example of every produced type.
     mutating func response(_ node: Node, _ pointer: JSONPointer, produces: [String]) -> Node {
         guard let entries = node.entries else { return node }
         if let target = node["$ref"] { return .mapping([Entry("$ref", ref(target, pointer / "$ref"))], at: node.mark) }
+        let types = produces.isEmpty ? ["application/json"] : produces
+        let examplesNode = node["examples"]
+        let byType = examplesNode?.entries.flatMap { entries in entries.allSatisfy { $0.key.contains("/") } ? entries : nil }
         var out: [Entry] = []
-        let examples = node["examples"]?.entries ?? []
         for entry in entries {
             let here = pointer / entry.key
             switch entry.key {
             case "schema":
                 let converted = schema(entry.value, here)
-                let types = produces.isEmpty ? ["application/json"] : produces
                 let content = types.map { type in
                     var media = [Entry("schema", converted)]
-                    if let example = examples.first(where: { $0.key == type }) { media.append(Entry(key: "example", keyMark: example.keyMark, value: example.value)) }
+                    if let byType {
+                        if let example = byType.first(where: { $0.key == type }) { media.append(Entry(key: "example", keyMark: example.keyMark, value: example.value)) }
+                    } else if let examplesNode {
+                        media.append(Entry("example", examplesNode))
+                    }
                     return Entry(key: type, keyMark: entry.keyMark, value: .mapping(media, at: entry.value.mark))
                 }
                 out.append(Entry(key: "content", keyMark: entry.keyMark, value: .mapping(content, at: entry.value.mark)))
             case "examples":
-                for example in examples where node["schema"] == nil || !(produces.isEmpty ? ["application/json"] : produces).contains(example.key) {
+                for example in byType ?? [] where node["schema"] == nil || !types.contains(example.key) {
                     warn("example for '\(example.key)', which the response does not produce; dropped", example.value, here / example.key)
                 }
             case "headers":

@@ -167,3 +167,19 @@ private func required(_ result: (operation: Node?, diagnostics: [Diagnostic])) t
         #expect((schema.mark.line, schema.mark.column) == (6, 41))
     }
 }
+
+@Suite struct ExampleTests {
+    @Test func examplesWithoutMediaTypeKeysAreTheExampleItself() throws {
+        let result = try convert("""
+            swagger: '2.0'
+            produces: [application/json]
+            paths:
+              /a:
+                get:
+                  responses:
+                    '400': {description: bad, schema: {type: object}, examples: {code: 400}}
+            """)
+        #expect(render(node(result.root, "paths", "/a", "get", "responses", "400", "content")) == "{application/json: {schema: {type: object}, example: {code: 400}}}")
+        #expect(result.diagnostics.isEmpty)
+    }
+}
