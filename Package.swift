@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "OpenAPIModel", dependencies: ["YAMLLoader", "Diagnostics"]),
         // OpenAPI Overlay 1.0: JSONPath-targeted updates and removals applied to the loaded tree.
         .target(name: "Overlay", dependencies: ["YAMLLoader", "Diagnostics"]),
+        // Swagger 2.0 -> OpenAPI 3.0 on the located tree, before overlays, so diagnostics keep the original line:col.
+        .target(name: "SwaggerConversion", dependencies: ["YAMLLoader", "Diagnostics"]),
         // Every identifier decision.
         .target(name: "Naming"),
         // Stage 3: document model -> resolved IR.
@@ -51,7 +53,7 @@ let package = Package(
         // `map` on every core with a deterministic result order (rendering, file writing).
         .target(name: "Parallel"),
         // The pipeline: load, model, IR, render, write.
-        .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "Overlay", "OpenAPIModel", "IR", "Naming", "Rendering", "FileOutput", "Diagnostics"]),
+        .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "SwaggerConversion", "Overlay", "OpenAPIModel", "IR", "Naming", "Rendering", "FileOutput", "Diagnostics"]),
         // libFuzzer harness over the whole pipeline (Fuzz/run.sh builds it with -sanitize=fuzzer -D FUZZING);
         // the normal build replays saved inputs, so CI builds it with everything else.
         .executableTarget(name: "FuzzGenerator", dependencies: ["GeneratorKit", "Rendering"]),
@@ -97,6 +99,7 @@ let package = Package(
         .testTarget(name: "DecodingTests", dependencies: ["LedgerAPI"]),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),
+        .testTarget(name: "SwaggerConversionTests", dependencies: ["SwaggerConversion", "YAMLLoader", "Diagnostics"]),
         .testTarget(name: "OverlayTests", dependencies: ["Overlay", "YAMLLoader", "Diagnostics"]),
         .testTarget(name: "NamingTests", dependencies: ["Naming"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),

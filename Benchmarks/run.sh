@@ -9,7 +9,7 @@
 # compile (clean debug/release builds of both generated clients, deps prebuilt), gen (build our generator,
 # time it on Budgea, the largest corpus spec and a synthetic family; no-op regeneration), table.
 # Knobs: BENCH_RUNS (hyperfine runs per generation figure, default 10), BENCH_BUILD_RUNS (per build figure,
-# default 3), BENCH_GEN_PARTS (any of "budgea corpus synth", default all), BENCH_CONFIGS (build configurations to time, default "debug release"), BENCH_SIZES (synthetic "OPS/SCHEMAS" list, default "500/250 2000/1000 10000/5000").
+# default 3), BENCH_GEN_PARTS (any of "budgea corpus synth swagger", default all), BENCH_CONFIGS (build configurations to time, default "debug release"), BENCH_SIZES (synthetic "OPS/SCHEMAS" list, default "500/250 2000/1000 10000/5000").
 # Everything scratch lives in .build-bench/ (git-ignored through `.build-*`); nothing in the work tree changes.
 set -euo pipefail
 
@@ -204,7 +204,14 @@ if has_phase gen; then
     fi
     GEN="$BENCH/bin/generate"
 
-    PARTS=" ${BENCH_GEN_PARTS:-budgea corpus synth} "
+    PARTS=" ${BENCH_GEN_PARTS:-budgea corpus synth swagger} "
+    if [[ $PARTS == *" swagger "* ]]; then
+    say "ours: the Budgea API as OpenAPI 3.0 and as Swagger 2.0 (both JSON, no overlay): the conversion's cost"
+    W="$BENCH/work/swagger"; rm -rf "$W"; mkdir -p "$W"
+    python3 "$ROOT/Benchmarks/swagger-down-convert.py" "$BUDGEA_SPEC" "$W/budgea.openapi.json" "$W/budgea.swagger.json"
+    record ours.swagger.openapi3_ms "$(hf ours-swagger-openapi3 "$RUNS" 2 --prepare "$(aside "$W/out3")" -- "$GEN" --spec "$W/budgea.openapi.json" --output "$W/out3")"
+    record ours.swagger.swagger2_ms "$(hf ours-swagger-swagger2 "$RUNS" 2 --prepare "$(aside "$W/out2")" -- "$GEN" --spec "$W/budgea.swagger.json" --output "$W/out2")"
+    fi
     if [[ $PARTS == *" budgea "* ]]; then
     say "ours: Budgea (default run: spec/ + spec/budgea.overlay.yaml -> Generated/, in a temp copy)"
     W="$BENCH/work/budgea"; rm -rf "$W"; mkdir -p "$W"; cp -r "$ROOT/spec" "$W/spec"

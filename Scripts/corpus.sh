@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
-# Generates a client for every spec in ../shared/corpus/ (or $CORPUS_DIR) with the release build of `generate`, then
+# Generates a client for every spec in ../shared/corpus/ (OpenAPI 3.x) and ../shared/corpus-swagger/ (Swagger 2.0),
+# or in $CORPUS_DIR (one folder, or several separated by ':'), with the release build of `generate`, then
 # compiles each generated module in its own scratch package under .build-corpus/ (one shared
 # --scratch-path, so the runtime dependencies build once), and prints a Markdown table on stdout.
 #
 #   Scripts/corpus.sh                  # generate and compile everything
 #   Scripts/corpus.sh --generate-only  # generation only (fast; CI): exit 1 if any spec fails to generate
 #   CORPUS_FILTER=linode Scripts/corpus.sh   # only specs whose file name contains the filter
-#   CORPUS_DIR=/path/to/corpus Scripts/corpus.sh  # another folder of specs (.ci/run: the checkout's ../shared/corpus)
+#   CORPUS_DIR=/path/to/corpus Scripts/corpus.sh  # other folders of specs (.ci/run: the checkout's ../shared corpora)
 #
 # Exit status: 1 when any spec fails to generate, or (without --generate-only) fails to compile.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-corpus_dir=${CORPUS_DIR:-$root/../shared/corpus}
-corpus=$(cd "$corpus_dir" 2>/dev/null && pwd) || { echo "error: $corpus_dir not found" >&2; exit 1; }
+IFS=: read -r -a corpus_dirs <<<"${CORPUS_DIR:-$root/../shared/corpus:$root/../shared/corpus-swagger}"
+specs=()
+for corpus_dir in "${corpus_dirs[@]}"; do
+  corpus=$(cd "$corpus_dir" 2>/dev/null && pwd) || { echo "error: $corpus_dir not found" >&2; exit 1; }
+  for spec in "$corpus"/*.yaml "$corpus"/*.yml "$corpus"/*.json; do [ -f "$spec" ] && specs+=("$spec"); done
+done
 generate_only=0
 for arg in "$@"; do
   case "$arg" in
@@ -34,8 +39,8 @@ rows=()
 failed_generate=0
 failed_compile=0
 total_ops=0; total_schemas=0; total_warnings=0; total_ms=0; total_lines=0; total_compiled=0; total_compile_s=0; count=0
-for spec in "$corpus"/*.yaml "$corpus"/*.yml "$corpus"/*.json; do
-  [ -f "$spec" ] || continue
+for spec in "${specs[@]}"; do
+  corpus=$(dirname "$spec")
   name=$(basename "$spec"); name=${name%.*}
   [ -n "${CORPUS_FILTER:-}" ] && [[ "$name" != *"$CORPUS_FILTER"* ]] && continue
   count=$((count + 1))

@@ -1,7 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// Generates a client at build time from `openapi.yaml` (or .yml/.json) in the target's folder, with the
+/// Generates a client at build time from `openapi.yaml` (or .yml/.json; a Swagger 2.0 spec may be `swagger.yaml`/.yml/.json)
+/// in the target's folder, with the
 /// optional `*.overlay.yaml` files, `*.known-defects.yaml` lists of accepted warnings, `openapi-generator.yaml`
 /// config and `Templates/` folder beside it.
 /// Outputs are always the same four files, so an unchanged spec costs no regeneration and no rebuild.
@@ -11,8 +12,9 @@ struct GenerateClientPlugin: BuildToolPlugin {
         guard let target = target as? SourceModuleTarget else { return [] }
         let directory = target.directoryURL
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        guard let spec = names.first(where: { ["openapi.yaml", "openapi.yml", "openapi.json"].contains($0) }) else {
-            throw PluginFailure("target \(target.name) has no openapi.yaml, openapi.yml or openapi.json")
+        let specNames = ["openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"]
+        guard let spec = names.first(where: specNames.contains) else {
+            throw PluginFailure("target \(target.name) has no openapi.yaml, openapi.yml, openapi.json, swagger.yaml, swagger.yml or swagger.json")
         }
         let overlays = names.filter { $0.hasSuffix(".overlay.yaml") || $0.hasSuffix(".overlay.yml") }
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")

@@ -2,8 +2,6 @@ import Diagnostics
 import Foundation
 import IR
 import OpenAPIModel
-import Overlay
-import YAMLLoader
 
 /// The result of reading a spec up to the IR: everything later stages need, plus every diagnostic.
 public struct LoadedSpec: Sendable {
@@ -13,6 +11,8 @@ public struct LoadedSpec: Sendable {
     public var diagnostics: [Diagnostic]
     /// Per known-defects file, how many warnings it accepted.
     public var accepted: [AcceptedDefects] = []
+    /// The format the spec was written in (a Swagger 2.0 spec was converted to OpenAPI 3.0 first).
+    public var sourceFormat: SpecFormat = .openAPI3
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -41,47 +41,30 @@ public enum SpecLoader {
     }
 
     private static func loadWithOverlays(path: String, overlays: [String], options: IROptions) -> LoadedSpec {
+        // Every file is read before any is parsed: a missing overlay is the one error reported.
         guard let bytes = read(path) else { return failure(path) }
-        var diagnostics: [Diagnostic] = []
-        var overlayFiles: [(bytes: [UInt8], file: String)] = []
+        var overlayFiles: [SourceFile] = []
         for overlay in overlays {
             guard let overlayBytes = read(overlay) else { return failure(overlay) }
-            overlayFiles.append((overlayBytes, overlay))
+            overlayFiles.append(SourceFile(bytes: overlayBytes, file: overlay))
         }
-        let loaded = YAMLLoader.load(bytes, file: path)
-        diagnostics += loaded.diagnostics
-        guard var root = loaded.root, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
-            return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics)
-        }
-        for (index, overlayFile) in overlayFiles.enumerated() {
-            let parsed = OverlayParser.load(overlayFile.bytes, file: overlayFile.file, source: UInt16(clamping: index + 1))
-            diagnostics += parsed.diagnostics
-            guard let overlay = parsed.overlay else { return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics) }
-            let applied = OverlayApplier.apply(overlay, to: root)
-            diagnostics += applied.diagnostics
-            if applied.diagnostics.contains(where: { $0.severity == .error }) {
-                return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics)
-            }
-            root = applied.root
-        }
-        return build(root, file: path, overlayFiles: overlays, options: options, diagnostics: diagnostics)
+        return run(SourceFile(bytes: bytes, file: path), overlays: overlayFiles, options: options)
     }
 
     public static func load(bytes: [UInt8], file: String, options: IROptions = IROptions()) -> LoadedSpec {
-        let loaded = YAMLLoader.load(bytes, file: file)
-        guard let root = loaded.root, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
-            return LoadedSpec(document: nil, api: nil, diagnostics: loaded.diagnostics)
-        }
-        return build(root, file: file, options: options, diagnostics: loaded.diagnostics)
+        run(SourceFile(bytes: bytes, file: file), overlays: [], options: options)
     }
 
-    private static func build(_ root: Node, file: String, overlayFiles: [String] = [], options: IROptions, diagnostics: [Diagnostic]) -> LoadedSpec {
-        let parsed = DocumentParser.parse(root, file: file, overlayFiles: overlayFiles)
-        guard let document = parsed.document else {
-            return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics + parsed.diagnostics)
-        }
-        let built = IRBuilder.build(document, options: options)
-        return LoadedSpec(document: document, api: built.api, diagnostics: diagnostics + parsed.diagnostics + built.diagnostics)
+    /// The stages in order; each runs only when the previous one produced its output.
+    private static func run(_ source: SourceFile, overlays: [SourceFile], options: IROptions) -> LoadedSpec {
+        var diagnostics: [Diagnostic] = []
+        guard let loaded = Pipeline.load(source, diagnostics: &diagnostics),
+              let converted = Pipeline.convert(loaded, diagnostics: &diagnostics),
+              let overlaid = Pipeline.overlay(converted, overlays: overlays, diagnostics: &diagnostics),
+              let document = Pipeline.model(overlaid, diagnostics: &diagnostics)
+        else { return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics) }
+        let api = Pipeline.ir(document, options: options, diagnostics: &diagnostics)
+        return LoadedSpec(document: document, api: api, diagnostics: diagnostics, sourceFormat: overlaid.sourceFormat)
     }
 
     private static func read(_ path: String) -> [UInt8]? {
