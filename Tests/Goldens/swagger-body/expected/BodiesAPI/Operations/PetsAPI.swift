@@ -30,12 +30,11 @@ nonisolated public struct PetsAPI: Sendable {
     /// `PUT /pets/{id}`
     ///
     /// - Parameters:
-    ///   - id: The `id` path parameter.
     ///   - body: The request body (application/json).
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1pets~1{id}/put`.
     public func putPetsId(id: Int, body: Pet) async throws {
-        var request = RequestBuilder(method: .put, path: "/pets/" + RequestBuilder.pathSegment(id))
+        var request = RequestBuilder(method: .put, path: "/pets/\(segment: id)")
         try request.setJSONBody(body)
         let response = try await client.send(request, operationID: "pets.putPetsId")
         try client.expectSuccess(response)

@@ -14,14 +14,14 @@ nonisolated public struct SearchAPI: Sendable {
     ///
     /// `GET /search`
     ///
-    /// - Parameters:
-    ///   - ids: The `ids` query parameter.
-    ///   - words: The `words` query parameter.
-    ///   - flags: The `flags` query parameter.
-    ///   - tags: The `tags` query parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1search/get`.
-    public func getSearch(ids: [Int]? = nil, words: [String]? = nil, flags: [String]? = nil, tags: [String]? = nil) async throws {
+    public func getSearch(
+        ids: [Int]? = nil,
+        words: [String]? = nil,
+        flags: [String]? = nil,
+        tags: [String]? = nil
+    ) async throws {
         var request = RequestBuilder(method: .get, path: "/search")
         request.addQuery("ids", ids, style: .form, explode: false)
         request.addQuery("words", words, style: .spaceDelimited, explode: false)

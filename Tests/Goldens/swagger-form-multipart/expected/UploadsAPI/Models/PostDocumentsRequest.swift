@@ -9,6 +9,8 @@ nonisolated public struct PostDocumentsRequest: Codable, Hashable, Sendable {
     public var name: String?
     public var pages: Int?
 
+    /// - Parameters:
+    ///   - file: The document
     public init(file: Data, name: String? = nil, pages: Int? = nil) {
         self.file = file
         self.name = name

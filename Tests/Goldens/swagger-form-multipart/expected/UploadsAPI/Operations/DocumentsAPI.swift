@@ -19,7 +19,10 @@ nonisolated public struct DocumentsAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1documents/post`.
-    public func postDocuments(body: PostDocumentsRequest, extraFields: [String: String] = [:]) async throws -> PostDocumentsResponse {
+    public func postDocuments(
+        body: PostDocumentsRequest,
+        extraFields: [String: String] = [:]
+    ) async throws -> PostDocumentsResponse {
         var request = RequestBuilder(method: .post, path: "/documents")
         request.accept("application/json")
         var form = MultipartForm()

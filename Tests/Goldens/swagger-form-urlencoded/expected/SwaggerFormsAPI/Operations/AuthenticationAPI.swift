@@ -41,7 +41,10 @@ nonisolated public struct AuthenticationAPI: Sendable {
     ///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1auth~1token/post`.
-    public func postAuthToken(body: PostAuthTokenRequest, extraFields: [String: String] = [:]) async throws -> PostAuthTokenResponse {
+    public func postAuthToken(
+        body: PostAuthTokenRequest,
+        extraFields: [String: String] = [:]
+    ) async throws -> PostAuthTokenResponse {
         var request = RequestBuilder(method: .post, path: "/auth/token")
         request.accept("application/json")
         var form = URLEncodedForm()

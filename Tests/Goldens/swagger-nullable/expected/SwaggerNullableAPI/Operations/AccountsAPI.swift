@@ -14,12 +14,10 @@ nonisolated public struct AccountsAPI: Sendable {
     ///
     /// `GET /accounts/{id}`
     ///
-    /// - Parameters:
-    ///   - id: The `id` path parameter.
     /// - Throws: `APIError` for a non-2xx status, a transport failure or a body that does not decode.
     /// - Remark: Generated from `#/paths/~1accounts~1{id}/get`.
     public func getAccountsId(id: Int) async throws -> Account {
-        var request = RequestBuilder(method: .get, path: "/accounts/" + RequestBuilder.pathSegment(id))
+        var request = RequestBuilder(method: .get, path: "/accounts/\(segment: id)")
         request.accept("application/json")
         let response = try await client.send(request, operationID: "accounts.getAccountsId")
         return try client.decode(Account.self, from: response)
