@@ -47,17 +47,32 @@ let package = Package(
         .target(name: "Templating"),
         // Stage 4: IR -> template views -> files in memory.
         // YAMLLoader reads the template manifest; FileOutput's RenderedFile is what rendering produces.
-        .target(name: "Rendering", dependencies: ["IR", "Naming", "Diagnostics", "Templating", "Parallel", "YAMLLoader", "FileOutput"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["IR", "Naming", "Diagnostics", "Templating", "Parallel", "YAMLLoader", "FileOutput"]
+        ),
         // Writes rendered files all-or-nothing, skips unchanged ones, removes stale ones it owns.
         .target(name: "FileOutput", dependencies: ["Parallel"]),
         // `map` on every core with a deterministic result order (rendering, file writing).
         .target(name: "Parallel"),
         // The pipeline: load, model, IR, render, write.
-        .target(name: "GeneratorKit", dependencies: ["YAMLLoader", "SwaggerConversion", "Overlay", "OpenAPIModel", "IR", "Naming", "Rendering", "FileOutput", "Diagnostics"]),
+        .target(
+            name: "GeneratorKit",
+            dependencies: [
+                "YAMLLoader", "SwaggerConversion", "Overlay", "OpenAPIModel", "IR", "Naming", "Rendering", "FileOutput",
+                "Diagnostics",
+            ]
+        ),
         // libFuzzer harness over the whole pipeline (Fuzz/run.sh builds it with -sanitize=fuzzer -D FUZZING);
         // the normal build replays saved inputs, so CI builds it with everything else.
         .executableTarget(name: "FuzzGenerator", dependencies: ["GeneratorKit", "Rendering"]),
-        .executableTarget(name: "generate", dependencies: ["GeneratorKit", "FileOutput", "Diagnostics", "IR", "Rendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "generate",
+            dependencies: [
+                "GeneratorKit", "FileOutput", "Diagnostics", "IR", "Rendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
 
         // Build-time generation for consumer targets holding an openapi.yaml.
         .plugin(name: "GenerateClientPlugin", capability: .buildTool(), dependencies: ["generate"]),
@@ -65,37 +80,64 @@ let package = Package(
         .plugin(
             name: "GenerateClientCommand",
             capability: .command(
-                intent: .custom(verb: "generate-client", description: "Regenerate the client from the spec (same options as swift run generate)"),
-                permissions: [.writeToPackageDirectory(reason: "writes the generated client and docs (Generated/ by default)")]),
-            dependencies: ["generate"]),
+                intent: .custom(
+                    verb: "generate-client",
+                    description: "Regenerate the client from the spec (same options as swift run generate)"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(reason: "writes the generated client and docs (Generated/ by default)")
+                ]
+            ),
+            dependencies: ["generate"]
+        ),
         .target(
             name: "BudgeaAPI",
-            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             path: "Generated/BudgeaAPI",
-            exclude: []),
+            exclude: []
+        ),
         // The same generated sources compiled with MainActor default isolation (through a symlink).
         .target(
             name: "BudgeaAPIMainActorCheck",
-            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             path: "Tests/MainActorCheck",
-            swiftSettings: [.defaultIsolation(MainActor.self)]),
+            swiftSettings: [.defaultIsolation(MainActor.self)]
+        ),
         // Two golden outputs compiled as clients (with the checked-in support runtime, through symlinks),
         // so multi-2xx responses and the no-body rules run over HTTP in BudgeaClientTests.
         .target(
             name: "MultiSuccessAPI",
-            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
-            path: "Tests/GoldenClients/MultiSuccessAPI"),
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/GoldenClients/MultiSuccessAPI"
+        ),
         .target(
             name: "NoBodyAPI",
-            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
-            path: "Tests/GoldenClients/NoBodyAPI"),
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/GoldenClients/NoBodyAPI"
+        ),
 
         // The decoding-tolerant golden with the support runtime: the tolerant decoder's behaviour, tested
         // on a spec that no overlay changes.
         .target(
             name: "LedgerAPI",
-            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
-            path: "Tests/DecodingFixture"),
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/DecodingFixture"
+        ),
         .testTarget(name: "DecodingTests", dependencies: ["LedgerAPI"]),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),
@@ -115,7 +157,8 @@ let package = Package(
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]),
+            ]
+        ),
         // Spec -> IR and IR -> files, each against the golden cases' ir.json snapshots.
         .testTarget(name: "IRTests", dependencies: ["GeneratorKit", "IR", "Rendering"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput"]),

@@ -20,7 +20,8 @@ let package = Package(
                 .product(name: "BudgeaAPI", package: "swift-budgea-generator"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
-            ])
+            ]
+        )
     ],
     swiftLanguageModes: [.v6]
 )

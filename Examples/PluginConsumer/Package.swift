@@ -19,14 +19,16 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            plugins: [.plugin(name: "GenerateClientPlugin", package: "swift-budgea-generator")]),
+            plugins: [.plugin(name: "GenerateClientPlugin", package: "swift-budgea-generator")]
+        ),
         .testTarget(
             name: "PetstoreClientTests",
             dependencies: [
                 "PetstoreClient",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

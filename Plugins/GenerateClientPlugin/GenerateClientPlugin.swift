@@ -14,11 +14,16 @@ struct GenerateClientPlugin: BuildToolPlugin {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         let specNames = ["openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"]
         guard let spec = names.first(where: specNames.contains) else {
-            throw PluginFailure("target \(target.name) has no openapi.yaml, openapi.yml, openapi.json, swagger.yaml, swagger.yml or swagger.json")
+            throw PluginFailure(
+                "target \(target.name) has no openapi.yaml, openapi.yml, openapi.json, swagger.yaml, swagger.yml or swagger.json"
+            )
         }
         let overlays = names.filter { $0.hasSuffix(".overlay.yaml") || $0.hasSuffix(".overlay.yml") }
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
-        var arguments = ["run", "--spec", directory.appending(path: spec).path, "--output", output.path, "--module-name", target.name, "--bundle", "--no-docs"]
+        var arguments = [
+            "run", "--spec", directory.appending(path: spec).path, "--output", output.path, "--module-name",
+            target.name, "--bundle", "--no-docs",
+        ]
         var inputs = [directory.appending(path: spec)]
         for overlay in overlays {
             arguments += ["--overlay", directory.appending(path: overlay).path]
@@ -44,7 +49,10 @@ struct GenerateClientPlugin: BuildToolPlugin {
                 executable: try context.tool(named: "generate").url,
                 arguments: arguments,
                 inputFiles: inputs,
-                outputFiles: ["Client.swift", "Models.swift", "Operations.swift", "Support.swift"].map { output.appending(path: $0) })
+                outputFiles: ["Client.swift", "Models.swift", "Operations.swift", "Support.swift"].map {
+                    output.appending(path: $0)
+                }
+            )
         ]
     }
 }

@@ -12,7 +12,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     public var pointer: JSONPointer?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, pointer: JSONPointer? = nil) {
+    public init(
+        _ severity: Severity,
+        _ message: String,
+        at location: SourceLocation? = nil,
+        pointer: JSONPointer? = nil
+    ) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -77,7 +82,7 @@ public struct DiagnosticBag: Sendable {
     public var sorted: [Diagnostic] {
         all.enumerated().sorted { lhs, rhs in
             switch (lhs.element.location, rhs.element.location) {
-            case let (l?, r?) where l != r: return l < r
+            case (let l?, let r?) where l != r: return l < r
             case (nil, _?): return false
             case (_?, nil): return true
             default: return lhs.offset < rhs.offset

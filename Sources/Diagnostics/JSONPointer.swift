@@ -10,7 +10,10 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
     public init?(fragment: String) {
         var text = Substring(fragment)
         if text.hasPrefix("#") { text = text.dropFirst() }
-        if text.isEmpty { self.init(); return }
+        if text.isEmpty {
+            self.init()
+            return
+        }
         guard text.hasPrefix("/") else { return nil }
         let parts = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
         let decoded = parts.map { part -> String in
@@ -51,7 +54,9 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
 
     public var last: String? { tokens.last }
 
-    public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool { lhs.tokens.lexicographicallyPrecedes(rhs.tokens) }
+    public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+        lhs.tokens.lexicographicallyPrecedes(rhs.tokens)
+    }
 }
 
 extension String {
@@ -62,7 +67,8 @@ extension String {
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
             if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
             } else if byte == UInt8(ascii: "%") {
                 return self

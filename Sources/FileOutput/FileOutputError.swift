@@ -38,48 +38,53 @@ public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible
 
     public var description: String {
         switch self {
-        case let .invalidPath(path, reason):
+        case .invalidPath(let path, let reason):
             return "invalid output path '\(path)': \(reason)"
-        case let .corruptManifest(entry, reason):
+        case .corruptManifest(let entry, let reason):
             return "corrupt \(OwnershipManifest.fileName): entry '\(entry)' \(reason); fix or delete the manifest"
-        case let .wouldOverwriteForeignFile(path):
-            return "refusing to overwrite '\(path)': it exists but was not written by the generator (not listed in \(OwnershipManifest.fileName))"
-        case let .foreignFilesInOutputDirectory(directory, examples, count):
+        case .wouldOverwriteForeignFile(let path):
+            return
+                "refusing to overwrite '\(path)': it exists but was not written by the generator (not listed in \(OwnershipManifest.fileName))"
+        case .foreignFilesInOutputDirectory(let directory, let examples, let count):
             let shown = examples.map { "'\($0)'" }.joined(separator: ", ")
             let more = count > examples.count ? " and \(count - examples.count) more" : ""
-            return "output directory '\(directory)' has no \(OwnershipManifest.fileName) but already contains \(count) file(s): \(shown)\(more); empty it or enable adoptExisting"
-        case let .pathConflict(path, reason):
+            return
+                "output directory '\(directory)' has no \(OwnershipManifest.fileName) but already contains \(count) file(s): \(shown)\(more); empty it or enable adoptExisting"
+        case .pathConflict(let path, let reason):
             return "cannot write '\(path)': \(reason)"
-        case let .outputDirectoryUnusable(directory, reason):
+        case .outputDirectoryUnusable(let directory, let reason):
             return "output directory '\(directory)' is unusable: \(reason)"
-        case let .readFailed(path, reason):
+        case .readFailed(let path, let reason):
             return "cannot read '\(path)': \(reason)"
-        case let .writeFailed(path, reason):
+        case .writeFailed(let path, let reason):
             return "cannot write '\(path)': \(reason); nothing was changed"
-        case let .backupFailed(path, reason):
+        case .backupFailed(let path, let reason):
             return "cannot back up '\(path)': \(reason); nothing was changed"
         case .renameFailed, .removeFailed:
             return "\(headline); previous files were restored"
-        case let .rollbackFailed(cause, unrestored):
-            return "\(cause), and rollback could not restore \(unrestored.joined(separator: ", ")) (backups kept next to them as .<name>.bak-*; the next run restores them)"
-        case let .locked(directory, waited):
+        case .rollbackFailed(let cause, let unrestored):
+            return
+                "\(cause), and rollback could not restore \(unrestored.joined(separator: ", ")) (backups kept next to them as .<name>.bak-*; the next run restores them)"
+        case .locked(let directory, let waited):
             return "another generate run is writing '\(directory)' (waited \(waited) s); nothing was changed"
-        case let .interrupted(signal):
+        case .interrupted(let signal):
             return "interrupted by \(signalName(signal)); the output folder holds what it held before the run"
-        case let .interruptedRun(directory):
+        case .interruptedRun(let directory):
             return "'\(directory)' holds an interrupted run (\(Journal.fileName)); run generate to finish it"
-        case let .corruptJournal(reason):
-            return "corrupt \(Journal.fileName): \(reason); nothing was changed (restore the folder from version control and delete the journal)"
-        case let .recoveryFailed(directory, reason):
-            return "cannot finish the interrupted run in '\(directory)': \(reason); \(Journal.fileName) is kept for the next run"
+        case .corruptJournal(let reason):
+            return
+                "corrupt \(Journal.fileName): \(reason); nothing was changed (restore the folder from version control and delete the journal)"
+        case .recoveryFailed(let directory, let reason):
+            return
+                "cannot finish the interrupted run in '\(directory)': \(reason); \(Journal.fileName) is kept for the next run"
         }
     }
 
     /// The failure itself, without what happened afterwards (used inside `rollbackFailed`).
     var headline: String {
         switch self {
-        case let .renameFailed(path, reason): return "cannot move new '\(path)' into place: \(reason)"
-        case let .removeFailed(path, reason): return "cannot remove stale '\(path)': \(reason)"
+        case .renameFailed(let path, let reason): return "cannot move new '\(path)' into place: \(reason)"
+        case .removeFailed(let path, let reason): return "cannot remove stale '\(path)': \(reason)"
         default: return description
         }
     }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// How the writer learns that it should stop: it asks between steps, rolls back, and throws
@@ -35,9 +35,9 @@ public enum SignalTrap {
         for signal in [SIGINT, SIGTERM] {
             var action = sigaction()
             #if canImport(Darwin)
-            action.__sigaction_u.__sa_handler = { SignalTrap.received = sig_atomic_t($0) }
+                action.__sigaction_u.__sa_handler = { SignalTrap.received = sig_atomic_t($0) }
             #else
-            action.__sigaction_handler.sa_handler = { SignalTrap.received = sig_atomic_t($0) }
+                action.__sigaction_handler.sa_handler = { SignalTrap.received = sig_atomic_t($0) }
             #endif
             // SA_RESTART: a read or write in flight finishes instead of failing with EINTR.
             action.sa_flags = SA_RESTART
@@ -50,9 +50,9 @@ public enum SignalTrap {
     public static func reraise(_ signal: Int32) -> Never {
         var action = sigaction()
         #if canImport(Darwin)
-        action.__sigaction_u.__sa_handler = SIG_DFL
+            action.__sigaction_u.__sa_handler = SIG_DFL
         #else
-        action.__sigaction_handler.sa_handler = SIG_DFL
+            action.__sigaction_handler.sa_handler = SIG_DFL
         #endif
         sigemptyset(&action.sa_mask)
         sigaction(signal, &action, nil)

@@ -17,15 +17,15 @@ struct Journal: Equatable {
 
         var path: String {
             switch self {
-            case let .write(path, _, _), let .remove(path, _): return path
+            case .write(let path, _, _), .remove(let path, _): return path
             }
         }
 
         /// The temp and backup names this step creates.
         var scratch: [String] {
             switch self {
-            case let .write(_, temp, backup): return [temp] + (backup.map { [$0] } ?? [])
-            case let .remove(_, backup): return [backup]
+            case .write(_, let temp, let backup): return [temp] + (backup.map { [$0] } ?? [])
+            case .remove(_, let backup): return [backup]
             }
         }
     }
@@ -46,8 +46,8 @@ struct Journal: Equatable {
         lines += createdDirectories.map { "dir \($0)" }
         for step in steps {
             switch step {
-            case let .write(path, temp, backup): lines.append("write \(path)\t\(temp)\t\(backup ?? "-")")
-            case let .remove(path, backup): lines.append("remove \(path)\t\(backup)")
+            case .write(let path, let temp, let backup): lines.append("write \(path)\t\(temp)\t\(backup ?? "-")")
+            case .remove(let path, let backup): lines.append("remove \(path)\t\(backup)")
             }
         }
         return Array(lines.map { $0 + "\n" }.joined().utf8)
@@ -61,7 +61,7 @@ struct Journal: Equatable {
             throw FileOutputError.corruptJournal(reason: "unknown format")
         }
         guard let phaseLine = lines.dropFirst().first, phaseLine.hasPrefix("phase "),
-              let phase = Phase(rawValue: String(phaseLine.dropFirst(6)))
+            let phase = Phase(rawValue: String(phaseLine.dropFirst(6)))
         else { throw FileOutputError.corruptJournal(reason: "no phase") }
         var journal = Journal(phase: phase, createdDirectories: [], steps: [])
         for line in lines.dropFirst(2).dropLast() {

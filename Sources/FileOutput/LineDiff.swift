@@ -8,8 +8,14 @@ public enum LineDiff {
 
     /// The diff from `old` to `new`, or `""` when they are equal. The body (after
     /// the `---`/`+++` header) is cut after `maxLines` lines, noting how many were cut.
-    public static func unified(old: String, new: String, oldName: String, newName: String,
-                               context: Int = 2, maxLines: Int) -> String {
+    public static func unified(
+        old: String,
+        new: String,
+        oldName: String,
+        newName: String,
+        context: Int = 2,
+        maxLines: Int
+    ) -> String {
         if old == new { return "" }
         let oldLines = lines(of: old)
         let newLines = lines(of: new)
@@ -19,18 +25,21 @@ public enum LineDiff {
             // Lines before the hunk = the indices of its first old and new line.
             let before = operations[..<hunk.lowerBound].reduce(into: (old: 0, new: 0)) { counts, operation in
                 switch operation {
-                case .equal: counts.old += 1; counts.new += 1
+                case .equal:
+                    counts.old += 1
+                    counts.new += 1
                 case .delete: counts.old += 1
                 case .insert: counts.new += 1
                 }
             }
             body.append(header(oldBefore: before.old, newBefore: before.new, operations: operations[hunk]))
             for operation in operations[hunk] {
-                let (prefix, line): (String, Line) = switch operation {
-                case let .equal(x, _): (" ", oldLines[x])
-                case let .delete(x): ("-", oldLines[x])
-                case let .insert(y): ("+", newLines[y])
-                }
+                let (prefix, line): (String, Line) =
+                    switch operation {
+                    case .equal(let x, _): (" ", oldLines[x])
+                    case .delete(let x): ("-", oldLines[x])
+                    case .insert(let y): ("+", newLines[y])
+                    }
                 body.append(prefix + line.text)
                 if !line.hasNewline { body.append("\\ No newline at end of file") }
             }
@@ -76,10 +85,13 @@ public enum LineDiff {
     /// `@@ -start,count +start,count @@`, with `diff -u` conventions: a count of 1 is
     /// omitted, and an empty side is numbered by the line before it.
     private static func header(oldBefore: Int, newBefore: Int, operations: ArraySlice<EditOperation>) -> String {
-        var oldCount = 0, newCount = 0
+        var oldCount = 0
+        var newCount = 0
         for operation in operations {
             switch operation {
-            case .equal: oldCount += 1; newCount += 1
+            case .equal:
+                oldCount += 1
+                newCount += 1
             case .delete: oldCount += 1
             case .insert: newCount += 1
             }

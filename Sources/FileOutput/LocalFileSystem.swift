@@ -1,11 +1,12 @@
 import Foundation
 import Parallel
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The real disk, through POSIX calls: they never recurse or follow links, and they report the exact
@@ -191,10 +192,10 @@ private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, 
 /// because Glibc's module map hides it); elsewhere `sync()`, which is the same promise for every disk.
 private func syncFileSystem(_ descriptor: Int32) -> Int32 {
     #if os(Linux)
-    typealias SyncFS = @convention(c) (Int32) -> Int32
-    if let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") {
-        return unsafeBitCast(symbol, to: SyncFS.self)(descriptor)
-    }
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        if let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") {
+            return unsafeBitCast(symbol, to: SyncFS.self)(descriptor)
+        }
     #endif
     sync()
     return 0

@@ -17,7 +17,8 @@ enum MyersDiff {
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
         var suffix = 0
         while suffix < old.count - prefix, suffix < new.count - prefix,
-              old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
+            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        { suffix += 1 }
 
         var operations = (0..<prefix).map { EditOperation.equal(old: $0, new: $0) }
         // Lines become integers so the inner loop compares ints, not strings.
@@ -32,9 +33,9 @@ enum MyersDiff {
         let middle = middleScript(a, b) ?? (a.indices.map { .delete(old: $0) } + b.indices.map { .insert(new: $0) })
         operations += middle.map { operation in
             switch operation {
-            case let .equal(x, y): return .equal(old: x + prefix, new: y + prefix)
-            case let .delete(x): return .delete(old: x + prefix)
-            case let .insert(y): return .insert(new: y + prefix)
+            case .equal(let x, let y): return .equal(old: x + prefix, new: y + prefix)
+            case .delete(let x): return .delete(old: x + prefix)
+            case .insert(let y): return .insert(new: y + prefix)
             }
         }
         operations += (0..<suffix).map { .equal(old: old.count - suffix + $0, new: new.count - suffix + $0) }
@@ -43,7 +44,8 @@ enum MyersDiff {
 
     /// `nil` when the edit distance exceeds `maxEditDistance`.
     private static func middleScript(_ a: [Int], _ b: [Int]) -> [EditOperation]? {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         if n == 0 || m == 0 {
             return a.indices.map { .delete(old: $0) } + b.indices.map { .insert(new: $0) }
         }
@@ -56,18 +58,26 @@ enum MyersDiff {
         search: for d in 0...limit {
             trace.append(Array(v[(offset - d)...(offset + d)]))
             for k in stride(from: -d, through: d, by: 2) {
-                var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                var x =
+                    (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
                     ? v[offset + k + 1] : v[offset + k - 1] + 1
                 var y = x - k
-                while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
+                while x < n, y < m, a[x] == b[y] {
+                    x += 1
+                    y += 1
+                }
                 v[offset + k] = x
-                if x >= n && y >= m { finalD = d; break search }
+                if x >= n && y >= m {
+                    finalD = d
+                    break search
+                }
             }
         }
         guard let finalD else { return nil }
 
         var operations: [EditOperation] = []
-        var x = n, y = m
+        var x = n
+        var y = m
         for d in stride(from: finalD, through: 0, by: -1) {
             let snapshot = trace[d]
             func value(_ k: Int) -> Int { snapshot[k + d] }
@@ -81,7 +91,8 @@ enum MyersDiff {
             let previousX = d == 0 ? 0 : value(previousK)
             let previousY = previousX - previousK
             while x > previousX && y > previousY {
-                x -= 1; y -= 1
+                x -= 1
+                y -= 1
                 operations.append(.equal(old: x, new: y))
             }
             if d > 0 {
@@ -90,7 +101,8 @@ enum MyersDiff {
                 } else {
                     operations.append(.delete(old: previousX))
                 }
-                x = previousX; y = previousY
+                x = previousX
+                y = previousY
             }
         }
         return operations.reversed()

@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An advisory `flock` on the output folder itself (no lock file to litter the folder or the
@@ -24,8 +25,14 @@ final class OutputLock {
     /// is looked up again, so the lock is always held on the folder now at `root`.
     /// `create` makes the folder when it is missing (a write); it runs again if the folder vanishes.
     /// `onWait` runs once, when the lock is first found taken.
-    static func acquire(_ root: URL, exclusive: Bool, timeout: Double, interruption: Interruption,
-                        onWait: () -> Void = {}, create: () throws -> Void = {}) throws -> OutputLock {
+    static func acquire(
+        _ root: URL,
+        exclusive: Bool,
+        timeout: Double,
+        interruption: Interruption,
+        onWait: () -> Void = {},
+        create: () throws -> Void = {}
+    ) throws -> OutputLock {
         let path = root.standardizedFileURL.path(percentEncoded: false)
         let start = Date()
         var waiting = false
@@ -35,9 +42,15 @@ final class OutputLock {
             guard descriptor >= 0 else {
                 let code = errno
                 if code == ENOTDIR || code == ELOOP {
-                    throw FileOutputError.outputDirectoryUnusable(root.path(percentEncoded: false), reason: "exists but is not a directory")
+                    throw FileOutputError.outputDirectoryUnusable(
+                        root.path(percentEncoded: false),
+                        reason: "exists but is not a directory"
+                    )
                 }
-                throw FileOutputError.outputDirectoryUnusable(root.path(percentEncoded: false), reason: POSIXFailure("open", code: code).description)
+                throw FileOutputError.outputDirectoryUnusable(
+                    root.path(percentEncoded: false),
+                    reason: POSIXFailure("open", code: code).description
+                )
             }
             let lock = OutputLock(descriptor: descriptor)
             if flock(descriptor, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 {
@@ -45,7 +58,10 @@ final class OutputLock {
                 continue
             }
             guard errno == EWOULDBLOCK || errno == EINTR else {
-                throw FileOutputError.outputDirectoryUnusable(root.path(percentEncoded: false), reason: POSIXFailure("flock").description)
+                throw FileOutputError.outputDirectoryUnusable(
+                    root.path(percentEncoded: false),
+                    reason: POSIXFailure("flock").description
+                )
             }
             if !waiting {
                 waiting = true

@@ -22,32 +22,61 @@ extension OutputWriter {
 
         func diff(_ path: String, old: [UInt8], new: [UInt8], oldName: String, newName: String) -> String {
             guard let oldText = String(bytes: old, encoding: .utf8) else { return "Binary file '\(path)' differs\n" }
-            return LineDiff.unified(old: oldText, new: String(decoding: new, as: UTF8.self),
-                                    oldName: oldName, newName: newName, maxLines: maxDiffLines)
+            return LineDiff.unified(
+                old: oldText,
+                new: String(decoding: new, as: UTF8.self),
+                oldName: oldName,
+                newName: newName,
+                maxLines: maxDiffLines
+            )
         }
 
         for path in resolution.plan.added {
             let new = rendered[path] ?? []
-            stale.append(StaleFile(path: path, kind: .missing,
-                                   diff: diff(path, old: [], new: new, oldName: "/dev/null", newName: "b/\(path)")))
+            stale.append(
+                StaleFile(
+                    path: path,
+                    kind: .missing,
+                    diff: diff(path, old: [], new: new, oldName: "/dev/null", newName: "b/\(path)")
+                )
+            )
         }
         for path in resolution.plan.changed {
             let old = resolution.previousContents[path] ?? []
-            stale.append(StaleFile(path: path, kind: .changed,
-                                   diff: diff(path, old: old, new: rendered[path] ?? [], oldName: "a/\(path)", newName: "b/\(path)")))
+            stale.append(
+                StaleFile(
+                    path: path,
+                    kind: .changed,
+                    diff: diff(path, old: old, new: rendered[path] ?? [], oldName: "a/\(path)", newName: "b/\(path)")
+                )
+            )
         }
         for path in resolution.plan.removed {
             let old = try resolver.read(path)
-            stale.append(StaleFile(path: path, kind: .extra,
-                                   diff: diff(path, old: old, new: [], oldName: "a/\(path)", newName: "/dev/null")))
+            stale.append(
+                StaleFile(
+                    path: path,
+                    kind: .extra,
+                    diff: diff(path, old: old, new: [], oldName: "a/\(path)", newName: "/dev/null")
+                )
+            )
         }
         // A missing or outdated manifest also means `write` is not a no-op.
         if let manifest = resolution.manifestWrite {
             let old = manifest.replacesExisting ? try resolver.read(OwnershipManifest.fileName) : []
-            stale.append(StaleFile(path: OwnershipManifest.fileName, kind: manifest.replacesExisting ? .changed : .missing,
-                                   diff: diff(OwnershipManifest.fileName, old: old, new: manifest.data,
-                                              oldName: manifest.replacesExisting ? "a/\(OwnershipManifest.fileName)" : "/dev/null",
-                                              newName: "b/\(OwnershipManifest.fileName)")))
+            stale.append(
+                StaleFile(
+                    path: OwnershipManifest.fileName,
+                    kind: manifest.replacesExisting ? .changed : .missing,
+                    diff: diff(
+                        OwnershipManifest.fileName,
+                        old: old,
+                        new: manifest.data,
+                        oldName: manifest.replacesExisting ? "a/\(OwnershipManifest.fileName)" : "/dev/null",
+                        newName: "b/\(OwnershipManifest.fileName)"
+                    )
+                )
+            )
         }
         return stale.sorted { $0.path < $1.path }
     }

@@ -39,7 +39,13 @@ public struct OutputWriter {
         var lock: OutputLock?
         defer { withExtendedLifetime(lock) {} }
         do {
-            lock = try OutputLock.acquire(directory, exclusive: true, timeout: lockTimeout, interruption: interruption, onWait: onWait) {
+            lock = try OutputLock.acquire(
+                directory,
+                exclusive: true,
+                timeout: lockTimeout,
+                interruption: interruption,
+                onWait: onWait
+            ) {
                 if fileSystem.kind(of: directory) == nil { created += try createDirectoryChain() }
             }
             try Recovery(root: directory, fileSystem: fileSystem).recoverIfNeeded()
@@ -64,7 +70,13 @@ public struct OutputWriter {
     /// A missing folder needs no lock: `body` reports everything as missing.
     func reading<T>(_ body: () throws -> T) throws -> T {
         guard fileSystem.kind(of: directory) == .directory else { return try body() }
-        let lock = try OutputLock.acquire(directory, exclusive: false, timeout: lockTimeout, interruption: interruption, onWait: onWait)
+        let lock = try OutputLock.acquire(
+            directory,
+            exclusive: false,
+            timeout: lockTimeout,
+            interruption: interruption,
+            onWait: onWait
+        )
         return try withExtendedLifetime(lock) { try body() }
     }
 
@@ -84,8 +96,10 @@ public struct OutputWriter {
                 try fileSystem.createDirectory(folder)
             } catch {
                 for made in created.reversed() { try? fileSystem.remove(made) }
-                throw FileOutputError.outputDirectoryUnusable(directory.path(percentEncoded: false),
-                                                              reason: "cannot create it: \(reason(for: error))")
+                throw FileOutputError.outputDirectoryUnusable(
+                    directory.path(percentEncoded: false),
+                    reason: "cannot create it: \(reason(for: error))"
+                )
             }
             created.append(folder)
         }

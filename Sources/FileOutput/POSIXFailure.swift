@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An errno captured at the failing call, so messages carry the real OS reason.
@@ -27,7 +28,8 @@ func reason(for error: any Error) -> String {
     let nsError = error as NSError
     // Foundation wraps the errno; the underlying POSIX message is the useful part.
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-       underlying.domain == NSPOSIXErrorDomain {
+        underlying.domain == NSPOSIXErrorDomain
+    {
         return String(cString: strerror(Int32(underlying.code)))
     }
     if nsError.domain == NSPOSIXErrorDomain {

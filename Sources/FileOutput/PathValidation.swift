@@ -13,7 +13,9 @@ enum PathValidation {
         if bytes.first == UInt8(ascii: "/") { return "is absolute; paths must be relative to the output directory" }
         for component in bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
             if component.isEmpty { return "has an empty component" }
-            if component.elementsEqual([UInt8(ascii: ".")]) || component.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) {
+            if component.elementsEqual([UInt8(ascii: ".")])
+                || component.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
+            {
                 return "contains a '\(String(decoding: component, as: UTF8.self))' component"
             }
         }
@@ -58,7 +60,8 @@ enum PathValidation {
     static func parents(of path: String) -> [String] {
         let bytes = Array(path.utf8)
         var result: [String] = []
-        for index in bytes.indices where index > 0 && bytes[index] == UInt8(ascii: "/") && bytes[index - 1] != UInt8(ascii: "/") {
+        for index in bytes.indices
+        where index > 0 && bytes[index] == UInt8(ascii: "/") && bytes[index - 1] != UInt8(ascii: "/") {
             result.append(String(decoding: bytes[..<index], as: UTF8.self))
         }
         return result

@@ -40,14 +40,20 @@ struct Recovery {
         case .staging, .rollback:
             let unrestored = rollBack(journal)
             guard unrestored.isEmpty else {
-                throw FileOutputError.recoveryFailed(root.path(percentEncoded: false),
-                                                     reason: "cannot restore \(unrestored.joined(separator: ", "))")
+                throw FileOutputError.recoveryFailed(
+                    root.path(percentEncoded: false),
+                    reason: "cannot restore \(unrestored.joined(separator: ", "))"
+                )
             }
         }
     }
 
     func write(_ journal: Journal) throws {
-        try fileSystem.writeDurably(Data(journal.render()), to: journalURL, through: root.appending(path: Journal.stagingName))
+        try fileSystem.writeDurably(
+            Data(journal.render()),
+            to: journalURL,
+            through: root.appending(path: Journal.stagingName)
+        )
     }
 
     /// Completes a committed run: every temp still present is moved into place, every stale file removed.
@@ -55,9 +61,9 @@ struct Recovery {
         for step in journal.steps {
             do {
                 switch step {
-                case let .write(path, temp, _):
+                case .write(let path, let temp, _):
                     if fileSystem.kind(of: url(temp)) == .file { try fileSystem.rename(url(temp), to: url(path)) }
-                case let .remove(path, _):
+                case .remove(let path, _):
                     if fileSystem.kind(of: url(path)) == .file { try fileSystem.remove(url(path)) }
                 }
             } catch {
@@ -73,8 +79,8 @@ struct Recovery {
         try? fileSystem.synchronize(root)
         for step in journal.steps {
             switch step {
-            case let .write(_, _, backup?): try? fileSystem.remove(url(backup))
-            case let .remove(path, backup):
+            case .write(_, _, let backup?): try? fileSystem.remove(url(backup))
+            case .remove(let path, let backup):
                 try? fileSystem.remove(url(backup))
                 pruneEmptyParents(of: path)
             case .write: break
@@ -95,17 +101,19 @@ struct Recovery {
                     continue
                 }
                 switch step {
-                case let .write(path, temp, backup):
+                case .write(let path, let temp, let backup):
                     if fileSystem.kind(of: url(temp)) == .file {
                         // Not moved yet: the original (if any) is still in place.
                         try fileSystem.remove(url(temp))
                         if let backup { try removeIfPresent(backup) }
                     } else if let backup {
-                        if fileSystem.kind(of: url(backup)) == .file { try fileSystem.rename(url(backup), to: url(path)) }
+                        if fileSystem.kind(of: url(backup)) == .file {
+                            try fileSystem.rename(url(backup), to: url(path))
+                        }
                     } else {
                         try removeIfPresent(path)
                     }
-                case let .remove(path, backup):
+                case .remove(let path, let backup):
                     if fileSystem.kind(of: url(path)) == nil, fileSystem.kind(of: url(backup)) == .file {
                         try fileSystem.rename(url(backup), to: url(path))
                     } else {
@@ -138,8 +146,8 @@ struct Recovery {
         for parent in PathValidation.parents(of: path).reversed() {
             let folder = url(parent)
             guard fileSystem.kind(of: folder) == .directory,
-                  let entries = try? fileSystem.list(folder), entries.isEmpty,
-                  (try? fileSystem.remove(folder)) != nil
+                let entries = try? fileSystem.list(folder), entries.isEmpty,
+                (try? fileSystem.remove(folder)) != nil
             else { return }
         }
     }

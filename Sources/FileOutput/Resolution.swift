@@ -70,8 +70,14 @@ struct Resolver {
             case .directory:
                 throw FileOutputError.pathConflict(file.path, reason: "a directory exists at that path")
             case .other:
-                guard owned.contains(file.path) else { foreignCollisions.append(file.path); continue }
-                throw FileOutputError.pathConflict(file.path, reason: "not a regular file (symbolic link or special file)")
+                guard owned.contains(file.path) else {
+                    foreignCollisions.append(file.path)
+                    continue
+                }
+                throw FileOutputError.pathConflict(
+                    file.path,
+                    reason: "not a regular file (symbolic link or special file)"
+                )
             case .file:
                 let existing = try read(file.path)
                 let same = existing == data
@@ -96,7 +102,10 @@ struct Resolver {
             let foreign = try allFiles().filter { !identical.contains($0) }
             if !foreign.isEmpty {
                 throw FileOutputError.foreignFilesInOutputDirectory(
-                    directory: rootName, examples: Array(foreign.prefix(5)), count: foreign.count)
+                    directory: rootName,
+                    examples: Array(foreign.prefix(5)),
+                    count: foreign.count
+                )
             }
         }
         if let collision = foreignCollisions.first {
@@ -110,7 +119,11 @@ struct Resolver {
         }
 
         if manifest?.data != manifestData {
-            result.manifestWrite = .init(path: OwnershipManifest.fileName, data: manifestData, replacesExisting: manifest != nil)
+            result.manifestWrite = .init(
+                path: OwnershipManifest.fileName,
+                data: manifestData,
+                replacesExisting: manifest != nil
+            )
         }
         return result
     }
@@ -143,14 +156,23 @@ struct Resolver {
             switch fileSystem.kind(of: root.appending(path: parent)) {
             case .directory: continue
             case nil, .file: return false
-            case .other: throw FileOutputError.corruptManifest(entry: path, reason: "passes through '\(parent)', which is a symbolic link or special file")
+            case .other:
+                throw FileOutputError.corruptManifest(
+                    entry: path,
+                    reason: "passes through '\(parent)', which is a symbolic link or special file"
+                )
             }
         }
         switch fileSystem.kind(of: root.appending(path: path)) {
         case .file: return true
         case nil: return false
-        case .directory: throw FileOutputError.corruptManifest(entry: path, reason: "is a directory, not a regular file")
-        case .other: throw FileOutputError.corruptManifest(entry: path, reason: "is a symbolic link or special file, not a regular file")
+        case .directory:
+            throw FileOutputError.corruptManifest(entry: path, reason: "is a directory, not a regular file")
+        case .other:
+            throw FileOutputError.corruptManifest(
+                entry: path,
+                reason: "is a symbolic link or special file, not a regular file"
+            )
         }
     }
 

@@ -52,13 +52,13 @@ struct Transaction {
             do {
                 try stopIfInterrupted()
                 switch step {
-                case let .write(path, temp, _):
+                case .write(let path, let temp, _):
                     do {
                         try fileSystem.rename(url(temp), to: url(path))
                     } catch {
                         throw FileOutputError.renameFailed(path, reason: reason(for: error))
                     }
-                case let .remove(path, _):
+                case .remove(let path, _):
                     do {
                         try fileSystem.remove(url(path))
                     } catch {
@@ -92,8 +92,11 @@ struct Transaction {
     }
 
     private mutating func step(for write: Resolution.PendingWrite) -> Journal.Step {
-        .write(path: write.path, temp: nextSibling(of: write.path, tag: "tmp"),
-               backup: write.replacesExisting ? nextSibling(of: write.path, tag: "bak") : nil)
+        .write(
+            path: write.path,
+            temp: nextSibling(of: write.path, tag: "tmp"),
+            backup: write.replacesExisting ? nextSibling(of: write.path, tag: "bak") : nil
+        )
     }
 
     /// Folders first, then every temp as one batch, then the backups.
@@ -103,12 +106,15 @@ struct Transaction {
                 try fileSystem.createDirectory(url(directory))
             } catch {
                 let path = writes.first { $0.path.hasPrefix(directory + "/") }?.path ?? directory
-                throw FileOutputError.writeFailed(path, reason: "cannot create directory '\(directory)': \(reason(for: error))")
+                throw FileOutputError.writeFailed(
+                    path,
+                    reason: "cannot create directory '\(directory)': \(reason(for: error))"
+                )
             }
         }
         let data = Dictionary(writes.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         var staged: [(path: String, file: NewFile)] = []
-        for case let .write(path, temp, _) in journal.steps {
+        for case .write(let path, let temp, _) in journal.steps {
             staged.append((path, NewFile(data: Data(data[path] ?? []), url: url(temp))))
         }
         let failures = fileSystem.writeNew(staged.map(\.file))
@@ -116,10 +122,11 @@ struct Transaction {
             throw FileOutputError.writeFailed(staged[index].path, reason: reason(for: failure))
         }
         for step in journal.steps {
-            let original: String, backup: String
+            let original: String
+            let backup: String
             switch step {
-            case let .write(path, _, saved?): (original, backup) = (path, saved)
-            case let .remove(path, saved): (original, backup) = (path, saved)
+            case .write(let path, _, let saved?): (original, backup) = (path, saved)
+            case .remove(let path, let saved): (original, backup) = (path, saved)
             case .write: continue
             }
             do {

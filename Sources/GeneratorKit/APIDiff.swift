@@ -65,9 +65,18 @@ private struct Differ {
     }
 
     mutating func compareOperations() {
-        let oldOps = Dictionary(old.operations.map { ("\($0.method.rawValue) \($0.path)", $0) }, uniquingKeysWith: { first, _ in first })
-        let newOps = Dictionary(new.operations.map { ("\($0.method.rawValue) \($0.path)", $0) }, uniquingKeysWith: { first, _ in first })
-        let renamed = PathRenames.match(removed: oldOps.filter { newOps[$0.key] == nil }, added: newOps.filter { oldOps[$0.key] == nil })
+        let oldOps = Dictionary(
+            old.operations.map { ("\($0.method.rawValue) \($0.path)", $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        let newOps = Dictionary(
+            new.operations.map { ("\($0.method.rawValue) \($0.path)", $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        let renamed = PathRenames.match(
+            removed: oldOps.filter { newOps[$0.key] == nil },
+            added: newOps.filter { oldOps[$0.key] == nil }
+        )
         for (key, operation) in oldOps where newOps[key] == nil && renamed[key] == nil {
             record(true, .removed, operation.qualifiedName, "operation `\(key)` removed")
         }
@@ -98,7 +107,12 @@ private struct Differ {
         compareParameters(old.parameters, new.parameters, subject: subject)
         switch (old.body, new.body) {
         case (nil, let body?):
-            record(body.required, .added, subject, "new \(body.required ? "required" : "optional") request body `\(body.type.swift)` (\(body.contentType))")
+            record(
+                body.required,
+                .added,
+                subject,
+                "new \(body.required ? "required" : "optional") request body `\(body.type.swift)` (\(body.contentType))"
+            )
         case (_?, nil):
             record(true, .removed, subject, "request body removed")
         case (let before?, let after?):
@@ -125,7 +139,8 @@ private struct Differ {
         }
         let wire = { (parameter: ParameterDecl) in "\(parameter.kind.rawValue) \(parameter.name)" }
         let swift = { (parameter: ParameterDecl) in "\(parameter.kind.rawValue) \(parameter.swiftName)" }
-        let oldByWire = index(old, wire), newByWire = index(new, wire)
+        let oldByWire = index(old, wire)
+        let newByWire = index(new, wire)
         var oldUnmatched = index(old.filter { newByWire[wire($0)] == nil }, swift)
         let newUnmatched = index(new.filter { oldByWire[wire($0)] == nil }, swift)
         // A path has its parameters by position: the one left on each side is the same one, renamed.
@@ -140,7 +155,12 @@ private struct Differ {
         }
         for parameter in new {
             guard let before = oldByWire[wire(parameter)] ?? oldUnmatched[swift(parameter)] else {
-                record(parameter.required, .added, subject, "new \(parameter.required ? "required" : "optional") \(parameter.kind.rawValue) parameter `\(parameter.swiftName): \(parameter.type.swift)`")
+                record(
+                    parameter.required,
+                    .added,
+                    subject,
+                    "new \(parameter.required ? "required" : "optional") \(parameter.kind.rawValue) parameter `\(parameter.swiftName): \(parameter.type.swift)`"
+                )
                 continue
             }
             compare(before, parameter, subject: subject)
@@ -150,7 +170,12 @@ private struct Differ {
     private mutating func compare(_ before: ParameterDecl, _ parameter: ParameterDecl, subject: String) {
         let label = "\(parameter.kind.rawValue) parameter `\(parameter.swiftName)`"
         if before.swiftName != parameter.swiftName {
-            record(true, .changed, subject, "\(label) renamed from `\(before.swiftName)` (sent as `\(parameter.name)`, was `\(before.name)`)")
+            record(
+                true,
+                .changed,
+                subject,
+                "\(label) renamed from `\(before.swiftName)` (sent as `\(parameter.name)`, was `\(before.name)`)"
+            )
         } else if before.name != parameter.name {
             record(false, .changed, subject, "\(label) now sent as `\(parameter.name)` (was `\(before.name)`)")
         }
@@ -207,10 +232,13 @@ private struct Differ {
         if old.description != new.description { record(false, .documentation, name, "description") }
         switch (old.kind, new.kind) {
         case (.object(let before), .object(let after)):
-            let tolerant = (StoredType.isTolerant(old, decoding: decoding), StoredType.isTolerant(new, decoding: decoding))
+            let tolerant = (
+                StoredType.isTolerant(old, decoding: decoding), StoredType.isTolerant(new, decoding: decoding)
+            )
             compareProperties(before, after, subject: name, tolerant: tolerant)
         case (.stringEnum(let before), .stringEnum(let after)), (.intEnum(let before), .intEnum(let after)):
-            let oldValues = Set(before.map(\.rawValue)), newValues = Set(after.map(\.rawValue))
+            let oldValues = Set(before.map(\.rawValue))
+            let newValues = Set(after.map(\.rawValue))
             for value in oldValues.subtracting(newValues).sorted() {
                 record(true, .removed, name, "enum value `\(value)` removed (now decoded as `.unknown`)")
             }
@@ -218,9 +246,14 @@ private struct Differ {
                 record(false, .added, name, "new enum value `\(value)`")
             }
         case (.union(let before, _), .union(let after, _)):
-            let oldCases = Set(before.map(\.swiftName)), newCases = Set(after.map(\.swiftName))
-            for caseName in oldCases.subtracting(newCases).sorted() { record(true, .removed, name, "case `.\(caseName)` removed") }
-            for caseName in newCases.subtracting(oldCases).sorted() { record(true, .added, name, "new case `.\(caseName)` (exhaustive switches must handle it)") }
+            let oldCases = Set(before.map(\.swiftName))
+            let newCases = Set(after.map(\.swiftName))
+            for caseName in oldCases.subtracting(newCases).sorted() {
+                record(true, .removed, name, "case `.\(caseName)` removed")
+            }
+            for caseName in newCases.subtracting(oldCases).sorted() {
+                record(true, .added, name, "new case `.\(caseName)` (exhaustive switches must handle it)")
+            }
         case (.alias(let before), .alias(let after)):
             if before != after { record(true, .changed, name, "now \(after.swift) (was \(before.swift))") }
         default:
@@ -230,7 +263,12 @@ private struct Differ {
 
     /// Optionality is judged on the Swift type the model stores: a tolerant model already stores most
     /// required fields as `T?`, so only a change users' code sees (`Int` -> `Int?`) breaks it.
-    private mutating func compareProperties(_ old: [PropertyDecl], _ new: [PropertyDecl], subject: String, tolerant: (old: Bool, new: Bool)) {
+    private mutating func compareProperties(
+        _ old: [PropertyDecl],
+        _ new: [PropertyDecl],
+        subject: String,
+        tolerant: (old: Bool, new: Bool)
+    ) {
         let sent = newUsage.sent.contains(subject) || oldUsage.sent.contains(subject)
         let before = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(new.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -240,22 +278,44 @@ private struct Differ {
         for (name, property) in after {
             guard let was = before[name] else {
                 let breaking = !property.isOptional && sent
-                record(breaking, .added, subject, "new \(property.isOptional ? "optional" : "required") property `\(property.swiftName): \(property.type.swift)`")
+                record(
+                    breaking,
+                    .added,
+                    subject,
+                    "new \(property.isOptional ? "optional" : "required") property `\(property.swiftName): \(property.type.swift)`"
+                )
                 continue
             }
             if was.description != property.description {
                 record(false, .documentation, subject, "property `\(property.swiftName)` description")
             }
             if was.type != property.type {
-                record(true, .changed, subject, "property `\(property.swiftName)` type \(was.type.swift) -> \(property.type.swift)")
+                record(
+                    true,
+                    .changed,
+                    subject,
+                    "property `\(property.swiftName)` type \(was.type.swift) -> \(property.type.swift)"
+                )
                 continue
             }
-            let wasSwift = StoredType.swift(was, tolerant: tolerant.old), isSwift = StoredType.swift(property, tolerant: tolerant.new)
-            let swiftChange = wasSwift == isSwift ? " (`\(isSwift)` in Swift either way)" : ": `\(wasSwift)` -> `\(isSwift)`"
+            let wasSwift = StoredType.swift(was, tolerant: tolerant.old)
+            let isSwift = StoredType.swift(property, tolerant: tolerant.new)
+            let swiftChange =
+                wasSwift == isSwift ? " (`\(isSwift)` in Swift either way)" : ": `\(wasSwift)` -> `\(isSwift)`"
             if was.isOptional && !property.isOptional {
-                record(sent, .changed, subject, "property `\(property.swiftName)` became required" + (sent ? " in a request" : "") + swiftChange)
+                record(
+                    sent,
+                    .changed,
+                    subject,
+                    "property `\(property.swiftName)` became required" + (sent ? " in a request" : "") + swiftChange
+                )
             } else if !was.isOptional && property.isOptional {
-                record(wasSwift != isSwift, .changed, subject, "property `\(property.swiftName)` became optional" + swiftChange)
+                record(
+                    wasSwift != isSwift,
+                    .changed,
+                    subject,
+                    "property `\(property.swiftName)` became optional" + swiftChange
+                )
             } else if wasSwift != isSwift {
                 // The type started or stopped being decoded tolerantly.
                 record(isSwift.hasSuffix("?"), .changed, subject, "property `\(property.swiftName)`\(swiftChange)")

@@ -17,11 +17,19 @@ public enum APIFilter {
 
     private static func keeps(_ operation: OperationDecl, tag: String, _ config: GeneratorConfig) -> Bool {
         let names = [operation.name, operation.qualifiedName]
-        if !config.includeTags.isEmpty && !config.includeTags.contains(tag) && !config.includeTags.contains(operation.tagProperty) { return false }
+        if !config.includeTags.isEmpty && !config.includeTags.contains(tag)
+            && !config.includeTags.contains(operation.tagProperty)
+        {
+            return false
+        }
         if config.excludeTags.contains(tag) || config.excludeTags.contains(operation.tagProperty) { return false }
-        if !config.includePaths.isEmpty && !config.includePaths.contains(where: { matches($0, operation.path) }) { return false }
+        if !config.includePaths.isEmpty && !config.includePaths.contains(where: { matches($0, operation.path) }) {
+            return false
+        }
         if config.excludePaths.contains(where: { matches($0, operation.path) }) { return false }
-        if !config.includeOperations.isEmpty && !names.contains(where: config.includeOperations.contains) { return false }
+        if !config.includeOperations.isEmpty && !names.contains(where: config.includeOperations.contains) {
+            return false
+        }
         if names.contains(where: config.excludeOperations.contains) { return false }
         return true
     }
@@ -52,7 +60,9 @@ public enum APIFilter {
             case .dictionary(let value): work.append(value)
             case .named(let name):
                 guard seen.insert(name).inserted, let decl = all[name] else { continue }
-                if let root = name.split(separator: ".").first, String(root) != name { work.append(.named(String(root))) }
+                if let root = name.split(separator: ".").first, String(root) != name {
+                    work.append(.named(String(root)))
+                }
                 switch decl.kind {
                 case .object(let properties): work += properties.map(\.type)
                 case .union(let cases, _): work += cases.map(\.type)

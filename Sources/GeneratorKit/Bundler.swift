@@ -10,16 +10,24 @@ public enum Bundler {
         for file in files where file.path.hasSuffix(".swift") {
             let parts = file.path.split(separator: "/").map(String.init)
             let group: String
-            if parts.count >= 3, parts[1] == "Operations" { group = "Operations.swift" }
-            else if parts.count >= 3, parts[1] == "Models" { group = "Models.swift" }
-            else if parts.count >= 3, parts[1] == "Support" { group = "Support.swift" }
-            else { group = "Client.swift" }
+            if parts.count >= 3, parts[1] == "Operations" {
+                group = "Operations.swift"
+            } else if parts.count >= 3, parts[1] == "Models" {
+                group = "Models.swift"
+            } else if parts.count >= 3, parts[1] == "Support" {
+                group = "Support.swift"
+            } else {
+                group = "Client.swift"
+            }
             groups[group, default: []].append(file)
         }
         return fileNames.map { name in
             let members = (groups[name] ?? []).sorted { $0.path < $1.path }
             let body = members.map { "// MARK: - \($0.path)\n\n" + $0.contents }.joined(separator: "\n")
-            return RenderedFile(path: name, contents: body.isEmpty ? "// Nothing generated for \(module) in this file.\n" : body)
+            return RenderedFile(
+                path: name,
+                contents: body.isEmpty ? "// Nothing generated for \(module) in this file.\n" : body
+            )
         }
     }
 }

@@ -14,7 +14,8 @@ public enum Changelog {
         }
         if !documentation.isEmpty {
             let declarations = Set(documentation.map(\.subject)).count
-            text += "\nDocumentation only: \(documentation.count) description(s) or summary(ies) changed on \(declarations) declaration(s).\n"
+            text +=
+                "\nDocumentation only: \(documentation.count) description(s) or summary(ies) changed on \(declarations) declaration(s).\n"
         }
         return text
     }
@@ -30,7 +31,8 @@ public enum Changelog {
         }
         return order.map { detail in
             let names = subjects[detail] ?? []
-            return names.map { "`\($0)`" }.joined(separator: ", ") + (names.count > 1 ? " (\(names.count))" : "") + ": \(detail)"
+            return names.map { "`\($0)`" }.joined(separator: ", ") + (names.count > 1 ? " (\(names.count))" : "")
+                + ": \(detail)"
         }
     }
 }

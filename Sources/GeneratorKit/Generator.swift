@@ -28,7 +28,16 @@ public struct GenerateOptions: Sendable {
     public var modelNamespace: String?
     public var config = GeneratorConfig()
 
-    public init(specPath: String, overlays: [String] = [], outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil, accessLevel: AccessLevel? = nil, includeDocs: Bool = true, includeSupport: Bool = true) {
+    public init(
+        specPath: String,
+        overlays: [String] = [],
+        outputDirectory: String,
+        moduleName: String? = nil,
+        templatesDirectory: String? = nil,
+        accessLevel: AccessLevel? = nil,
+        includeDocs: Bool = true,
+        includeSupport: Bool = true
+    ) {
         self.includeSupport = includeSupport
         self.overlays = overlays
         self.specPath = specPath
@@ -76,7 +85,12 @@ public enum Generator {
             let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
             var files = try Renderer.render(prepared.api, options: prepared.renderOptions, templates: templates)
             if options.bundle { files = Bundler.bundle(files, module: prepared.renderOptions.moduleName) }
-            return Rendered(files: files, diagnostics: loaded.diagnostics, moduleName: prepared.renderOptions.moduleName, accepted: loaded.accepted)
+            return Rendered(
+                files: files,
+                diagnostics: loaded.diagnostics,
+                moduleName: prepared.renderOptions.moduleName,
+                accepted: loaded.accepted
+            )
         } catch {
             throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)
         }
@@ -88,30 +102,45 @@ public enum Generator {
         let config = options.config
         let numbers = options.numbers ?? config.numbers ?? .decimal
         let loaded = SpecLoader.load(
-            path: options.specPath, overlays: options.overlays, knownDefects: options.knownDefects, options: IROptions(numbers: numbers))
+            path: options.specPath,
+            overlays: options.overlays,
+            knownDefects: options.knownDefects,
+            options: IROptions(numbers: numbers)
+        )
         guard let loadedAPI = loaded.api, !loaded.hasErrors else {
             let first = loaded.diagnostics.first { $0.severity == .error }
-            throw GenerationFailure(description: first?.description ?? "\(options.specPath): error: the spec could not be read", diagnostics: loaded.diagnostics)
+            throw GenerationFailure(
+                description: first?.description ?? "\(options.specPath): error: the spec could not be read",
+                diagnostics: loaded.diagnostics
+            )
         }
         let api = APIFilter.apply(config, to: loadedAPI)
         let modelNamespace = options.modelNamespace ?? config.modelNamespace
         if let modelNamespace, let clash = ModelNamespace.clash(modelNamespace, in: api) {
             throw GenerationFailure(
-                description: "error: the model namespace '\(modelNamespace)' is also \(clash); choose another (--model-namespace, config key modelNamespace)",
-                diagnostics: loaded.diagnostics)
+                description:
+                    "error: the model namespace '\(modelNamespace)' is also \(clash); choose another (--model-namespace, config key modelNamespace)",
+                diagnostics: loaded.diagnostics
+            )
         }
         let renderOptions = RenderOptions(
             moduleName: options.moduleName ?? config.moduleName ?? defaultModuleName(api.title),
             accessLevel: options.accessLevel ?? config.accessLevel ?? .public,
-            includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle, includeSupport: options.includeSupport,
-            decoding: options.decoding ?? config.decoding ?? .tolerant, numbers: numbers,
-            modelNamespace: modelNamespace)
+            includeDocs: options.includeDocs && (config.docs ?? true) && !options.bundle,
+            includeSupport: options.includeSupport,
+            decoding: options.decoding ?? config.decoding ?? .tolerant,
+            numbers: numbers,
+            modelNamespace: modelNamespace
+        )
         return Prepared(api: api, renderOptions: renderOptions, loaded: loaded)
     }
 
     /// "Budgea API Documentation" -> "BudgeaAPI".
     public static func defaultModuleName(_ title: String) -> String {
-        let noise: Set<String> = ["api", "apis", "documentation", "docs", "spec", "specification", "openapi", "service", "rest", "the", "v1", "v2", "v3"]
+        let noise: Set<String> = [
+            "api", "apis", "documentation", "docs", "spec", "specification", "openapi", "service", "rest", "the", "v1",
+            "v2", "v3",
+        ]
         let words = title.split { !$0.isLetter && !$0.isNumber }.filter { !noise.contains($0.lowercased()) }
         let stem = Naming.typeName(words.prefix(3).joined(separator: " "))
         return (stem == "Unnamed" ? "Generated" : stem) + "API"

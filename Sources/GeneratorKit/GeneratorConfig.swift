@@ -22,7 +22,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public init() {}
 
     public static let knownKeys = [
-        "access", "moduleName", "docs", "decoding", "numbers", "modelNamespace", "includeTags", "excludeTags", "includePaths", "excludePaths",
+        "access", "moduleName", "docs", "decoding", "numbers", "modelNamespace", "includeTags", "excludeTags",
+        "includePaths", "excludePaths",
         "includeOperations", "excludeOperations",
     ]
 
@@ -41,7 +42,10 @@ public struct GeneratorConfig: Sendable, Equatable {
             throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)
         }
         guard let root = loaded.root, root.isNull || root.entries != nil else {
-            throw GenerationFailure(description: "\(path):1:1: error: the config must be a mapping of settings", diagnostics: [])
+            throw GenerationFailure(
+                description: "\(path):1:1: error: the config must be a mapping of settings",
+                diagnostics: []
+            )
         }
         var config = GeneratorConfig()
         for entry in root.entries ?? [] {
@@ -50,7 +54,9 @@ public struct GeneratorConfig: Sendable, Equatable {
                 GenerationFailure(description: "\(at): error: \(message)", diagnostics: [])
             }
             func strings() throws(GenerationFailure) -> [String] {
-                guard let items = entry.value.items, items.allSatisfy({ $0.string != nil }) else { throw fail("'\(entry.key)' must be a list of strings") }
+                guard let items = entry.value.items, items.allSatisfy({ $0.string != nil }) else {
+                    throw fail("'\(entry.key)' must be a list of strings")
+                }
                 return items.compactMap(\.string)
             }
             switch entry.key {

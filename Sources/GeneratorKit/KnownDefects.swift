@@ -61,20 +61,34 @@ public struct KnownDefects: Sendable {
         guard !bag.hasErrors else { return (nil, bag.all) }
         guard let root = loaded.root, !root.isNull else { return (KnownDefects(file: file, entries: []), bag.all) }
         guard let rootEntries = root.entries else {
-            bag.error("a known-defects file must be a mapping with 'defects', found \(root.kindName)", at: root.mark.location(in: file), pointer: JSONPointer())
+            bag.error(
+                "a known-defects file must be a mapping with 'defects', found \(root.kindName)",
+                at: root.mark.location(in: file),
+                pointer: JSONPointer()
+            )
             return (nil, bag.all)
         }
         for entry in rootEntries where entry.key != "defects" {
-            bag.error("unknown key '\(entry.key)' (expected 'defects')", at: entry.keyMark.location(in: file), pointer: JSONPointer([entry.key]))
+            bag.error(
+                "unknown key '\(entry.key)' (expected 'defects')",
+                at: entry.keyMark.location(in: file),
+                pointer: JSONPointer([entry.key])
+            )
         }
         var entries: [Entry] = []
         if let list = root["defects"], !list.isNull {
             if let items = list.items {
                 for (index, item) in items.enumerated() {
-                    if let entry = parseEntry(item, pointer: JSONPointer(["defects"]) / index, file: file, bag: &bag) { entries.append(entry) }
+                    if let entry = parseEntry(item, pointer: JSONPointer(["defects"]) / index, file: file, bag: &bag) {
+                        entries.append(entry)
+                    }
                 }
             } else {
-                bag.error("'defects' must be a list, found \(list.kindName)", at: list.mark.location(in: file), pointer: JSONPointer(["defects"]))
+                bag.error(
+                    "'defects' must be a list, found \(list.kindName)",
+                    at: list.mark.location(in: file),
+                    pointer: JSONPointer(["defects"])
+                )
             }
         }
         return (bag.hasErrors ? nil : KnownDefects(file: file, entries: entries), bag.all)
@@ -87,41 +101,70 @@ public struct KnownDefects: Sendable {
         }
     }
 
-    private static func parseEntry(_ node: Node, pointer: JSONPointer, file: String, bag: inout DiagnosticBag) -> Entry? {
+    private static func parseEntry(_ node: Node, pointer: JSONPointer, file: String, bag: inout DiagnosticBag) -> Entry?
+    {
         let location = node.mark.location(in: file)
         guard let fields = node.entries else {
-            bag.error("a known defect must be a mapping with 'reason' and 'pointer' and/or 'message', found \(node.kindName)", at: location, pointer: pointer)
+            bag.error(
+                "a known defect must be a mapping with 'reason' and 'pointer' and/or 'message', found \(node.kindName)",
+                at: location,
+                pointer: pointer
+            )
             return nil
         }
         var valid = true
         for field in fields where !["pointer", "message", "reason"].contains(field.key) {
-            bag.error("unknown key '\(field.key)' (expected pointer, message, reason)", at: field.keyMark.location(in: file), pointer: pointer / field.key)
+            bag.error(
+                "unknown key '\(field.key)' (expected pointer, message, reason)",
+                at: field.keyMark.location(in: file),
+                pointer: pointer / field.key
+            )
             valid = false
         }
         var jsonPointer: JSONPointer?
         if let pointerNode = node["pointer"] {
             // `#/...` as printed in warnings; `#` alone would accept every warning, so it is refused.
-            if let text = pointerNode.string, text != "#", text != "", let parsed = JSONPointer(fragment: text), !parsed.tokens.isEmpty {
+            if let text = pointerNode.string, text != "#", text != "", let parsed = JSONPointer(fragment: text),
+                !parsed.tokens.isEmpty
+            {
                 jsonPointer = parsed
             } else {
-                bag.error("'pointer' must be a JSON pointer below the root, as printed in warnings (#/paths/...)", at: pointerNode.mark.location(in: file), pointer: pointer / "pointer")
+                bag.error(
+                    "'pointer' must be a JSON pointer below the root, as printed in warnings (#/paths/...)",
+                    at: pointerNode.mark.location(in: file),
+                    pointer: pointer / "pointer"
+                )
                 valid = false
             }
         }
         var message: String?
         if let messageNode = node["message"] {
-            if let text = messageNode.string, !text.isEmpty { message = text } else {
-                bag.error("'message' must be non-empty text found in the warning", at: messageNode.mark.location(in: file), pointer: pointer / "message")
+            if let text = messageNode.string, !text.isEmpty {
+                message = text
+            } else {
+                bag.error(
+                    "'message' must be non-empty text found in the warning",
+                    at: messageNode.mark.location(in: file),
+                    pointer: pointer / "message"
+                )
                 valid = false
             }
         }
         if node["pointer"] == nil && node["message"] == nil {
-            bag.error("a known defect needs 'pointer' and/or 'message' to say which warning it accepts", at: location, pointer: pointer)
+            bag.error(
+                "a known defect needs 'pointer' and/or 'message' to say which warning it accepts",
+                at: location,
+                pointer: pointer
+            )
             valid = false
         }
         let reason = node["reason"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if reason.isEmpty {
-            bag.error("a known defect needs a 'reason': why the warning is accepted rather than repaired", at: location, pointer: pointer)
+            bag.error(
+                "a known defect needs a 'reason': why the warning is accepted rather than repaired",
+                at: location,
+                pointer: pointer
+            )
             valid = false
         }
         guard valid else { return nil }
@@ -149,7 +192,9 @@ extension KnownDefects {
     /// Drops the warnings the entries match and adds a located warning for each entry that matched
     /// none. With errors present the run stops before every stage has reported, so entries are not
     /// judged stale then.
-    public static func apply(_ lists: [KnownDefects], to diagnostics: [Diagnostic]) -> (diagnostics: [Diagnostic], accepted: [AcceptedDefects]) {
+    public static func apply(_ lists: [KnownDefects], to diagnostics: [Diagnostic]) -> (
+        diagnostics: [Diagnostic], accepted: [AcceptedDefects]
+    ) {
         var used = lists.map { Array(repeating: false, count: $0.entries.count) }
         var counts = Array(repeating: 0, count: lists.count)
         var kept: [Diagnostic] = []
@@ -168,9 +213,14 @@ extension KnownDefects {
         if !diagnostics.contains(where: { $0.severity == .error }) {
             for (listIndex, list) in lists.enumerated() {
                 for (entryIndex, entry) in list.entries.enumerated() where !used[listIndex][entryIndex] {
-                    kept.append(Diagnostic(
-                        .warning, "known defect matches no warning (stale entry: the defect is gone or its matcher is wrong); remove or update it",
-                        at: entry.location, pointer: entry.entryPointer))
+                    kept.append(
+                        Diagnostic(
+                            .warning,
+                            "known defect matches no warning (stale entry: the defect is gone or its matcher is wrong); remove or update it",
+                            at: entry.location,
+                            pointer: entry.entryPointer
+                        )
+                    )
                 }
             }
         }

@@ -7,7 +7,9 @@ public enum ModelNamespace {
     public static func problem(_ name: String) -> String? {
         let bytes = Array(name.utf8)
         guard let first = bytes.first else { return "must not be empty" }
-        let isHead = { (byte: UInt8) in byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) }
+        let isHead = { (byte: UInt8) in
+            byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+        }
         let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         guard isHead(first), bytes.allSatisfy({ isHead($0) || isDigit($0) }) else {
             return "must be an ASCII Swift identifier (letters, digits, _), not '\(name)'"

@@ -8,7 +8,8 @@ enum PathRenames {
         func group(_ operations: [String: OperationDecl]) -> [String: [String]] {
             Dictionary(grouping: operations.keys) { key in operations[key].map(spelling) ?? key }
         }
-        let removedBySpelling = group(removed), addedBySpelling = group(added)
+        let removedBySpelling = group(removed)
+        let addedBySpelling = group(added)
         var pairs: [String: String] = [:]
         for (spelling, oldKeys) in removedBySpelling {
             guard oldKeys.count == 1, let newKeys = addedBySpelling[spelling], newKeys.count == 1 else { continue }

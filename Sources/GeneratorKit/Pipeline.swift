@@ -64,10 +64,16 @@ public enum Pipeline {
     }
 
     /// Overlays apply in order, each to the previous one's result; overlay `i` stamps its nodes `source: i + 1`.
-    public static func overlay(_ tree: ConvertedTree, overlays: [SourceFile], diagnostics: inout [Diagnostic]) -> OverlaidTree? {
+    public static func overlay(_ tree: ConvertedTree, overlays: [SourceFile], diagnostics: inout [Diagnostic])
+        -> OverlaidTree?
+    {
         var root = tree.root
         for (index, overlayFile) in overlays.enumerated() {
-            let parsed = OverlayParser.load(overlayFile.bytes, file: overlayFile.file, source: UInt16(clamping: index + 1))
+            let parsed = OverlayParser.load(
+                overlayFile.bytes,
+                file: overlayFile.file,
+                source: UInt16(clamping: index + 1)
+            )
             diagnostics += parsed.diagnostics
             guard let overlay = parsed.overlay else { return nil }
             let applied = OverlayApplier.apply(overlay, to: root)

@@ -17,14 +17,19 @@ public enum SpecDiscovery {
     /// The files a command works on: the named ones, or by default spec/ with its overlays, known-defects
     /// lists and `openapi-generator.yaml` (each kind defaults on its own, when none of it is named).
     public static func resolve(
-        spec: String?, overlays: [String], knownDefects: [String] = [], config: String? = nil, directory: String = "spec"
+        spec: String?,
+        overlays: [String],
+        knownDefects: [String] = [],
+        config: String? = nil,
+        directory: String = "spec"
     ) throws(GenerationFailure) -> Inputs {
         guard let spec else {
             return Inputs(
                 spec: try defaultSpec(directory: directory),
                 overlays: overlays.isEmpty ? defaultOverlays(directory: directory) : overlays,
                 knownDefects: knownDefects.isEmpty ? defaultKnownDefects(directory: directory) : knownDefects,
-                config: config ?? defaultConfig(directory: directory))
+                config: config ?? defaultConfig(directory: directory)
+            )
         }
         return Inputs(spec: spec, overlays: overlays, knownDefects: knownDefects, config: config)
     }
@@ -44,7 +49,10 @@ public enum SpecDiscovery {
         guard specs.count == 1, let spec = specs.first else {
             let found = specs.isEmpty ? "none" : specs.joined(separator: ", ")
             throw GenerationFailure(
-                description: "error: expected exactly one spec file in \(directory)/ (found: \(found)); name one with --spec", diagnostics: [])
+                description:
+                    "error: expected exactly one spec file in \(directory)/ (found: \(found)); name one with --spec",
+                diagnostics: []
+            )
         }
         return directory + "/" + spec
     }
@@ -61,6 +69,8 @@ public enum SpecDiscovery {
 
     private static func files(in directory: String, suffix: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.lowercased().hasSuffix(suffix + ".yaml") || $0.lowercased().hasSuffix(suffix + ".yml") }.sorted().map { directory + "/" + $0 }
+        return names.filter {
+            $0.lowercased().hasSuffix(suffix + ".yaml") || $0.lowercased().hasSuffix(suffix + ".yml")
+        }.sorted().map { directory + "/" + $0 }
     }
 }

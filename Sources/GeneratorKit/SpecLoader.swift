@@ -20,7 +20,12 @@ public struct LoadedSpec: Sendable {
 public enum SpecLoader {
     /// Reads a spec, applies overlays in order, then drops the warnings the known-defects files accept;
     /// an unreadable file is one located error, never a crash.
-    public static func load(path: String, overlays: [String] = [], knownDefects: [String] = [], options: IROptions = IROptions()) -> LoadedSpec {
+    public static func load(
+        path: String,
+        overlays: [String] = [],
+        knownDefects: [String] = [],
+        options: IROptions = IROptions()
+    ) -> LoadedSpec {
         var lists: [KnownDefects] = []
         var listDiagnostics: [Diagnostic] = []
         for file in knownDefects {
@@ -59,9 +64,9 @@ public enum SpecLoader {
     private static func run(_ source: SourceFile, overlays: [SourceFile], options: IROptions) -> LoadedSpec {
         var diagnostics: [Diagnostic] = []
         guard let loaded = Pipeline.load(source, diagnostics: &diagnostics),
-              let converted = Pipeline.convert(loaded, diagnostics: &diagnostics),
-              let overlaid = Pipeline.overlay(converted, overlays: overlays, diagnostics: &diagnostics),
-              let document = Pipeline.model(overlaid, diagnostics: &diagnostics)
+            let converted = Pipeline.convert(loaded, diagnostics: &diagnostics),
+            let overlaid = Pipeline.overlay(converted, overlays: overlays, diagnostics: &diagnostics),
+            let document = Pipeline.model(overlaid, diagnostics: &diagnostics)
         else { return LoadedSpec(document: nil, api: nil, diagnostics: diagnostics) }
         let api = Pipeline.ir(document, options: options, diagnostics: &diagnostics)
         return LoadedSpec(document: document, api: api, diagnostics: diagnostics, sourceFormat: overlaid.sourceFormat)
@@ -73,6 +78,10 @@ public enum SpecLoader {
 
     private static func failure(_ path: String) -> LoadedSpec {
         let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-        return LoadedSpec(document: nil, api: nil, diagnostics: [Diagnostic(.error, "file \(reason)", at: SourceLocation(file: path, line: 1, column: 1))])
+        return LoadedSpec(
+            document: nil,
+            api: nil,
+            diagnostics: [Diagnostic(.error, "file \(reason)", at: SourceLocation(file: path, line: 1, column: 1))]
+        )
     }
 }

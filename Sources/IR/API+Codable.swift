@@ -3,7 +3,9 @@ extension ResponseStatus: Codable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let status = ResponseStatus(key: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a response status: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a response status: \(text)")
+            )
         }
         self = status
     }
@@ -20,7 +22,9 @@ extension TypeRef: Codable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let type = TypeRef(swift: Substring(text)) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a type spelling: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a type spelling: \(text)")
+            )
         }
         self = type
     }
@@ -31,8 +35,11 @@ extension TypeRef: Codable {
     }
 
     private static let builtins: [String: TypeRef] = Dictionary(
-        uniqueKeysWithValues: [TypeRef.string, .int, .int32, .int64, .double, .decimal, .bool, .date, .dateTime, .uuid, .binary, .json]
-            .map { ($0.swift, $0) })
+        uniqueKeysWithValues: [
+            TypeRef.string, .int, .int32, .int64, .double, .decimal, .bool, .date, .dateTime, .uuid, .binary, .json,
+        ]
+        .map { ($0.swift, $0) }
+    )
 
     init?(swift text: Substring) {
         if text.hasPrefix("[String: "), text.hasSuffix("]") {

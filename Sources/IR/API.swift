@@ -67,7 +67,9 @@ public enum ResponseStatus: Hashable, Sendable {
         let upper = key.uppercased()
         if upper == "DEFAULT" {
             self = .default
-        } else if upper.count == 3, upper.hasSuffix("XX"), let digit = upper.first?.wholeNumberValue, (1...5).contains(digit) {
+        } else if upper.count == 3, upper.hasSuffix("XX"), let digit = upper.first?.wholeNumberValue,
+            (1...5).contains(digit)
+        {
             self = .range(digit)
         } else if upper.count == 3, let code = Int(upper), (100...599).contains(code) {
             self = .code(code)

@@ -24,27 +24,46 @@ extension Builder {
         case .multipart, .formURLEncoded:
             type = media.schema.map { typeRef($0, slot: slot, depth: 0) } ?? .json
             guard let properties = objectProperties(of: type) else {
-                warn("a \(media.contentType) body must be an object with properties; it is sent as raw bytes", media.origin)
+                warn(
+                    "a \(media.contentType) body must be an object with properties; it is sent as raw bytes",
+                    media.origin
+                )
                 return RequestBodyDecl(
-                    encoding: .binary, contentType: media.contentType, type: .binary, required: body.required,
-                    description: body.description, fields: [])
+                    encoding: .binary,
+                    contentType: media.contentType,
+                    type: .binary,
+                    required: body.required,
+                    description: body.description,
+                    fields: []
+                )
             }
             let fields = properties.map { property in
                 FormField(name: property.name, swiftName: property.swiftName, encoding: fieldEncoding(property.type))
             }
             return RequestBodyDecl(
-                encoding: encoding, contentType: media.contentType, type: type, required: body.required,
-                description: body.description, fields: fields)
+                encoding: encoding,
+                contentType: media.contentType,
+                type: type,
+                required: body.required,
+                description: body.description,
+                fields: fields
+            )
         }
         return RequestBodyDecl(
-            encoding: encoding, contentType: media.contentType, type: type, required: body.required,
-            description: body.description, fields: [])
+            encoding: encoding,
+            contentType: media.contentType,
+            type: type,
+            required: body.required,
+            description: body.description,
+            fields: []
+        )
     }
 
     /// JSON first, then forms, then anything else, as a client would choose.
     private func preferredMedia(_ content: [MediaType]) -> MediaType? {
         let ranked = content.enumerated().sorted { lhs, rhs in
-            let l = rank(lhs.element.contentType), r = rank(rhs.element.contentType)
+            let l = rank(lhs.element.contentType)
+            let r = rank(rhs.element.contentType)
             return l != r ? l < r : lhs.offset < rhs.offset
         }
         return ranked.first?.element
@@ -97,7 +116,9 @@ extension Builder {
 
     /// Every response in status order. With more than one 2xx response each success gets its own
     /// inline type (`XResponse200`, `XResponse202`) and the operation returns an enum named `XResponse`.
-    mutating func translateResponses(_ plan: OperationPlan) -> (responses: [ResponseDecl], successEnum: SuccessEnumDecl?) {
+    mutating func translateResponses(_ plan: OperationPlan) -> (
+        responses: [ResponseDecl], successEnum: SuccessEnumDecl?
+    ) {
         var entries: [(status: ResponseStatus, response: Response)] = []
         for entry in plan.operation.responses {
             guard let response = document.response(entry.response) else {
@@ -107,7 +128,10 @@ extension Builder {
                 continue
             }
             guard let status = ResponseStatus(key: entry.status) else {
-                warn("response key '\(entry.status)' is not a status code, a range like 2XX, or 'default'; skipped", entry.origin)
+                warn(
+                    "response key '\(entry.status)' is not a status code, a range like 2XX, or 'default'; skipped",
+                    entry.origin
+                )
                 continue
             }
             // `2XX` and `2xx` are distinct YAML keys but one status.
@@ -126,7 +150,8 @@ extension Builder {
             var type: TypeRef?
             if let media {
                 let isSuccess = status.isSuccess && (several || !successDeclared)
-                let slot: TypeSlot = isSuccess && !several
+                let slot: TypeSlot =
+                    isSuccess && !several
                     ? .topLevel(plan.responseType)
                     : .fresh(Naming.responseTypeName(plan.responseType, status: status.text))
                 switch bodyEncoding(media.contentType) {
@@ -141,7 +166,14 @@ extension Builder {
                 }
                 if isSuccess { successDeclared = true }
             }
-            result.append(ResponseDecl(status: status, description: response.description, contentType: media?.contentType, type: type))
+            result.append(
+                ResponseDecl(
+                    status: status,
+                    description: response.description,
+                    contentType: media?.contentType,
+                    type: type
+                )
+            )
         }
         guard several else { return (result, nil) }
         var namer = UniqueNamer(reserved: ["response", "status", "headers"])

@@ -5,7 +5,9 @@ import YAMLLoader
 
 /// Translates a document into the IR. Pure: same document, same IR.
 public enum IRBuilder {
-    public static func build(_ document: Document, options: IROptions = IROptions()) -> (api: API, diagnostics: [Diagnostic]) {
+    public static func build(_ document: Document, options: IROptions = IROptions()) -> (
+        api: API, diagnostics: [Diagnostic]
+    ) {
         var builder = Builder(document: document, options: options)
         let api = builder.run()
         return (api, builder.diagnostics.all)
@@ -48,7 +50,11 @@ struct Builder {
         markIndirectProperties()
         markDecodedTypes(groups)
         if document.securitySchemes.isEmpty {
-            diagnostics.note("the spec declares no securitySchemes; use BearerTokenMiddleware (or your own middleware) if the API needs a token", at: document.root.mark.location(in: document.files), pointer: JSONPointer(["components"]))
+            diagnostics.note(
+                "the spec declares no securitySchemes; use BearerTokenMiddleware (or your own middleware) if the API needs a token",
+                at: document.root.mark.location(in: document.files),
+                pointer: JSONPointer(["components"])
+            )
         }
         return API(
             title: document.info.title,
@@ -56,7 +62,8 @@ struct Builder {
             description: document.info.description,
             serverURL: document.servers.first?.url,
             tags: groups,
-            types: table.assemble())
+            types: table.assemble()
+        )
     }
 
     /// Sorted, so a schema's Swift name never depends on where it sits in the file.
@@ -65,7 +72,10 @@ struct Builder {
             componentSchemas[name] = schema
             let claimed = table.claimTopLevel(Naming.typeName(name))
             if claimed.collided {
-                warn("schema '\(name)' becomes Swift type '\(claimed.name)' because its name collides with another type", schema.origin)
+                warn(
+                    "schema '\(name)' becomes Swift type '\(claimed.name)' because its name collides with another type",
+                    schema.origin
+                )
             }
             componentNames[name] = claimed.name
         }

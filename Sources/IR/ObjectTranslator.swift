@@ -24,15 +24,29 @@ extension Builder {
         for (name, propertySchema) in unique {
             let claimed = namer.claim(Naming.propertyName(name))
             if claimed.collided {
-                warn("property '\(name)' collides with another property after conversion to Swift; named \(claimed.name)", propertySchema.origin)
+                warn(
+                    "property '\(name)' collides with another property after conversion to Swift; named \(claimed.name)",
+                    propertySchema.origin
+                )
             }
             let nestedName = Naming.typeName(name)
-            let type = typeRef(propertySchema, slot: .nested(parent: qualifiedName, wanted: nestedName), depth: depth + 1)
-            result.append(PropertyDecl(
-                name: name, swiftName: claimed.name, type: type, required: required.contains(name),
-                nullable: propertySchema.nullable || isNullable(propertySchema),
-                description: propertySchema.description ?? propertySchema.title,
-                deprecated: propertySchema.deprecated, indirect: false))
+            let type = typeRef(
+                propertySchema,
+                slot: .nested(parent: qualifiedName, wanted: nestedName),
+                depth: depth + 1
+            )
+            result.append(
+                PropertyDecl(
+                    name: name,
+                    swiftName: claimed.name,
+                    type: type,
+                    required: required.contains(name),
+                    nullable: propertySchema.nullable || isNullable(propertySchema),
+                    description: propertySchema.description ?? propertySchema.title,
+                    deprecated: propertySchema.deprecated,
+                    indirect: false
+                )
+            )
         }
         return result
     }
@@ -43,14 +57,20 @@ extension Builder {
     }
 
     private mutating func collect(
-        _ schema: Schema, into properties: inout [(name: String, schema: Schema)], required: inout Set<String>,
-        visited: inout Set<String>, depth: Int
+        _ schema: Schema,
+        into properties: inout [(name: String, schema: Schema)],
+        required: inout Set<String>,
+        visited: inout Set<String>,
+        depth: Int
     ) {
         guard depth <= 48 else { return }
         if let reference = schema.reference {
             guard let target = resolveSchema(reference) else { return }
             guard visited.insert(reference.raw).inserted else {
-                warn("allOf reaches '\(reference.raw)' again (a cycle); its properties are merged once", reference.origin)
+                warn(
+                    "allOf reaches '\(reference.raw)' again (a cycle); its properties are merged once",
+                    reference.origin
+                )
                 return
             }
             collect(target, into: &properties, required: &required, visited: &visited, depth: depth + 1)
@@ -67,16 +87,23 @@ extension Builder {
     mutating func resolveSchema(_ reference: Reference) -> Schema? {
         guard let target = reference.target else { return nil }
         let tokens = target.tokens
-        if tokens.count == 3, tokens[0] == "components", tokens[1] == "schemas", let schema = componentSchemas[tokens[2]] {
+        if tokens.count == 3, tokens[0] == "components", tokens[1] == "schemas",
+            let schema = componentSchemas[tokens[2]]
+        {
             return schema
         }
         guard let node = document.root.resolve(target) else {
             warn("$ref '\(reference.raw)' points to nothing; read as free-form JSON", reference.origin)
             return nil
         }
-        let schemaPlaces: Set<String> = ["schema", "schemas", "properties", "items", "allOf", "oneOf", "anyOf", "not", "additionalProperties"]
+        let schemaPlaces: Set<String> = [
+            "schema", "schemas", "properties", "items", "allOf", "oneOf", "anyOf", "not", "additionalProperties",
+        ]
         if !tokens.contains(where: schemaPlaces.contains) {
-            warn("$ref '\(reference.raw)' points to something that is not a schema; read as free-form JSON", reference.origin)
+            warn(
+                "$ref '\(reference.raw)' points to something that is not a schema; read as free-form JSON",
+                reference.origin
+            )
             return nil
         }
         let parsed = DocumentParser.schema(node, pointer: target, files: document.files)
@@ -95,12 +122,19 @@ extension Builder {
         inlineExpansions += 1
         if inlineExpansions > options.maxInlineReferenceExpansions {
             if inlineExpansions == options.maxInlineReferenceExpansions + 1 {
-                diagnostics.error("non-component $refs expand to more than \(options.maxInlineReferenceExpansions) schemas (refs that reference refs multiply); move the shared schemas to components/schemas", at: reference.origin.location, pointer: reference.origin.pointer)
+                diagnostics.error(
+                    "non-component $refs expand to more than \(options.maxInlineReferenceExpansions) schemas (refs that reference refs multiply); move the shared schemas to components/schemas",
+                    at: reference.origin.location,
+                    pointer: reference.origin.pointer
+                )
             }
             return .json
         }
         guard resolving.insert(target).inserted else {
-            warn("$ref '\(reference.raw)' refers to itself through non-component schemas; read as free-form JSON", reference.origin)
+            warn(
+                "$ref '\(reference.raw)' refers to itself through non-component schemas; read as free-form JSON",
+                reference.origin
+            )
             return .json
         }
         defer { resolving.remove(target) }

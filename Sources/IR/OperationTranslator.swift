@@ -12,13 +12,19 @@ extension Builder {
             byTag[plan.tagProperty, default: []].append(translate(plan))
             tagNames[plan.tagProperty] = tagNames[plan.tagProperty] ?? plan.tag
         }
-        let descriptions = Dictionary(document.tags.map { ($0.name, $0.description) }, uniquingKeysWith: { first, _ in first })
+        let descriptions = Dictionary(
+            document.tags.map { ($0.name, $0.description) },
+            uniquingKeysWith: { first, _ in first }
+        )
         return byTag.keys.sorted().map { property in
             let name = tagNames[property] ?? property
             return TagGroup(
-                name: name, propertyName: property, typeName: table.claimTopLevel(Naming.tagType(name) + "API").name,
+                name: name,
+                propertyName: property,
+                typeName: table.claimTopLevel(Naming.tagType(name) + "API").name,
                 description: descriptions[name] ?? nil,
-                operations: (byTag[property] ?? []).sorted { $0.name < $1.name })
+                operations: (byTag[property] ?? []).sorted { $0.name < $1.name }
+            )
         }
     }
 
@@ -33,18 +39,31 @@ extension Builder {
             if method.sendsBody {
                 body = translateBody(item, plan)
             } else {
-                warn("a \(method.rawValue) request carries no body; the declared request body is dropped (declare its fields as query parameters instead)", requestBodyOrigin(item))
+                warn(
+                    "a \(method.rawValue) request carries no body; the declared request body is dropped (declare its fields as query parameters instead)",
+                    requestBodyOrigin(item)
+                )
             }
         }
         let (responses, successEnum) = translateResponses(plan)
         let success = responses.first { $0.status.isSuccess }
         let ordered = parameters.filter(\.required) + parameters.filter { !$0.required }
         return OperationDecl(
-            tagProperty: plan.tagProperty, name: plan.name, method: method, path: operation.path,
+            tagProperty: plan.tagProperty,
+            name: plan.name,
+            method: method,
+            path: operation.path,
             pathPieces: pathPieces(operation.path, parameters),
-            summary: operation.summary, description: operation.description, deprecated: operation.deprecated,
-            parameters: ordered, body: body, success: success, successEnum: successEnum, responses: responses,
-            pointer: operation.origin.pointer)
+            summary: operation.summary,
+            description: operation.description,
+            deprecated: operation.deprecated,
+            parameters: ordered,
+            body: body,
+            success: success,
+            successEnum: successEnum,
+            responses: responses,
+            pointer: operation.origin.pointer
+        )
     }
 
     /// Where the operation declares its body: the `$ref` or the inline body.
@@ -56,7 +75,10 @@ extension Builder {
     }
 
     private func pathPieces(_ path: String, _ parameters: [ParameterDecl]) -> [PathPiece] {
-        let swiftNames = Dictionary(parameters.filter { $0.kind == .path }.map { ($0.name, $0.swiftName) }, uniquingKeysWith: { first, _ in first })
+        let swiftNames = Dictionary(
+            parameters.filter { $0.kind == .path }.map { ($0.name, $0.swiftName) },
+            uniquingKeysWith: { first, _ in first }
+        )
         // The model skips malformed paths; one built by hand still renders, as plain text.
         return (PathTemplate.pieces(of: path) ?? [.literal(path)]).map { piece in
             switch piece {
@@ -82,28 +104,49 @@ extension Builder {
         var result: [ParameterDecl] = []
         for parameter in merged {
             if parameter.location == .path && !templateNames.contains(parameter.name) {
-                warn("path parameter '\(parameter.name)' does not appear in the path template '\(plan.operation.path)'; skipped", parameter.origin)
+                warn(
+                    "path parameter '\(parameter.name)' does not appear in the path template '\(plan.operation.path)'; skipped",
+                    parameter.origin
+                )
                 continue
             }
             if parameter.location == .header && ignoredHeaders.contains(parameter.name.lowercased()) {
-                warn("header parameter '\(parameter.name)' is managed by the client and transport; skipped", parameter.origin)
+                warn(
+                    "header parameter '\(parameter.name)' is managed by the client and transport; skipped",
+                    parameter.origin
+                )
                 continue
             }
             result.append(translate(parameter, plan, namer: &namer))
         }
         for name in templateNames where !merged.contains(where: { $0.location == .path && $0.name == name }) {
-            warn("path template variable '{\(name)}' has no declared parameter; it is added as a required string", plan.operation.origin)
+            warn(
+                "path template variable '{\(name)}' has no declared parameter; it is added as a required string",
+                plan.operation.origin
+            )
             let swiftName = namer.claim(Naming.propertyName(name)).name
-            result.append(ParameterDecl(
-                name: name, swiftName: swiftName, kind: .path, required: true, type: .string, style: .simple, explode: false,
-                description: nil, deprecated: false))
+            result.append(
+                ParameterDecl(
+                    name: name,
+                    swiftName: swiftName,
+                    kind: .path,
+                    required: true,
+                    type: .string,
+                    style: .simple,
+                    explode: false,
+                    description: nil,
+                    deprecated: false
+                )
+            )
         }
         let pathOrder = Dictionary(templateNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let path = result.filter { $0.kind == .path }.sorted { (pathOrder[$0.name] ?? 0) < (pathOrder[$1.name] ?? 0) }
         return path + result.filter { $0.kind != .path }
     }
 
-    private mutating func translate(_ parameter: Parameter, _ plan: OperationPlan, namer: inout UniqueNamer) -> ParameterDecl {
+    private mutating func translate(_ parameter: Parameter, _ plan: OperationPlan, namer: inout UniqueNamer)
+        -> ParameterDecl
+    {
         var wanted = Naming.propertyName(parameter.name)
         // `id_user` in the path and in the query: the second one says where it goes (`idUserQuery`).
         if namer.isTaken(wanted) {
@@ -111,22 +154,35 @@ extension Builder {
         }
         let claimed = namer.claim(wanted)
         if claimed.collided || wanted != Naming.propertyName(parameter.name) {
-            warn("parameter '\(parameter.name)' collides with another parameter after conversion to Swift; named \(claimed.name)", parameter.origin)
+            warn(
+                "parameter '\(parameter.name)' collides with another parameter after conversion to Swift; named \(claimed.name)",
+                parameter.origin
+            )
         }
         var type = TypeRef.string
         if let schema = parameter.schema {
             type = typeRef(schema, slot: .fresh(plan.typeStem + Naming.typeName(parameter.name)), depth: 0)
         }
         if !isParameterEncodable(type) {
-            warn("parameter '\(parameter.name)' has type \(type.display), which cannot be sent as a \(parameter.location.rawValue) parameter; it is sent as a string", parameter.origin)
+            warn(
+                "parameter '\(parameter.name)' has type \(type.display), which cannot be sent as a \(parameter.location.rawValue) parameter; it is sent as a string",
+                parameter.origin
+            )
             type = .string
         }
         let kind = ParameterKind(rawValue: parameter.location.rawValue) ?? .query
         let style = sendableStyle(parameter, kind: kind)
         return ParameterDecl(
-            name: parameter.name, swiftName: claimed.name, kind: kind, required: parameter.required, type: type,
-            style: style, explode: parameter.explode ?? (style == .form),
-            description: parameter.description, deprecated: parameter.deprecated)
+            name: parameter.name,
+            swiftName: claimed.name,
+            kind: kind,
+            required: parameter.required,
+            type: type,
+            style: style,
+            explode: parameter.explode ?? (style == .form),
+            description: parameter.description,
+            deprecated: parameter.deprecated
+        )
     }
 
     /// The declared style when the client can send it, else the location's default under a warning
@@ -136,7 +192,10 @@ extension Builder {
         guard let declared = parameter.style else { return fallback }
         let supported: Set<SerializationStyle> = kind == .query ? [.form, .spaceDelimited, .pipeDelimited] : [fallback]
         if let style = SerializationStyle(rawValue: declared.rawValue), supported.contains(style) { return style }
-        warn("\(kind.rawValue) parameter '\(parameter.name)' has style \(declared.rawValue), which the client does not generate; it is sent as \(fallback.rawValue)", parameter.origin)
+        warn(
+            "\(kind.rawValue) parameter '\(parameter.name)' has style \(declared.rawValue), which the client does not generate; it is sent as \(fallback.rawValue)",
+            parameter.origin
+        )
         return fallback
     }
 

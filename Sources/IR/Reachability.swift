@@ -27,7 +27,10 @@ public enum Reachability {
 
     /// Types a request carries: bodies and parameters.
     public static func sent(by operations: [OperationDecl], in declarations: [String: TypeDecl]) -> Set<String> {
-        types(from: operations.compactMap(\.body?.type) + operations.flatMap { $0.parameters.map(\.type) }, in: declarations)
+        types(
+            from: operations.compactMap(\.body?.type) + operations.flatMap { $0.parameters.map(\.type) },
+            in: declarations
+        )
     }
 }
 

@@ -50,16 +50,22 @@ enum StronglyConnected {
         var result: [[String]] = []
         for start in nodes where indices[start] == nil {
             var work: [(node: String, next: Int)] = [(start, 0)]
-            indices[start] = index; lowLinks[start] = index; index += 1
-            stack.append(start); onStack.insert(start)
+            indices[start] = index
+            lowLinks[start] = index
+            index += 1
+            stack.append(start)
+            onStack.insert(start)
             while let (node, next) = work.last {
                 let targets = edges[node] ?? []
                 if next < targets.count {
                     work[work.count - 1].next += 1
                     let target = targets[next]
                     if indices[target] == nil {
-                        indices[target] = index; lowLinks[target] = index; index += 1
-                        stack.append(target); onStack.insert(target)
+                        indices[target] = index
+                        lowLinks[target] = index
+                        index += 1
+                        stack.append(target)
+                        onStack.insert(target)
                         work.append((target, 0))
                     } else if onStack.contains(target) {
                         lowLinks[node] = min(lowLinks[node] ?? 0, indices[target] ?? 0)

@@ -18,15 +18,27 @@ extension Builder {
     /// A component schema always gets a declaration, an alias when it is not an object, enum or union.
     mutating func declareComponent(_ schema: Schema, name: String, componentName: String) {
         if referenceCycles.contains(componentName) {
-            warn("schema '\(componentName)' is a chain of $refs that leads back to itself with no schema; read as free-form JSON", schema.origin)
-            table.add(makeDecl(name: name, qualified: name, kind: .alias(.json), schema: schema, component: componentName), parent: nil)
+            warn(
+                "schema '\(componentName)' is a chain of $refs that leads back to itself with no schema; read as free-form JSON",
+                schema.origin
+            )
+            table.add(
+                makeDecl(name: name, qualified: name, kind: .alias(.json), schema: schema, component: componentName),
+                parent: nil
+            )
             return
         }
         if let kind = declarationKind(schema, qualifiedName: name, depth: 0) {
-            table.add(makeDecl(name: name, qualified: name, kind: kind, schema: schema, component: componentName), parent: nil)
+            table.add(
+                makeDecl(name: name, qualified: name, kind: kind, schema: schema, component: componentName),
+                parent: nil
+            )
         } else {
             let target = typeRef(schema, slot: .fresh(name), depth: 0)
-            table.add(makeDecl(name: name, qualified: name, kind: .alias(target), schema: schema, component: componentName), parent: nil)
+            table.add(
+                makeDecl(name: name, qualified: name, kind: .alias(target), schema: schema, component: componentName),
+                parent: nil
+            )
         }
     }
 
@@ -40,11 +52,18 @@ extension Builder {
             var current = start
             var cyclic = false
             while true {
-                if let known = verdicts[current] { cyclic = known; break }
-                if !onPath.insert(current).inserted { cyclic = true; break }
+                if let known = verdicts[current] {
+                    cyclic = known
+                    break
+                }
+                if !onPath.insert(current).inserted {
+                    cyclic = true
+                    break
+                }
                 path.append(current)
                 guard let target = schemas[current]?.reference?.target?.tokens,
-                      target.count == 3, target[0] == "components", target[1] == "schemas" else { break }
+                    target.count == 3, target[0] == "components", target[1] == "schemas"
+                else { break }
                 current = target[2]
             }
             for name in path { verdicts[name] = cyclic }
@@ -54,8 +73,15 @@ extension Builder {
 
     func makeDecl(name: String, qualified: String, kind: TypeKind, schema: Schema, component: String?) -> TypeDecl {
         TypeDecl(
-            name: name, qualifiedName: qualified, kind: kind, description: schema.description ?? schema.title,
-            deprecated: schema.deprecated, pointer: schema.origin.pointer, nested: [], componentName: component)
+            name: name,
+            qualifiedName: qualified,
+            kind: kind,
+            description: schema.description ?? schema.title,
+            deprecated: schema.deprecated,
+            pointer: schema.origin.pointer,
+            nested: [],
+            componentName: component
+        )
     }
 
     /// The Swift type for a schema, declaring a new type in `slot` when the schema needs one.
@@ -72,7 +98,10 @@ extension Builder {
             let name = qualifiedName(for: slot, peek: false)
             if let kind = declarationKind(schema, qualifiedName: name, depth: depth) {
                 let local = name.split(separator: ".").last.map(String.init) ?? name
-                table.add(makeDecl(name: local, qualified: name, kind: kind, schema: schema, component: nil), parent: parentName(of: slot))
+                table.add(
+                    makeDecl(name: local, qualified: name, kind: kind, schema: schema, component: nil),
+                    parent: parentName(of: slot)
+                )
             }
             return .named(name)
         }
@@ -148,7 +177,9 @@ extension Builder {
 
     /// What declaration a schema needs, or nil when a plain type will do.
     /// With `dryRun` nothing is declared; it only answers whether a declaration is needed.
-    mutating func declarationKind(_ schema: Schema, qualifiedName: String, depth: Int, dryRun: Bool = false) -> TypeKind? {
+    mutating func declarationKind(_ schema: Schema, qualifiedName: String, depth: Int, dryRun: Bool = false)
+        -> TypeKind?
+    {
         if schema.reference != nil { return nil }
         if let values = schema.enumValues, !values.isEmpty, schema.type != "boolean" {
             return dryRun ? .alias(.json) : enumKind(schema, values)
@@ -159,13 +190,15 @@ extension Builder {
         }
         let mergesParts = schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty)
         if !schema.properties.isEmpty || mergesParts {
-            return dryRun ? .alias(.json) : .object(objectProperties(schema, qualifiedName: qualifiedName, depth: depth))
+            return dryRun
+                ? .alias(.json) : .object(objectProperties(schema, qualifiedName: qualifiedName, depth: depth))
         }
         return nil
     }
 
     private mutating func enumKind(_ schema: Schema, _ values: [Node]) -> TypeKind {
-        let isInteger = schema.type == "integer" || (schema.type == nil && values.allSatisfy { $0.scalarType == .integer })
+        let isInteger =
+            schema.type == "integer" || (schema.type == nil && values.allSatisfy { $0.scalarType == .integer })
         var namer = UniqueNamer(reserved: ["unknown"])
         var cases: [EnumCase] = []
         var seen: Set<String> = []
@@ -178,14 +211,19 @@ extension Builder {
             }
             let claimed = namer.claim(Naming.enumCaseName(raw))
             if claimed.collided {
-                warn("enum values collide after conversion to Swift names; '\(raw)' becomes case \(claimed.name)", schema.origin)
+                warn(
+                    "enum values collide after conversion to Swift names; '\(raw)' becomes case \(claimed.name)",
+                    schema.origin
+                )
             }
             cases.append(EnumCase(swiftName: claimed.name, rawValue: raw))
         }
         return isInteger ? .intEnum(cases) : .stringEnum(cases)
     }
 
-    private mutating func unionKind(_ schema: Schema, _ members: [Schema], qualifiedName: String, depth: Int) -> TypeKind {
+    private mutating func unionKind(_ schema: Schema, _ members: [Schema], qualifiedName: String, depth: Int)
+        -> TypeKind
+    {
         var namer = UniqueNamer()
         var cases: [UnionCase] = []
         var mapping: [String: [String]] = [:]

@@ -13,9 +13,13 @@ enum ASCIIFolding {
     static func fold(_ raw: String) -> String {
         // Nearly every name in a spec is ASCII already; skip the Unicode work for those.
         if raw.utf8.allSatisfy({ $0 < 0x80 }) { return raw }
-        let visible = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
-            $0.properties.generalCategory != .format
-        }))
+        let visible = String(
+            String.UnicodeScalarView(
+                raw.unicodeScalars.filter {
+                    $0.properties.generalCategory != .format
+                }
+            )
+        )
         var out = ""
         for scalar in visible.decomposedStringWithCompatibilityMapping.unicodeScalars {
             if scalar.isASCII {

@@ -97,8 +97,14 @@ public enum ParameterLocation: String, Sendable, CaseIterable {
 
 /// The operations a path item can hold, under lower-case keys (`get`); the raw value is the wire spelling.
 public enum HTTPMethod: String, Sendable, Codable, CaseIterable {
-    case get = "GET", put = "PUT", post = "POST", delete = "DELETE"
-    case options = "OPTIONS", head = "HEAD", patch = "PATCH", trace = "TRACE"
+    case get = "GET"
+    case put = "PUT"
+    case post = "POST"
+    case delete = "DELETE"
+    case options = "OPTIONS"
+    case head = "HEAD"
+    case patch = "PATCH"
+    case trace = "TRACE"
 
     /// GET, HEAD and DELETE requests never carry a body: RFC 9110 gives one no meaning there,
     /// and proxies and servers may reject or drop it.

@@ -4,14 +4,18 @@ import YAMLLoader
 /// Turns a loaded node tree into a `Document`, reporting every defect and keeping going.
 public enum DocumentParser {
     /// `overlayFiles`: the overlays applied to `root`, in order, so nodes they inserted are located in them.
-    public static func parse(_ root: Node, file: String, overlayFiles: [String] = []) -> (document: Document?, diagnostics: [Diagnostic]) {
+    public static func parse(_ root: Node, file: String, overlayFiles: [String] = []) -> (
+        document: Document?, diagnostics: [Diagnostic]
+    ) {
         var context = ParserContext(files: [file] + overlayFiles)
         let document = context.document(root)
         return (document, context.diagnostics.all)
     }
 
     /// Load and parse in one step.
-    public static func load(_ bytes: [UInt8], file: String, limits: LoaderLimits = .standard) -> (document: Document?, diagnostics: [Diagnostic]) {
+    public static func load(_ bytes: [UInt8], file: String, limits: LoaderLimits = .standard) -> (
+        document: Document?, diagnostics: [Diagnostic]
+    ) {
         let loaded = YAMLLoader.load(bytes, file: file, limits: limits)
         guard let root = loaded.root, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             return (nil, loaded.diagnostics)
@@ -30,7 +34,11 @@ extension ParserContext {
         }
         var version = "3.0.0"
         if let swagger = root["swagger"] {
-            error("Swagger \(swagger.string ?? "2.0") documents are not supported; convert to OpenAPI 3.0 or 3.1 first", swagger, top / "swagger")
+            error(
+                "Swagger \(swagger.string ?? "2.0") documents are not supported; convert to OpenAPI 3.0 or 3.1 first",
+                swagger,
+                top / "swagger"
+            )
             return nil
         }
         if let openapi = root["openapi"], let text = openapi.string {
@@ -57,8 +65,16 @@ extension ParserContext {
             schemes = entries.map(\.key)
         }
         return Document(
-            files: files, openAPIVersion: version, info: info, servers: servers, tags: tags, paths: paths,
-            components: components, securitySchemes: schemes, root: root)
+            files: files,
+            openAPIVersion: version,
+            info: info,
+            servers: servers,
+            tags: tags,
+            paths: paths,
+            components: components,
+            securitySchemes: schemes,
+            root: root
+        )
     }
 
     private mutating func info(_ node: Node?, _ pointer: JSONPointer, root: Node) -> Info {
@@ -103,7 +119,9 @@ extension ParserContext {
         guard let node, let entries = mapping(node, pointer, what: "components") else { return components }
         for section in entries {
             let sectionPointer = pointer / section.key
-            guard let items = mapping(section.value, sectionPointer, what: "components.\(section.key)") else { continue }
+            guard let items = mapping(section.value, sectionPointer, what: "components.\(section.key)") else {
+                continue
+            }
             for item in items {
                 let itemPointer = sectionPointer / item.key
                 switch section.key {

@@ -10,7 +10,11 @@ extension ParserContext {
         }
         let locationText = string(node["in"], pointer / "in", what: "parameter 'in'") ?? ""
         guard let location = ParameterLocation(rawValue: locationText) else {
-            warn("parameter '\(name)' has 'in: \(locationText)'; expected path, query, header or cookie; skipped", node, pointer)
+            warn(
+                "parameter '\(name)' has 'in: \(locationText)'; expected path, query, header or cookie; skipped",
+                node,
+                pointer
+            )
             return nil
         }
         var required = bool(node["required"], pointer / "required", what: "required") ?? false
@@ -20,17 +24,24 @@ extension ParserContext {
         }
         var schema = node["schema"].map { self.schema($0, pointer / "schema") }
         if schema == nil, let content = node["content"], let first = content.entries?.first {
-            warn("parameter '\(name)' uses 'content' instead of 'schema'; its value is sent as a string", content, pointer / "content")
+            warn(
+                "parameter '\(name)' uses 'content' instead of 'schema'; its value is sent as a string",
+                content,
+                pointer / "content"
+            )
             schema = first.value["schema"].map { self.schema($0, pointer / "content" / first.key / "schema") }
         }
         return Parameter(
-            name: name, location: location, required: required,
+            name: name,
+            location: location,
+            required: required,
             description: string(node["description"], pointer / "description", what: "description"),
             deprecated: bool(node["deprecated"], pointer / "deprecated", what: "deprecated") ?? false,
             schema: schema,
             style: style(node["style"], pointer / "style"),
             explode: bool(node["explode"], pointer / "explode", what: "explode"),
-            origin: origin(pointer, node))
+            origin: origin(pointer, node)
+        )
     }
 
     /// An unknown style is a located warning and the location's default.
@@ -50,7 +61,8 @@ extension ParserContext {
             description: string(node["description"], pointer / "description", what: "description"),
             required: bool(node["required"], pointer / "required", what: "required") ?? false,
             content: content(node["content"], pointer / "content"),
-            origin: origin(pointer, node))
+            origin: origin(pointer, node)
+        )
     }
 
     mutating func response(_ node: Node, _ pointer: JSONPointer) -> Response? {
@@ -67,7 +79,8 @@ extension ParserContext {
             description: string(node["description"], pointer / "description", what: "description"),
             content: content(node["content"], pointer / "content"),
             headers: headers,
-            origin: origin(pointer, node))
+            origin: origin(pointer, node)
+        )
     }
 
     mutating func header(_ node: Node, _ pointer: JSONPointer) -> Header? {
@@ -76,7 +89,8 @@ extension ParserContext {
             description: string(node["description"], pointer / "description", what: "description"),
             required: bool(node["required"], pointer / "required", what: "required") ?? false,
             schema: node["schema"].map { self.schema($0, pointer / "schema") },
-            origin: origin(pointer, node))
+            origin: origin(pointer, node)
+        )
     }
 
     /// Media types by content type; keys that are not `type/subtype` are reported and skipped.
@@ -87,7 +101,11 @@ extension ParserContext {
             let mediaPointer = pointer / entry.key
             guard entry.key.contains("/") else {
                 let holds = entry.value.entries?.map(\.key).sorted().joined(separator: ", ") ?? entry.value.kindName
-                warn("content type '\(entry.key)' is not a media type (holds: \(holds)); skipped", at: entry.keyMark, mediaPointer)
+                warn(
+                    "content type '\(entry.key)' is not a media type (holds: \(holds)); skipped",
+                    at: entry.keyMark,
+                    mediaPointer
+                )
                 continue
             }
             let schema = entry.value["schema"].map { self.schema($0, mediaPointer / "schema") }

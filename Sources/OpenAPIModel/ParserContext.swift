@@ -71,7 +71,11 @@ struct ParserContext {
             target = JSONPointer(fragment: raw)
             if target == nil { warn("$ref '\(raw)' is not a valid JSON pointer", refNode, refPointer) }
         } else {
-            warn("$ref '\(raw)' points into another file; external references are not supported yet", refNode, refPointer)
+            warn(
+                "$ref '\(raw)' points into another file; external references are not supported yet",
+                refNode,
+                refPointer
+            )
         }
         return Reference(raw: raw, target: target, origin: origin(pointer, refNode))
     }

@@ -34,7 +34,9 @@ extension ParserContext {
         return PathItem(path: path, parameters: shared, operations: operations, origin: origin(pointer, entry.value))
     }
 
-    private mutating func operation(_ node: Node, method: HTTPMethod, path: String, _ pointer: JSONPointer) -> Operation? {
+    private mutating func operation(_ node: Node, method: HTTPMethod, path: String, _ pointer: JSONPointer)
+        -> Operation?
+    {
         guard mapping(node, pointer, what: "operation") != nil else { return nil }
         var tags: [String] = []
         if let tagsNode = node["tags"], let items = list(tagsNode, pointer / "tags", what: "tags") {
@@ -43,15 +45,27 @@ extension ParserContext {
             }
         }
         var responses: [ResponseEntry] = []
-        if let responsesNode = node["responses"], let entries = mapping(responsesNode, pointer / "responses", what: "responses") {
+        if let responsesNode = node["responses"],
+            let entries = mapping(responsesNode, pointer / "responses", what: "responses")
+        {
             for entry in entries {
                 let statusPointer = pointer / "responses" / entry.key
                 guard isStatusKey(entry.key) else {
-                    warn("response key '\(entry.key)' is not a status code, a range like 2XX, or 'default'; skipped", at: entry.keyMark, statusPointer)
+                    warn(
+                        "response key '\(entry.key)' is not a status code, a range like 2XX, or 'default'; skipped",
+                        at: entry.keyMark,
+                        statusPointer
+                    )
                     continue
                 }
                 if let response = refOr(entry.value, statusPointer, parse: { $0.response($1, $2) }) {
-                    responses.append(ResponseEntry(status: entry.key.uppercased(), response: response, origin: origin(statusPointer, entry.value)))
+                    responses.append(
+                        ResponseEntry(
+                            status: entry.key.uppercased(),
+                            response: response,
+                            origin: origin(statusPointer, entry.value)
+                        )
+                    )
                 }
             }
         } else {
@@ -61,16 +75,20 @@ extension ParserContext {
             warn("callbacks are not supported; they are skipped", node["callbacks"] ?? node, pointer / "callbacks")
         }
         return Operation(
-            method: method, path: path,
+            method: method,
+            path: path,
             operationId: string(node["operationId"], pointer / "operationId", what: "operationId"),
             tags: tags,
             summary: string(node["summary"], pointer / "summary", what: "summary"),
             description: string(node["description"], pointer / "description", what: "description"),
             deprecated: bool(node["deprecated"], pointer / "deprecated", what: "deprecated") ?? false,
             parameters: parameters(node["parameters"], pointer / "parameters"),
-            requestBody: node["requestBody"].flatMap { refOr($0, pointer / "requestBody", parse: { $0.requestBody($1, $2) }) },
+            requestBody: node["requestBody"].flatMap {
+                refOr($0, pointer / "requestBody", parse: { $0.requestBody($1, $2) })
+            },
             responses: responses,
-            origin: origin(pointer, node))
+            origin: origin(pointer, node)
+        )
     }
 
     private func isStatusKey(_ key: String) -> Bool {
@@ -81,7 +99,11 @@ extension ParserContext {
         return rest.allSatisfy(\.isNumber) || rest.allSatisfy { $0 == "X" }
     }
 
-    mutating func refOr<Value>(_ node: Node, _ pointer: JSONPointer, parse: (inout ParserContext, Node, JSONPointer) -> Value?) -> RefOr<Value>? {
+    mutating func refOr<Value>(
+        _ node: Node,
+        _ pointer: JSONPointer,
+        parse: (inout ParserContext, Node, JSONPointer) -> Value?
+    ) -> RefOr<Value>? {
         if node["$ref"] != nil {
             return reference(node, pointer).map { .reference($0) }
         }
@@ -92,7 +114,9 @@ extension ParserContext {
         guard let node, let items = list(node, pointer, what: "parameters") else { return [] }
         var result: [RefOr<Parameter>] = []
         for (index, item) in items.enumerated() {
-            if let parameter = refOr(item, pointer / index, parse: { $0.parameter($1, $2) }) { result.append(parameter) }
+            if let parameter = refOr(item, pointer / index, parse: { $0.parameter($1, $2) }) {
+                result.append(parameter)
+            }
         }
         return result
     }

@@ -16,7 +16,9 @@ public enum PathTemplate {
         for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "{") {
                 guard variableStart == nil else { return nil }
-                if index > textStart { pieces.append(.literal(String(decoding: bytes[textStart..<index], as: UTF8.self))) }
+                if index > textStart {
+                    pieces.append(.literal(String(decoding: bytes[textStart..<index], as: UTF8.self)))
+                }
                 variableStart = index + 1
             } else if byte == UInt8(ascii: "}") {
                 guard let start = variableStart, index > start else { return nil }

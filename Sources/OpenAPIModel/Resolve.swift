@@ -47,7 +47,9 @@ extension Document {
     }
 
     /// The inline value, or the referenced node parsed afresh (its warnings were reported where it stands).
-    private func value<Value>(of item: RefOr<Value>, parse: (inout ParserContext, Node, JSONPointer) -> Value?) -> Value? {
+    private func value<Value>(of item: RefOr<Value>, parse: (inout ParserContext, Node, JSONPointer) -> Value?)
+        -> Value?
+    {
         switch item {
         case .value(let value): return value
         case .reference(let reference):

@@ -58,7 +58,13 @@ extension ParserContext {
         case "allOf", "oneOf", "anyOf":
             guard let items = list(value, pointer, what: entry.key) else { return }
             let parts = items.enumerated().map { self.schema($1, pointer / $0) }
-            if entry.key == "allOf" { schema.allOf = parts } else if entry.key == "oneOf" { schema.oneOf = parts } else { schema.anyOf = parts }
+            if entry.key == "allOf" {
+                schema.allOf = parts
+            } else if entry.key == "oneOf" {
+                schema.oneOf = parts
+            } else {
+                schema.anyOf = parts
+            }
         case "enum":
             guard let items = list(value, pointer, what: "enum") else { return }
             schema.enumValues = items.filter { item in
@@ -120,7 +126,11 @@ extension ParserContext {
         guard !missing.isEmpty else { return }
         let requiredNode = node["required"] ?? node
         for name in missing {
-            warn("'required' names '\(name)', which is not a declared property; ignored", requiredNode, pointer / "required")
+            warn(
+                "'required' names '\(name)', which is not a declared property; ignored",
+                requiredNode,
+                pointer / "required"
+            )
         }
         schema.required.removeAll { !declared.contains($0) }
     }
@@ -131,7 +141,10 @@ extension ParserContext {
         let fits: Bool
         switch type {
         case "string":
-            guard let text = value.string else { fits = value.isNull; break }
+            guard let text = value.string else {
+                fits = value.isNull
+                break
+            }
             if schema.format == "date-time" || schema.format == "date" {
                 fits = text.count >= 10 && text.prefix(4).allSatisfy(\.isNumber) && text.dropFirst(4).first == "-"
             } else {

@@ -50,7 +50,8 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         let start = Located(node: root, path: [], order: [])
         let found = Evaluator(root: root).evaluate(segments, from: [start])
         var seen = Set<[PathComponent]>()
-        return found
+        return
+            found
             .filter { seen.insert($0.path).inserted }
             .sorted { $0.order.lexicographicallyPrecedes($1.order) }
             .map(\.path)
@@ -114,7 +115,9 @@ struct FilterQuery: Sendable, Hashable {
     /// Only names and indices, no descendants: selects at most one node (RFC 9535 §2.3.5.1).
     var isSingular: Bool {
         segments.allSatisfy { segment in
-            guard !segment.isDescendant, segment.selectors.count == 1, let selector = segment.selectors.first else { return false }
+            guard !segment.isDescendant, segment.selectors.count == 1, let selector = segment.selectors.first else {
+                return false
+            }
             switch selector {
             case .name, .index: return true
             default: return false
@@ -136,7 +139,12 @@ enum Operand: Sendable, Hashable {
 }
 
 enum ComparisonOperator: String, Sendable, Hashable {
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
 }
 
 indirect enum FilterExpression: Sendable, Hashable {
@@ -189,18 +197,18 @@ private enum Value {
     static func equal(_ lhs: Value, _ rhs: Value) -> Bool {
         switch (lhs, rhs) {
         case (.nothing, .nothing), (.null, .null): return true
-        case let (.bool(a), .bool(b)): return a == b
-        case let (.number(a), .number(b)): return a == b
-        case let (.string(a), .string(b)): return a == b
-        case let (.container(a), .container(b)): return deepEqual(a, b)
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.container(let a), .container(let b)): return deepEqual(a, b)
         default: return false
         }
     }
 
     static func less(_ lhs: Value, _ rhs: Value) -> Bool {
         switch (lhs, rhs) {
-        case let (.number(a), .number(b)): return a < b
-        case let (.string(a), .string(b)): return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        case (.number(let a), .number(let b)): return a < b
+        case (.string(let a), .string(let b)): return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
         default: return false
         }
     }
@@ -209,12 +217,13 @@ private enum Value {
         switch (lhs.kind, rhs.kind) {
         case (.scalar, .scalar):
             return equal(Value(lhs), Value(rhs))
-        case let (.sequence(a), .sequence(b)):
+        case (.sequence(let a), .sequence(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { deepEqual($0, $1) }
-        case let (.mapping(a), .mapping(b)):
-            return a.count == b.count && a.allSatisfy { entry in
-                b.first { $0.key == entry.key }.map { deepEqual(entry.value, $0.value) } ?? false
-            }
+        case (.mapping(let a), .mapping(let b)):
+            return a.count == b.count
+                && a.allSatisfy { entry in
+                    b.first { $0.key == entry.key }.map { deepEqual(entry.value, $0.value) } ?? false
+                }
         default:
             return false
         }
@@ -246,9 +255,17 @@ struct Evaluator {
         case .scalar:
             return []
         case .sequence(let items):
-            return items.enumerated().map { Located(node: $0.element, path: item.path + [.index($0.offset)], order: item.order + [$0.offset]) }
+            return items.enumerated().map {
+                Located(node: $0.element, path: item.path + [.index($0.offset)], order: item.order + [$0.offset])
+            }
         case .mapping(let entries):
-            return entries.enumerated().map { Located(node: $0.element.value, path: item.path + [.key($0.element.key)], order: item.order + [$0.offset]) }
+            return entries.enumerated().map {
+                Located(
+                    node: $0.element.value,
+                    path: item.path + [.key($0.element.key)],
+                    order: item.order + [$0.offset]
+                )
+            }
         }
     }
 
@@ -262,7 +279,9 @@ struct Evaluator {
     private func apply(_ selector: Selector, to item: Located) -> [Located] {
         switch selector {
         case .name(let name):
-            guard let entries = item.node.entries, let offset = entries.firstIndex(where: { $0.key == name }) else { return [] }
+            guard let entries = item.node.entries, let offset = entries.firstIndex(where: { $0.key == name }) else {
+                return []
+            }
             return [Located(node: entries[offset].value, path: item.path + [.key(name)], order: item.order + [offset])]
         case .wildcard:
             return children(item)
@@ -270,8 +289,14 @@ struct Evaluator {
             guard let items = item.node.items else { return [] }
             let normalized = index < 0 ? items.count + index : index
             guard items.indices.contains(normalized) else { return [] }
-            return [Located(node: items[normalized], path: item.path + [.index(normalized)], order: item.order + [normalized])]
-        case let .slice(start, end, step):
+            return [
+                Located(
+                    node: items[normalized],
+                    path: item.path + [.index(normalized)],
+                    order: item.order + [normalized]
+                )
+            ]
+        case .slice(let start, let end, let step):
             guard let items = item.node.items else { return [] }
             return sliceIndices(count: items.count, start: start, end: end, step: step ?? 1).map {
                 Located(node: items[$0], path: item.path + [.index($0)], order: item.order + [$0])
@@ -311,15 +336,15 @@ struct Evaluator {
 
     private func test(_ expression: FilterExpression, candidate: Located) -> Bool {
         switch expression {
-        case let .or(lhs, rhs):
+        case .or(let lhs, let rhs):
             return test(lhs, candidate: candidate) || test(rhs, candidate: candidate)
-        case let .and(lhs, rhs):
+        case .and(let lhs, let rhs):
             return test(lhs, candidate: candidate) && test(rhs, candidate: candidate)
         case .not(let inner):
             return !test(inner, candidate: candidate)
         case .exists(let query):
             return !run(query, candidate: candidate).isEmpty
-        case let .compare(lhsOperand, op, rhsOperand):
+        case .compare(let lhsOperand, let op, let rhsOperand):
             let lhs = value(lhsOperand, candidate: candidate)
             let rhs = value(rhsOperand, candidate: candidate)
             switch op {

@@ -212,7 +212,10 @@ struct JSONPathParser {
 
     private func requireSingular(_ operand: Operand, at start: Int) throws(JSONPathError) {
         if case .query(let query) = operand, !query.isSingular {
-            throw JSONPathError("a query compared with '==' and the like must be singular (names and indices only)", position: start + 1)
+            throw JSONPathError(
+                "a query compared with '==' and the like must be singular (names and indices only)",
+                position: start + 1
+            )
         }
     }
 
@@ -245,7 +248,8 @@ struct JSONPathParser {
         case let char? where char == "-" || (char.isASCII && char.isNumber):
             return .literal(.number(try parseNumber()))
         default:
-            for (word, literal) in [("true", Literal.bool(true)), ("false", .bool(false)), ("null", .null)] where matches(word) {
+            for (word, literal) in [("true", Literal.bool(true)), ("false", .bool(false)), ("null", .null)]
+            where matches(word) {
                 pos += word.count
                 return .literal(literal)
             }
@@ -335,7 +339,9 @@ struct JSONPathParser {
             guard peek == "\\", peek(at: 1) == "u" else { throw error("expected a low surrogate '\\uDC00'-'\\uDFFF'") }
             pos += 2
             let low = try hex4()
-            guard (0xDC00...0xDFFF).contains(low) else { throw JSONPathError("invalid low surrogate", position: pos - 4) }
+            guard (0xDC00...0xDFFF).contains(low) else {
+                throw JSONPathError("invalid low surrogate", position: pos - 4)
+            }
             value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
         }
         guard let scalar = Unicode.Scalar(value) else {
@@ -347,7 +353,9 @@ struct JSONPathParser {
     private mutating func hex4() throws(JSONPathError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let char = peek, let digit = char.hexDigitValue, char.isASCII else { throw error("expected 4 hex digits") }
+            guard let char = peek, let digit = char.hexDigitValue, char.isASCII else {
+                throw error("expected 4 hex digits")
+            }
             value = value * 16 + UInt32(digit)
             pos += 1
         }

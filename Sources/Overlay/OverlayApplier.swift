@@ -36,7 +36,11 @@ public enum OverlayApplier {
             if action.remove {
                 for path in paths.reversed() {
                     guard let last = path.last else {
-                        bag.error("the target '\(action.targetText)' selects the document root, which cannot be removed", at: action.location, pointer: action.pointer / "target")
+                        bag.error(
+                            "the target '\(action.targetText)' selects the document root, which cannot be removed",
+                            at: action.location,
+                            pointer: action.pointer / "target"
+                        )
                         continue
                     }
                     _ = modify(&document, at: path.dropLast()[...]) { parent in remove(last, from: &parent) }
@@ -47,7 +51,9 @@ public enum OverlayApplier {
                     if let problem {
                         bag.error(
                             "cannot update \(path.jsonPointer): it is \(problem)",
-                            at: update.mark.location(in: overlay.file), pointer: action.pointer / "update")
+                            at: update.mark.location(in: overlay.file),
+                            pointer: action.pointer / "update"
+                        )
                     }
                 }
             }
@@ -70,7 +76,8 @@ public enum OverlayApplier {
             target.kind = .sequence(items)
             return nil
         case .scalar:
-            return "\(target.kindName), and only mappings (merge) and lists (append) can be updated; update its parent instead"
+            return
+                "\(target.kindName), and only mappings (merge) and lists (append) can be updated; update its parent instead"
         }
     }
 
@@ -108,7 +115,9 @@ public enum OverlayApplier {
 
     /// Runs `body` on the node at `path`; nil when the path no longer exists (an earlier edit of the
     /// same action replaced it).
-    private static func modify<T>(_ node: inout Node, at path: ArraySlice<PathComponent>, _ body: (inout Node) -> T) -> T? {
+    private static func modify<T>(_ node: inout Node, at path: ArraySlice<PathComponent>, _ body: (inout Node) -> T)
+        -> T?
+    {
         guard let first = path.first else { return body(&node) }
         switch (first, node.kind) {
         case (.key(let key), .mapping(var entries)):

@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 import IR
 import Naming
 
@@ -100,7 +100,11 @@ extension TypeView {
             cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: $0.rawValue) }
         case .union(let items, let property):
             unionCases = items.map {
-                UnionCaseView(swiftName: $0.swiftName, type: spelling($0.type), discriminatorLiterals: $0.discriminatorValues.map(SwiftText.literal))
+                UnionCaseView(
+                    swiftName: $0.swiftName,
+                    type: spelling($0.type),
+                    discriminatorLiterals: $0.discriminatorValues.map(SwiftText.literal)
+                )
             }
             discriminator = property.map(SwiftText.literal)
         case .alias(let target):
@@ -121,9 +125,13 @@ extension TypeView {
         // Members sit one level inside the type, which sits inside its parents and the namespace; the
         // template indents by one level and partials add the rest.
         let column = 4 * (decl.qualifiedName.split(separator: ".").count + (spelling.namespace == nil ? 0 : 1))
-        let parameters = properties.map(\.initParameter) + (tolerant ? ["unmatchedFields: [String: JSONValue] = [:]"] : [])
+        let parameters =
+            properties.map(\.initParameter) + (tolerant ? ["unmatchedFields: [String: JSONValue] = [:]"] : [])
         initParameters = ArgumentLayout.list(
-            parameters, lineWithoutList: column + access.count + " init() {".count, indent: 4)
+            parameters,
+            lineWithoutList: column + access.count + " init() {".count,
+            indent: 4
+        )
         self.cases = cases
         self.unionCases = unionCases
         self.discriminator = discriminator
@@ -163,7 +171,9 @@ extension PropertyView {
         let shadowsSelf = property.swiftName == "`self`"
         initArgument = shadowsSelf ? "selfValue" : property.swiftName
         let parameterType = base + (property.isOptional ? "?" : "")
-        initParameter = "\(property.swiftName)\(shadowsSelf ? " selfValue" : ""): \(parameterType)" + (property.isOptional ? " = nil" : "")
+        initParameter =
+            "\(property.swiftName)\(shadowsSelf ? " selfValue" : ""): \(parameterType)"
+            + (property.isOptional ? " = nil" : "")
         tableDescription = SwiftText.tableCell(property.description)
         required = property.required
         nullable = property.nullable
@@ -187,7 +197,8 @@ extension ModelSummary {
         name = decl.name
         self.fileStem = fileStem
         let described = SwiftText.tableCell(decl.description)
-        description = described.isEmpty ? SwiftText.tableCell(Self.origin(decl.pointer) ?? Self.shape(decl.kind)) : described
+        description =
+            described.isEmpty ? SwiftText.tableCell(Self.origin(decl.pointer) ?? Self.shape(decl.kind)) : described
     }
 
     /// `paths/<path>/<method>/responses/<status>/...` or `.../requestBody/...` as words.
@@ -196,7 +207,9 @@ extension ModelSummary {
         guard tokens.count >= 4, tokens[0] == "paths" else { return nil }
         let call = "`\(tokens[2].uppercased()) \(SwiftText.inlineCode(tokens[1]))`"
         if tokens[3] == "requestBody" { return "Request body of \(call)." }
-        if tokens[3] == "responses", tokens.count >= 5 { return "Response of \(call) (\(SwiftText.inlineCode(tokens[4])))." }
+        if tokens[3] == "responses", tokens.count >= 5 {
+            return "Response of \(call) (\(SwiftText.inlineCode(tokens[4])))."
+        }
         return nil
     }
 

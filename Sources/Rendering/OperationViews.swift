@@ -113,8 +113,12 @@ struct ResponseView {
 
 extension OperationView {
     init(
-        _ operation: OperationDecl, tagProperty: String, access: String, spelling: TypeSpelling,
-        types: [String: TypeDecl] = [:], taken: Set<String> = []
+        _ operation: OperationDecl,
+        tagProperty: String,
+        access: String,
+        spelling: TypeSpelling,
+        types: [String: TypeDecl] = [:],
+        taken: Set<String> = []
     ) {
         name = Naming.escapeIfKeyword(operation.name)
         qualifiedName = operation.qualifiedName
@@ -128,10 +132,14 @@ extension OperationView {
         // statements two levels deep.
         requestArguments = ArgumentLayout.list(
             ["method: ." + operation.method.rawValue.lowercased(), "path: " + pathExpression],
-            lineWithoutList: 8 + "var request = RequestBuilder()".count, indent: 8)
+            lineWithoutList: 8 + "var request = RequestBuilder()".count,
+            indent: 8
+        )
         sendArguments = ArgumentLayout.list(
             ["request", "operationID: " + qualifiedNameLiteral],
-            lineWithoutList: 8 + "let response = try await client.send()".count, indent: 8)
+            lineWithoutList: 8 + "let response = try await client.send()".count,
+            indent: 8
+        )
         pointer = SwiftText.inlineCode(operation.pointer.description)
         docLines = SwiftText.docLines([operation.summary, operation.description])
         deprecated = operation.deprecated
@@ -141,7 +149,9 @@ extension OperationView {
         headerParameters = views.filter { $0.location == "header" }
         cookieParameters = views.filter { $0.location == "cookie" }
         body = operation.body.map { BodyView($0, spelling: spelling) }
-        let enumView = operation.successEnum.map { SuccessEnumView($0, qualifiedName: operation.qualifiedName, spelling: spelling) }
+        let enumView = operation.successEnum.map {
+            SuccessEnumView($0, qualifiedName: operation.qualifiedName, spelling: spelling)
+        }
         successEnum = enumView
         if let successEnum = operation.successEnum {
             returnType = successEnum.name
@@ -149,7 +159,8 @@ extension OperationView {
             // Asking for JSON when another success is CSV or bytes would invite a 406.
             let bodies = successEnum.cases.map { Payload($0.response, spelling: spelling) }.filter { $0 != .none }
             acceptsJSON = !bodies.isEmpty && bodies.allSatisfy(\.isJSON)
-            throwsDoc = "`APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode."
+            throwsDoc =
+                "`APIError` for a status the spec does not list as a success, a transport failure or a body that does not decode."
         } else {
             let payload = operation.success.map { Payload($0, spelling: spelling) } ?? .none
             returnType = operation.success?.type.map(spelling.callAsFunction)
@@ -168,7 +179,9 @@ extension OperationView {
         let optional = operation.parameters.filter { !$0.required }
         // A parameter the spec does not describe gets no line: "The `expand` query parameter." says nothing.
         func document(_ parameter: ParameterDecl) {
-            if let text = Self.describe(parameter) { docs.append("///   - \(parameter.swiftName.withoutBackticks): \(text)") }
+            if let text = Self.describe(parameter) {
+                docs.append("///   - \(parameter.swiftName.withoutBackticks): \(text)")
+            }
         }
         for parameter in required {
             arguments.append("\(parameter.swiftName): \(spelling(parameter.type))")
@@ -176,7 +189,9 @@ extension OperationView {
         }
         if let body = operation.body {
             arguments.append("body: \(spelling(body.type))" + (body.required ? "" : "? = nil"))
-            docs.append("///   - body: \(SwiftText.singleLine(body.description ?? "The request body (\(body.contentType))."))")
+            docs.append(
+                "///   - body: \(SwiftText.singleLine(body.description ?? "The request body (\(body.contentType))."))"
+            )
         }
         for parameter in optional {
             arguments.append("\(parameter.swiftName): \(spelling(parameter.type))? = nil")
@@ -184,10 +199,13 @@ extension OperationView {
         }
         if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
             arguments.append("extraFields: [String: String] = [:]")
-            docs.append("///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones.")
+            docs.append(
+                "///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones."
+            )
         }
         // `    <access> func <name>(...) async throws -> <Return> {`, members one level deep.
-        let declarationLine = 4 + access.count + " func ".count + name.count + "() async throws {".count
+        let declarationLine =
+            4 + access.count + " func ".count + name.count + "() async throws {".count
             + (returnType.map { " -> ".count + $0.count } ?? 0)
         signature = ArgumentLayout.list(arguments, lineWithoutList: declarationLine, indent: 4)
         parameterDocs = docs
@@ -198,11 +216,19 @@ extension OperationView {
 
         responses = operation.responses.map {
             ResponseView(
-                status: $0.status.text, description: SwiftText.tableCell($0.description),
-                contentType: $0.contentType ?? "", type: $0.type.map(spelling.callAsFunction) ?? "")
+                status: $0.status.text,
+                description: SwiftText.tableCell($0.description),
+                contentType: $0.contentType ?? "",
+                type: $0.type.map(spelling.callAsFunction) ?? ""
+            )
         }
         paging = PagingView(operation, access: access, spelling: spelling, types: types, taken: taken)
-        usage = UsageExample.code(operation, tagProperty: tagProperty, spelling: spelling, returnsValue: returnType != nil)
+        usage = UsageExample.code(
+            operation,
+            tagProperty: tagProperty,
+            spelling: spelling,
+            returnsValue: returnType != nil
+        )
     }
 
     /// The spec's description on one line; nil when it has none.
@@ -215,12 +241,13 @@ extension OperationView {
     /// parameter is percent-encoded as one segment.
     private static func pathExpression(_ pieces: [PathPiece]) -> String {
         if pieces.isEmpty { return "\"/\"" }
-        return "\"" + pieces.map { piece in
-            switch piece {
-            case .literal(let text): return String(SwiftText.literal(text).dropFirst().dropLast())
-            case .parameter(let swiftName): return "\\(segment: \(swiftName))"
-            }
-        }.joined() + "\""
+        return "\""
+            + pieces.map { piece in
+                switch piece {
+                case .literal(let text): return String(SwiftText.literal(text).dropFirst().dropLast())
+                case .parameter(let swiftName): return "\\(segment: \(swiftName))"
+                }
+            }.joined() + "\""
     }
 }
 
@@ -258,9 +285,13 @@ extension BodyView {
         description = SwiftText.singleLine(body.description)
         fields = body.fields.map { field in
             FieldView(
-                nameLiteral: SwiftText.literal(field.name), swiftName: field.swiftName,
-                isValue: field.encoding == .value, isValues: field.encoding == .values,
-                isFile: field.encoding == .file, isJSON: field.encoding == .json)
+                nameLiteral: SwiftText.literal(field.name),
+                swiftName: field.swiftName,
+                isValue: field.encoding == .value,
+                isValues: field.encoding == .values,
+                isFile: field.encoding == .file,
+                isJSON: field.encoding == .json
+            )
         }
     }
 }

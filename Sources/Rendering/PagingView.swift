@@ -28,7 +28,13 @@ extension PagingView {
 
     /// Nil unless the operation follows the rule; `taken` holds the tag's operation names, so a twin
     /// never collides with an operation of its own.
-    init?(_ operation: OperationDecl, access: String, spelling: TypeSpelling, types: [String: TypeDecl], taken: Set<String>) {
+    init?(
+        _ operation: OperationDecl,
+        access: String,
+        spelling: TypeSpelling,
+        types: [String: TypeDecl],
+        taken: Set<String>
+    ) {
         guard operation.body == nil, operation.successEnum == nil,
             let response = operation.success, Payload(response, spelling: spelling).isJSON, let success = response.type,
             let limit = Self.integerQuery("limit", in: operation),
@@ -55,7 +61,8 @@ extension PagingView {
             + ["pageSize: Int = \(Self.pageSizeDefault)"]
             + optional.map { "\($0.swiftName): \(spelling($0.type))? = nil" }
         // `    <access> func <name>(...) -> PagedSequence<Item> {`
-        let declarationLine = 4 + access.count + " func ".count + self.name.count + "() -> PagedSequence<> {".count + itemType.count
+        let declarationLine =
+            4 + access.count + " func ".count + self.name.count + "() -> PagedSequence<> {".count + itemType.count
         signature = ArgumentLayout.list(arguments, lineWithoutList: declarationLine, indent: 4)
         callArguments = operation.parameters.map { parameter in
             if parameter.kind == .query && parameter.name == limit.name {

@@ -9,8 +9,9 @@ enum PathPattern {
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "{"),
-               let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")),
-               let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")),
+                let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)]
+            {
                 out += value.utf8
                 index = close + 1
             } else {

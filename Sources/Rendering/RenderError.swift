@@ -10,7 +10,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case .manifest(let message): return message
         case .templateSyntax(let name, let file, let line, let column, let message):
             return "\(file):\(line):\(column): error: template '\(name)': \(message)"
-        case .unknownTemplate(let name): return "error: the manifest names template '\(name)', which is neither built in nor in --templates"
+        case .unknownTemplate(let name):
+            return "error: the manifest names template '\(name)', which is neither built in nor in --templates"
         case .unreadableTemplate(let path): return "\(path): error: cannot read template"
         }
     }

@@ -18,8 +18,13 @@ public struct RenderOptions: Sendable, Codable, Equatable {
     public var modelNamespace: String?
 
     public init(
-        moduleName: String, accessLevel: AccessLevel = .public, includeDocs: Bool = true, includeSupport: Bool = true,
-        decoding: DecodingPolicy = .tolerant, numbers: NumberRepresentation = .decimal, modelNamespace: String? = nil
+        moduleName: String,
+        accessLevel: AccessLevel = .public,
+        includeDocs: Bool = true,
+        includeSupport: Bool = true,
+        decoding: DecodingPolicy = .tolerant,
+        numbers: NumberRepresentation = .decimal,
+        modelNamespace: String? = nil
     ) {
         self.modelNamespace = modelNamespace
         self.moduleName = moduleName
@@ -33,7 +38,9 @@ public struct RenderOptions: Sendable, Codable, Equatable {
 
 /// Renders the IR through the templates named in the manifest. Same IR and templates, same bytes.
 public enum Renderer {
-    public static func render(_ api: API, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> [RenderedFile] {
+    public static func render(_ api: API, options: RenderOptions, templates: TemplateSet) throws(RenderError)
+        -> [RenderedFile]
+    {
         let library = try templates.library()
         let entries = try templates.manifest()
         let access = options.accessLevel.rawValue
@@ -44,16 +51,24 @@ public enum Renderer {
         let spelling = TypeSpelling(namespace: options.modelNamespace)
         let typeIndex = Self.index(api.types)
         let tags = api.tags.parallelMap { TagView($0, access: access, spelling: spelling, types: typeIndex).value }
-        let models = api.types.parallelMap { TypeView($0, access: access, decoding: options.decoding, spelling: spelling).value }
+        let models = api.types.parallelMap {
+            TypeView($0, access: access, decoding: options.decoding, spelling: spelling).value
+        }
         let apiValue = APIView(
-            access: access, module: options.moduleName, title: api.title, version: api.version,
-            description: APIGuide.markdown(api.description), models: summaries, modelNamespace: options.modelNamespace,
+            access: access,
+            module: options.moduleName,
+            title: api.title,
+            version: api.version,
+            description: APIGuide.markdown(api.description),
+            models: summaries,
+            modelNamespace: options.modelNamespace,
             exampleServerURL: SwiftText.literal(ExampleServerURL.from(api.serverURL)),
             decodingPolicy: "\(options.decoding.rawValue) decoding",
             policyHeader: Self.policyHeader(options)
         ).value(tags: tags)
         var jobs: [RenderJob] = []
-        for entry in entries where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
+        for entry in entries
+        where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
             guard library.contains(entry.template) else { throw RenderError.unknownTemplate(entry.template) }
             switch entry.each {
             case .once:
@@ -86,7 +101,12 @@ public enum Renderer {
         var context: TemplateValue
     }
 
-    private static func render(_ library: TemplateLibrary, _ job: RenderJob, options: RenderOptions, templates: TemplateSet) throws(RenderError) -> RenderedFile {
+    private static func render(
+        _ library: TemplateLibrary,
+        _ job: RenderJob,
+        options: RenderOptions,
+        templates: TemplateSet
+    ) throws(RenderError) -> RenderedFile {
         let (entry, name) = (job.entry, job.name)
         let text: String
         do {

@@ -15,7 +15,9 @@ public enum StoredType {
     }
 
     static func isOptional(_ property: PropertyDecl, tolerant: Bool) -> Bool {
-        property.isOptional || (tolerant && !isIdentity(property, tolerant: tolerant) && emptyValue(property, tolerant: tolerant).isEmpty)
+        property.isOptional
+            || (tolerant && !isIdentity(property, tolerant: tolerant)
+                && emptyValue(property, tolerant: tolerant).isEmpty)
     }
 
     /// A required, non-null scalar `id`: an object without it identifies nothing, so it stays non-optional.

@@ -5,7 +5,9 @@ public enum SwiftText {
     /// A string literal with quotes, e.g. `"id_user"`; backslashes, quotes and control characters escaped.
     public static func literal(_ text: String) -> String {
         // Most literals (JSON keys, media types, paths) are plain printable ASCII: nothing to escape.
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+        let plain = text.utf8.allSatisfy {
+            $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"")
+        }
         if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -46,7 +48,9 @@ public enum SwiftText {
     /// One line of prose for a `- Parameter` bullet or a table cell.
     public static func singleLine(_ text: String?) -> String {
         guard let text else { return "" }
-        if isPlainProse(text), !text.utf8.contains(UInt8(ascii: "\n")) { return String(decoding: text.utf8.trimmingTrailingWhitespace(), as: UTF8.self) }
+        if isPlainProse(text), !text.utf8.contains(UInt8(ascii: "\n")) {
+            return String(decoding: text.utf8.trimmingTrailingWhitespace(), as: UTF8.self)
+        }
         return cleanProse(text).utf8.split(separator: UInt8(ascii: "\n"))
             .map { String(decoding: $0.trimmingTrailingWhitespace(), as: UTF8.self) }
             .filter { !$0.isEmpty }
@@ -84,7 +88,8 @@ public enum SwiftText {
 
     /// `<br>`, `<br/>`, `<br />`: `<br` and a `>` at most two characters later.
     private static func lineBreakTagLength(_ bytes: [UInt8], at start: Int) -> Int? {
-        guard start + 3 <= bytes.count, bytes[start + 1] == UInt8(ascii: "b"), bytes[start + 2] == UInt8(ascii: "r") else { return nil }
+        guard start + 3 <= bytes.count, bytes[start + 1] == UInt8(ascii: "b"), bytes[start + 2] == UInt8(ascii: "r")
+        else { return nil }
         var characters = 0
         var index = start + 3
         while index < bytes.count {
@@ -102,8 +107,9 @@ public enum SwiftText {
         guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else { return nil }
         let length = byte == 0xC2 ? 2 : 3
         guard index + length <= bytes.count,
-              let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first,
-              isInvisible(scalar) else { return nil }
+            let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first,
+            isInvisible(scalar)
+        else { return nil }
         return length
     }
 
@@ -143,7 +149,9 @@ extension Collection<UInt8> {
 
 extension String {
     /// An identifier as written in prose: `default` rather than the escaped form.
-    var withoutBackticks: String { utf8.contains(UInt8(ascii: "`")) ? String(unicodeScalars.filter { $0 != "`" }) : self }
+    var withoutBackticks: String {
+        utf8.contains(UInt8(ascii: "`")) ? String(unicodeScalars.filter { $0 != "`" }) : self
+    }
 
     /// Replaces single ASCII bytes; returns the text itself when none occurs, which is the usual case.
     func replacingBytes(_ replacements: [UInt8: String]) -> String {

@@ -31,7 +31,14 @@ extension TagView {
         description = SwiftText.markdown(tag.description)
         let taken = Set(tag.operations.map(\.name))
         operations = tag.operations.map {
-            OperationView($0, tagProperty: tag.propertyName, access: access, spelling: spelling, types: types, taken: taken)
+            OperationView(
+                $0,
+                tagProperty: tag.propertyName,
+                access: access,
+                spelling: spelling,
+                types: types,
+                taken: taken
+            )
         }
         operationCount = operations.count
     }

@@ -13,7 +13,9 @@ public struct TemplateSet: Sendable {
         guard let overrideDirectory else { return }
         self.overrideDirectory = overrideDirectory
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: overrideDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: overrideDirectory, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
             throw RenderError.unreadableTemplate(path: overrideDirectory)
         }
         let root = URL(fileURLWithPath: overrideDirectory)
@@ -28,7 +30,8 @@ public struct TemplateSet: Sendable {
                 continue
             }
             let path = root.appendingPathComponent(relative).path
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
                 throw RenderError.unreadableTemplate(path: path)
             }
             sources[name] = text
@@ -47,7 +50,13 @@ public struct TemplateSet: Sendable {
 
     /// A template error located in the file the template came from.
     func renderError(_ error: TemplateError) -> RenderError {
-        .templateSyntax(name: error.template, file: file(of: error.template), line: error.line, column: error.column, message: error.message)
+        .templateSyntax(
+            name: error.template,
+            file: file(of: error.template),
+            line: error.line,
+            column: error.column,
+            message: error.message
+        )
     }
 
     /// Where a template's text came from, for error messages.
@@ -59,7 +68,12 @@ public struct TemplateSet: Sendable {
     }
 
     func manifest() throws(RenderError) -> [ManifestEntry] {
-        guard let text = sources["manifest.yaml"] else { throw RenderError.manifest("error: no manifest.yaml among the templates") }
-        return try TemplateManifest.parse(text, file: overridden.contains("manifest.yaml") ? "manifest.yaml (override)" : "Templates/manifest.yaml")
+        guard let text = sources["manifest.yaml"] else {
+            throw RenderError.manifest("error: no manifest.yaml among the templates")
+        }
+        return try TemplateManifest.parse(
+            text,
+            file: overridden.contains("manifest.yaml") ? "manifest.yaml (override)" : "Templates/manifest.yaml"
+        )
     }
 }

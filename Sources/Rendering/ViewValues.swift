@@ -9,9 +9,11 @@ extension TypeView {
             "access": .text(access), "name": .text(name), "qualifiedName": .text(qualifiedName),
             "nameLiteral": .text(nameLiteral), "docLines": .texts(docLines), "hasDoc": .flag(hasDoc),
             "markdown": .text(markdown), "pointer": .text(pointer), "deprecated": .flag(deprecated),
-            "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "isStringEnum": .flag(isStringEnum), "rawType": .text(rawType),
+            "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "isStringEnum": .flag(isStringEnum),
+            "rawType": .text(rawType),
             "parameterString": .text(parameterString), "isUnion": .flag(isUnion), "isAlias": .flag(isAlias),
-            "properties": .list(properties.map(\.value)), "initDocLines": .texts(initDocLines), "initParameters": .text(initParameters), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
+            "properties": .list(properties.map(\.value)), "initDocLines": .texts(initDocLines),
+            "initParameters": .text(initParameters), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
             "cases": .list(cases.map(\.value)), "unionCases": .list(unionCases.map(\.value)),
             "discriminator": .optional(discriminator), "aliasTarget": .text(aliasTarget),
             "nested": .list(nested.map(\.value)),
@@ -26,7 +28,8 @@ extension PropertyView {
             "docLines": .texts(docLines), "isIndirect": .flag(isIndirect), "storageName": .text(storageName),
             "codingCase": .text(codingCase), "deprecated": .flag(deprecated), "initParameter": .text(initParameter),
             "initArgument": .text(initArgument), "tableDescription": .text(tableDescription),
-            "decodeMethod": .text(decodeMethod), "decodeType": .text(decodeType), "isIdentity": .flag(isIdentity), "emptyValue": .text(emptyValue),
+            "decodeMethod": .text(decodeMethod), "decodeType": .text(decodeType), "isIdentity": .flag(isIdentity),
+            "emptyValue": .text(emptyValue),
             "required": .flag(required), "nullable": .flag(nullable),
         ]
     }
@@ -56,16 +59,20 @@ extension TagView {
 extension OperationView {
     var value: TemplateValue {
         [
-            "name": .text(name), "qualifiedName": .text(qualifiedName), "qualifiedNameLiteral": .text(qualifiedNameLiteral),
+            "name": .text(name), "qualifiedName": .text(qualifiedName),
+            "qualifiedNameLiteral": .text(qualifiedNameLiteral),
             "method": .text(method), "methodCase": .text(methodCase), "path": .text(path), "pathCode": .text(pathCode),
             "pathExpression": .text(pathExpression), "requestArguments": .text(requestArguments),
             "sendArguments": .text(sendArguments), "pointer": .text(pointer), "docLines": .texts(docLines),
             "deprecated": .flag(deprecated), "signature": .text(signature), "returnType": .optional(returnType),
             "decodesJSON": .flag(decodesJSON), "returnsData": .flag(returnsData), "returnsText": .flag(returnsText),
-            "successEnum": .optional(successEnum?.value), "acceptsJSON": .flag(acceptsJSON), "throwsDoc": .text(throwsDoc),
-            "queryParameters": .list(queryParameters.map(\.value)), "headerParameters": .list(headerParameters.map(\.value)),
+            "successEnum": .optional(successEnum?.value), "acceptsJSON": .flag(acceptsJSON),
+            "throwsDoc": .text(throwsDoc),
+            "queryParameters": .list(queryParameters.map(\.value)),
+            "headerParameters": .list(headerParameters.map(\.value)),
             "cookieParameters": .list(cookieParameters.map(\.value)), "parameterDocs": .texts(parameterDocs),
-            "hasParameters": .flag(hasParameters), "hasTableParameters": .flag(hasTableParameters), "markdown": .text(markdown),
+            "hasParameters": .flag(hasParameters), "hasTableParameters": .flag(hasTableParameters),
+            "markdown": .text(markdown),
             "allParameters": .list(allParameters.map(\.value)), "body": .optional(body?.value),
             "requestBinding": .text(requestBinding), "responses": .list(responses.map(\.value)),
             "summary": .text(summary), "usage": .text(usage), "paging": .optional(paging?.value),
@@ -76,7 +83,8 @@ extension OperationView {
 extension PagingView {
     var value: TemplateValue {
         [
-            "name": .text(name), "operationName": .text(operationName), "itemType": .text(itemType), "signature": .text(signature),
+            "name": .text(name), "operationName": .text(operationName), "itemType": .text(itemType),
+            "signature": .text(signature),
             "callArguments": .text(callArguments), "itemsExpression": .text(itemsExpression),
             "totalExpression": .text(totalExpression), "parameterDocs": .texts(parameterDocs),
         ]
@@ -88,7 +96,8 @@ extension ParameterView {
         [
             "name": .text(name), "nameLiteral": .text(nameLiteral), "swiftName": .text(swiftName), "type": .text(type),
             "typeDisplay": .text(typeDisplay), "location": .text(location), "required": .flag(required),
-            "isArray": .flag(isArray), "styleCase": .text(styleCase), "explode": .flag(explode), "description": .text(description),
+            "isArray": .flag(isArray), "styleCase": .text(styleCase), "explode": .flag(explode),
+            "description": .text(description),
         ]
     }
 }
@@ -125,7 +134,8 @@ extension SuccessEnumView {
 extension SuccessCaseView {
     var value: TemplateValue {
         [
-            "docLine": .text(docLine), "declaration": .text(declaration), "match": .text(match), "returnValue": .text(returnValue),
+            "docLine": .text(docLine), "declaration": .text(declaration), "match": .text(match),
+            "returnValue": .text(returnValue),
             "responsePattern": .text(responsePattern),
         ]
     }
@@ -133,7 +143,10 @@ extension SuccessCaseView {
 
 extension ResponseView {
     var value: TemplateValue {
-        ["status": .text(status), "description": .text(description), "contentType": .text(contentType), "type": .text(type)]
+        [
+            "status": .text(status), "description": .text(description), "contentType": .text(contentType),
+            "type": .text(type),
+        ]
     }
 }
 

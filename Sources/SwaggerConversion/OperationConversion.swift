@@ -6,7 +6,10 @@ extension Converter {
 
     mutating func paths(_ node: Node, _ pointer: JSONPointer) -> Node {
         guard let entries = node.entries else { return node }
-        return .mapping(entries.map { Entry(key: $0.key, keyMark: $0.keyMark, value: pathItem($0.value, pointer / $0.key)) }, at: node.mark)
+        return .mapping(
+            entries.map { Entry(key: $0.key, keyMark: $0.keyMark, value: pathItem($0.value, pointer / $0.key)) },
+            at: node.mark
+        )
     }
 
     /// Path-level body and form parameters move into each operation (3.0 has no path-level body).
@@ -15,7 +18,8 @@ extension Converter {
         var inherited: [(node: Node, pointer: JSONPointer)] = []
         var out: [Entry] = []
         for entry in entries where entry.key == "parameters" {
-            for (index, item) in (entry.value.items ?? []).enumerated() where isBodyOrForm(sharedParameter(item) ?? item) {
+            for (index, item) in (entry.value.items ?? []).enumerated()
+            where isBodyOrForm(sharedParameter(item) ?? item) {
                 inherited.append((sharedParameter(item) ?? item, pointer / "parameters" / index))
             }
         }
@@ -23,9 +27,19 @@ extension Converter {
             let here = pointer / entry.key
             if entry.key == "parameters" {
                 let kept = parameterList(entry.value, here).parameters
-                if !kept.isEmpty { out.append(Entry(key: entry.key, keyMark: entry.keyMark, value: .sequence(kept, at: entry.value.mark))) }
+                if !kept.isEmpty {
+                    out.append(
+                        Entry(key: entry.key, keyMark: entry.keyMark, value: .sequence(kept, at: entry.value.mark))
+                    )
+                }
             } else if Self.methods.contains(entry.key) {
-                out.append(Entry(key: entry.key, keyMark: entry.keyMark, value: operation(entry.value, here, inherited: inherited)))
+                out.append(
+                    Entry(
+                        key: entry.key,
+                        keyMark: entry.keyMark,
+                        value: operation(entry.value, here, inherited: inherited)
+                    )
+                )
             } else {
                 out.append(entry)
             }
@@ -34,7 +48,9 @@ extension Converter {
     }
 
     /// Path, query and header parameters converted; body and form parameters (inline or shared) returned apart.
-    private mutating func parameterList(_ node: Node, _ pointer: JSONPointer) -> (parameters: [Node], bodyParts: [(node: Node, pointer: JSONPointer)]) {
+    private mutating func parameterList(_ node: Node, _ pointer: JSONPointer) -> (
+        parameters: [Node], bodyParts: [(node: Node, pointer: JSONPointer)]
+    ) {
         var parameters: [Node] = []
         var bodyParts: [(node: Node, pointer: JSONPointer)] = []
         for (index, item) in (node.items ?? []).enumerated() {
@@ -48,7 +64,11 @@ extension Converter {
         return (parameters, bodyParts)
     }
 
-    private mutating func operation(_ node: Node, _ pointer: JSONPointer, inherited: [(node: Node, pointer: JSONPointer)]) -> Node {
+    private mutating func operation(
+        _ node: Node,
+        _ pointer: JSONPointer,
+        inherited: [(node: Node, pointer: JSONPointer)]
+    ) -> Node {
         guard let entries = node.entries else { return node }
         let consumes = node["consumes"]?.strings ?? self.consumes
         let produces = node["produces"]?.strings ?? self.produces
@@ -62,9 +82,23 @@ extension Converter {
                 let split = parameterList(entry.value, here)
                 bodyParts = split.bodyParts
                 bodyMark = entry.keyMark
-                if !split.parameters.isEmpty { out.append(Entry(key: entry.key, keyMark: entry.keyMark, value: .sequence(split.parameters, at: entry.value.mark))) }
+                if !split.parameters.isEmpty {
+                    out.append(
+                        Entry(
+                            key: entry.key,
+                            keyMark: entry.keyMark,
+                            value: .sequence(split.parameters, at: entry.value.mark)
+                        )
+                    )
+                }
             case "responses":
-                out.append(Entry(key: entry.key, keyMark: entry.keyMark, value: responses(entry.value, here, produces: produces)))
+                out.append(
+                    Entry(
+                        key: entry.key,
+                        keyMark: entry.keyMark,
+                        value: responses(entry.value, here, produces: produces)
+                    )
+                )
             case "consumes", "produces":
                 continue
             case "schemes":
@@ -75,7 +109,9 @@ extension Converter {
         }
         // Operation parameters override path-level ones of the same name and location.
         let own = Set(bodyParts.map { "\($0.node["in"]?.string ?? "")/\($0.node["name"]?.string ?? "")" })
-        let parts = inherited.filter { !own.contains("\($0.node["in"]?.string ?? "")/\($0.node["name"]?.string ?? "")") } + bodyParts
+        let parts =
+            inherited.filter { !own.contains("\($0.node["in"]?.string ?? "")/\($0.node["name"]?.string ?? "")") }
+            + bodyParts
         if let body = requestBody(parts, consumes: consumes) {
             let position = out.firstIndex { $0.key == "responses" } ?? out.endIndex
             out.insert(Entry(key: "requestBody", keyMark: bodyMark, value: body), at: position)
@@ -85,9 +121,18 @@ extension Converter {
 
     private mutating func responses(_ node: Node, _ pointer: JSONPointer, produces: [String]) -> Node {
         guard let entries = node.entries else { return node }
-        return .mapping(entries.map { entry in
-            entry.isExtension ? entry : Entry(key: entry.key, keyMark: entry.keyMark, value: response(entry.value, pointer / entry.key, produces: produces))
-        }, at: node.mark)
+        return .mapping(
+            entries.map { entry in
+                entry.isExtension
+                    ? entry
+                    : Entry(
+                        key: entry.key,
+                        keyMark: entry.keyMark,
+                        value: response(entry.value, pointer / entry.key, produces: produces)
+                    )
+            },
+            at: node.mark
+        )
     }
 
     /// `schema` becomes `content` with one media type per `produces` (JSON when none is declared);
@@ -98,7 +143,9 @@ extension Converter {
         if let target = node["$ref"] { return .mapping([Entry("$ref", ref(target, pointer / "$ref"))], at: node.mark) }
         let types = produces.isEmpty ? ["application/json"] : produces
         let examplesNode = node["examples"]
-        let byType = examplesNode?.entries.flatMap { entries in entries.allSatisfy { $0.key.contains("/") } ? entries : nil }
+        let byType = examplesNode?.entries.flatMap { entries in
+            entries.allSatisfy { $0.key.contains("/") } ? entries : nil
+        }
         var out: [Entry] = []
         for entry in entries {
             let here = pointer / entry.key
@@ -108,16 +155,24 @@ extension Converter {
                 let content = types.map { type in
                     var media = [Entry("schema", converted)]
                     if let byType {
-                        if let example = byType.first(where: { $0.key == type }) { media.append(Entry(key: "example", keyMark: example.keyMark, value: example.value)) }
+                        if let example = byType.first(where: { $0.key == type }) {
+                            media.append(Entry(key: "example", keyMark: example.keyMark, value: example.value))
+                        }
                     } else if let examplesNode {
                         media.append(Entry("example", examplesNode))
                     }
                     return Entry(key: type, keyMark: entry.keyMark, value: .mapping(media, at: entry.value.mark))
                 }
-                out.append(Entry(key: "content", keyMark: entry.keyMark, value: .mapping(content, at: entry.value.mark)))
+                out.append(
+                    Entry(key: "content", keyMark: entry.keyMark, value: .mapping(content, at: entry.value.mark))
+                )
             case "examples":
                 for example in byType ?? [] where node["schema"] == nil || !types.contains(example.key) {
-                    warn("example for '\(example.key)', which the response does not produce; dropped", example.value, here / example.key)
+                    warn(
+                        "example for '\(example.key)', which the response does not produce; dropped",
+                        example.value,
+                        here / example.key
+                    )
                 }
             case "headers":
                 out.append(Entry(key: entry.key, keyMark: entry.keyMark, value: headers(entry.value, here)))
@@ -130,13 +185,16 @@ extension Converter {
 
     private mutating func headers(_ node: Node, _ pointer: JSONPointer) -> Node {
         guard let entries = node.entries else { return node }
-        return .mapping(entries.map { entry in
-            guard let header = entry.value.entries else { return entry }
-            var out = header.filter { !Self.valueKeys.contains($0.key) && $0.key != "collectionFormat" }
-            if header.contains(where: { Self.valueKeys.contains($0.key) }) {
-                out.append(Entry("schema", valueSchema(entry.value, pointer / entry.key)))
-            }
-            return Entry(key: entry.key, keyMark: entry.keyMark, value: .mapping(out, at: entry.value.mark))
-        }, at: node.mark)
+        return .mapping(
+            entries.map { entry in
+                guard let header = entry.value.entries else { return entry }
+                var out = header.filter { !Self.valueKeys.contains($0.key) && $0.key != "collectionFormat" }
+                if header.contains(where: { Self.valueKeys.contains($0.key) }) {
+                    out.append(Entry("schema", valueSchema(entry.value, pointer / entry.key)))
+                }
+                return Entry(key: entry.key, keyMark: entry.keyMark, value: .mapping(out, at: entry.value.mark))
+            },
+            at: node.mark
+        )
     }
 }

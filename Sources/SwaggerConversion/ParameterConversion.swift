@@ -39,12 +39,26 @@ extension Converter {
             warn("type 'file' is only meaningful for form parameters; read as a binary string", node, pointer / "type")
         }
         if let items = node["items"], items["collectionFormat"] != nil {
-            warn("collectionFormat of nested array items has no OpenAPI 3 form; ignored", items, pointer / "items" / "collectionFormat")
+            warn(
+                "collectionFormat of nested array items has no OpenAPI 3 form; ignored",
+                items,
+                pointer / "items" / "collectionFormat"
+            )
         }
-        return schema(.mapping(entries.map { entry in
-            guard entry.key == "items", let items = entry.value.entries else { return entry }
-            return Entry(key: entry.key, keyMark: entry.keyMark, value: .mapping(items.filter { $0.key != "collectionFormat" }, at: entry.value.mark))
-        }, at: node.mark), pointer)
+        return schema(
+            .mapping(
+                entries.map { entry in
+                    guard entry.key == "items", let items = entry.value.entries else { return entry }
+                    return Entry(
+                        key: entry.key,
+                        keyMark: entry.keyMark,
+                        value: .mapping(items.filter { $0.key != "collectionFormat" }, at: entry.value.mark)
+                    )
+                },
+                at: node.mark
+            ),
+            pointer
+        )
     }
 
     /// `collectionFormat` as `style`/`explode` for the parameter's location; nil `entry` is the csv default.
@@ -56,12 +70,18 @@ extension Converter {
         let location = node["in"]?.string ?? "query"
         let keyMark = entry?.keyMark ?? mark
         func pair(_ style: String, _ explode: Bool) -> [Entry] {
-            [Entry(key: "style", keyMark: keyMark, value: .text(style, at: mark)),
-             Entry(key: "explode", keyMark: keyMark, value: .plain(explode ? "true" : "false", at: mark))]
+            [
+                Entry(key: "style", keyMark: keyMark, value: .text(style, at: mark)),
+                Entry(key: "explode", keyMark: keyMark, value: .plain(explode ? "true" : "false", at: mark)),
+            ]
         }
         if location == "path" || location == "header" {
             if format != "csv", let value = entry?.value {
-                warn("collectionFormat '\(format)' has no OpenAPI 3 form for a \(location) parameter; sent comma-separated", value, pointer)
+                warn(
+                    "collectionFormat '\(format)' has no OpenAPI 3 form for a \(location) parameter; sent comma-separated",
+                    value,
+                    pointer
+                )
             }
             return []
         }
@@ -81,7 +101,8 @@ extension Converter {
     /// A shared parameter named by `#/parameters/X`, when the ref is one.
     func sharedParameter(_ node: Node) -> Node? {
         guard let text = node["$ref"]?.string, text.hasPrefix("#/parameters/") else { return nil }
-        let name = JSONPointer(fragment: text)?.tokens.dropFirst().first ?? String(text.dropFirst("#/parameters/".count))
+        let name =
+            JSONPointer(fragment: text)?.tokens.dropFirst().first ?? String(text.dropFirst("#/parameters/".count))
         return sharedParameters[name]
     }
 }

@@ -10,7 +10,11 @@ extension Converter {
         let fields = parts.filter { $0.node["in"]?.string == "formData" }
         if let body = bodies.last {
             for extra in bodies.dropLast() + fields {
-                warn("a body parameter already describes the request body; this one is ignored", extra.node, extra.pointer)
+                warn(
+                    "a body parameter already describes the request body; this one is ignored",
+                    extra.node,
+                    extra.pointer
+                )
             }
             return jsonBody(body.node, body.pointer, consumes: consumes)
         }
@@ -23,13 +27,20 @@ extension Converter {
         let schema = node["schema"].map { self.schema($0, pointer / "schema") }
         if schema == nil { warn("body parameter without 'schema'; its body is untyped", node, pointer) }
         let content = types.map { type in
-            Entry(key: type, keyMark: node.mark, value: .mapping(schema.map { [Entry("schema", $0)] } ?? [], at: node.mark))
+            Entry(
+                key: type,
+                keyMark: node.mark,
+                value: .mapping(schema.map { [Entry("schema", $0)] } ?? [], at: node.mark)
+            )
         }
         var out: [Entry] = []
         for entry in node.entries ?? [] {
             switch entry.key {
             case "description", "required": out.append(entry)
-            case "schema": out.append(Entry(key: "content", keyMark: entry.keyMark, value: .mapping(content, at: entry.value.mark)))
+            case "schema":
+                out.append(
+                    Entry(key: "content", keyMark: entry.keyMark, value: .mapping(content, at: entry.value.mark))
+                )
             default: if entry.isExtension { out.append(entry) }
             }
         }
@@ -40,12 +51,20 @@ extension Converter {
     /// Form fields as an object schema under multipart/form-data and/or application/x-www-form-urlencoded,
     /// as `consumes` says (multipart when a field is a file, url-encoded otherwise, when it names neither).
     /// The body is required when one of its fields is (as swagger2openapi, which wrote Budgea's 3.0 spec, decides).
-    private mutating func formBody(_ fields: [(node: Node, pointer: JSONPointer)], consumes: [String], at mark: Mark) -> Node {
+    private mutating func formBody(_ fields: [(node: Node, pointer: JSONPointer)], consumes: [String], at mark: Mark)
+        -> Node
+    {
         let hasFile = fields.contains { $0.node["type"]?.string == "file" }
         var types = consumes.filter { Self.formTypes.contains($0) }
         if types.isEmpty { types = [hasFile ? "multipart/form-data" : "application/x-www-form-urlencoded"] }
-        if hasFile, types.contains("application/x-www-form-urlencoded"), let file = fields.first(where: { $0.node["type"]?.string == "file" }) {
-            warn("a file field cannot be sent url-encoded; it is sent as a string there", file.node, file.pointer / "type")
+        if hasFile, types.contains("application/x-www-form-urlencoded"),
+            let file = fields.first(where: { $0.node["type"]?.string == "file" })
+        {
+            warn(
+                "a file field cannot be sent url-encoded; it is sent as a string there",
+                file.node,
+                file.pointer / "type"
+            )
         }
         var properties: [Entry] = []
         var required: [Node] = []
@@ -57,7 +76,11 @@ extension Converter {
             }
             properties.append(Entry(name, valueSchema(field.node, field.pointer, keeping: ["description"])))
             if field.node["required"]?.bool == true { required.append(.text(name, at: field.node.mark)) }
-            let style = self.style(field.node["collectionFormat"].map { Entry("collectionFormat", $0) }, of: field.node, field.pointer / "collectionFormat")
+            let style = self.style(
+                field.node["collectionFormat"].map { Entry("collectionFormat", $0) },
+                of: field.node,
+                field.pointer / "collectionFormat"
+            )
             if !style.isEmpty { encoding.append(Entry(name, .mapping(style, at: field.node.mark))) }
         }
         var schema = [Entry("properties", .mapping(properties, at: mark))]
@@ -65,7 +88,9 @@ extension Converter {
         schema.append(Entry("type", .text("object", at: mark)))
         let content = types.map { type in
             var media = [Entry("schema", .mapping(schema, at: mark))]
-            if !encoding.isEmpty, type == "application/x-www-form-urlencoded" { media.append(Entry("encoding", .mapping(encoding, at: mark))) }
+            if !encoding.isEmpty, type == "application/x-www-form-urlencoded" {
+                media.append(Entry("encoding", .mapping(encoding, at: mark)))
+            }
             return Entry(type, .mapping(media, at: mark))
         }
         var body = [Entry("content", .mapping(content, at: mark))]

@@ -16,7 +16,13 @@ extension Converter {
             case "x-nullable":
                 out.append(Entry(key: "nullable", keyMark: entry.keyMark, value: value))
             case "discriminator" where value.scalar != nil:
-                out.append(Entry(key: entry.key, keyMark: entry.keyMark, value: .mapping([Entry("propertyName", value)], at: value.mark)))
+                out.append(
+                    Entry(
+                        key: entry.key,
+                        keyMark: entry.keyMark,
+                        value: .mapping([Entry("propertyName", value)], at: value.mark)
+                    )
+                )
             case "type" where value.string == "file":
                 out.append(Entry(key: "type", keyMark: entry.keyMark, value: .text("string", at: value.mark)))
                 if node["format"] == nil { out.append(Entry("format", .text("binary", at: value.mark))) }
@@ -41,7 +47,10 @@ extension Converter {
 
     private mutating func schemaMap(_ node: Node, _ pointer: JSONPointer) -> Node {
         guard let entries = node.entries else { return node }
-        return .mapping(entries.map { Entry(key: $0.key, keyMark: $0.keyMark, value: schema($0.value, pointer / $0.key)) }, at: node.mark)
+        return .mapping(
+            entries.map { Entry(key: $0.key, keyMark: $0.keyMark, value: schema($0.value, pointer / $0.key)) },
+            at: node.mark
+        )
     }
 
     private mutating func schemaList(_ node: Node, _ pointer: JSONPointer) -> Node {
@@ -54,12 +63,19 @@ extension Converter {
     /// are kept for the model to report.
     mutating func ref(_ node: Node, _ pointer: JSONPointer) -> Node {
         guard let text = node.string else { return node }
-        let moves = [("#/definitions/", "#/components/schemas/"), ("#/parameters/", "#/components/parameters/"), ("#/responses/", "#/components/responses/")]
+        let moves = [
+            ("#/definitions/", "#/components/schemas/"), ("#/parameters/", "#/components/parameters/"),
+            ("#/responses/", "#/components/responses/"),
+        ]
         for (old, new) in moves where text.hasPrefix(old) {
             return .text(new + text.dropFirst(old.count), at: node.mark)
         }
         if text.hasPrefix("#") {
-            warn("$ref '\(text)' points to no Swagger 2.0 definition, parameter or response; kept as written", node, pointer)
+            warn(
+                "$ref '\(text)' points to no Swagger 2.0 definition, parameter or response; kept as written",
+                node,
+                pointer
+            )
         }
         return node
     }

@@ -3,7 +3,10 @@ import YAMLLoader
 
 extension Converter {
     /// Swagger's flow names -> OpenAPI 3's.
-    static let flows = ["implicit": "implicit", "password": "password", "application": "clientCredentials", "accessCode": "authorizationCode"]
+    static let flows = [
+        "implicit": "implicit", "password": "password", "application": "clientCredentials",
+        "accessCode": "authorizationCode",
+    ]
 
     /// basic -> http/basic; apiKey unchanged; oauth2's `flow` and URLs -> `flows`.
     mutating func securityScheme(_ node: Node, _ pointer: JSONPointer) -> Node {
@@ -22,7 +25,11 @@ extension Converter {
         case "oauth2":
             let flowNode = node["flow"]
             guard let flowName = flowNode?.string, let flow = Self.flows[flowName] else {
-                warn("oauth2 security scheme without a known 'flow' (implicit, password, application, accessCode); kept as written", flowNode ?? node, pointer / "flow")
+                warn(
+                    "oauth2 security scheme without a known 'flow' (implicit, password, application, accessCode); kept as written",
+                    flowNode ?? node,
+                    pointer / "flow"
+                )
                 return node
             }
             let flowKeys: Set<String> = ["authorizationUrl", "tokenUrl", "scopes", "flow"]
@@ -33,7 +40,11 @@ extension Converter {
         case "apiKey":
             return node
         default:
-            warn("security scheme type '\(type.string ?? "")' is not basic, apiKey or oauth2; kept as written", type, pointer / "type")
+            warn(
+                "security scheme type '\(type.string ?? "")' is not basic, apiKey or oauth2; kept as written",
+                type,
+                pointer / "type"
+            )
             return node
         }
         return .mapping(out, at: node.mark)

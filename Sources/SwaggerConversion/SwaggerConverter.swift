@@ -31,7 +31,9 @@ struct Converter {
         consumes = root["consumes"]?.strings ?? []
         produces = root["produces"]?.strings ?? []
         var shared: [String: Node] = [:]
-        for entry in root["parameters"]?.entries ?? [] where shared[entry.key] == nil { shared[entry.key] = entry.value }
+        for entry in root["parameters"]?.entries ?? [] where shared[entry.key] == nil {
+            shared[entry.key] = entry.value
+        }
         sharedParameters = shared
     }
 
@@ -45,7 +47,9 @@ struct Converter {
         guard swagger.string?.hasPrefix("2.") == true else {
             diagnostics.error(
                 "Swagger \(swagger.string ?? "") documents are not supported; only Swagger 2.0 is converted to OpenAPI 3.0",
-                at: swagger.mark.location(in: file), pointer: top / "swagger")
+                at: swagger.mark.location(in: file),
+                pointer: top / "swagger"
+            )
             return nil
         }
         var out: [Entry] = []
@@ -90,14 +94,19 @@ struct Converter {
         } else {
             return nil
         }
-        return .sequence(urls.map { url in .mapping([Entry("url", .text(url, at: anchor.mark))], at: anchor.mark) }, at: anchor.mark)
+        return .sequence(
+            urls.map { url in .mapping([Entry("url", .text(url, at: anchor.mark))], at: anchor.mark) },
+            at: anchor.mark
+        )
     }
 
     private mutating func components(at mark: Mark) -> Node {
         let top = JSONPointer()
         var out: [Entry] = []
         if let definitions = root["definitions"], let entries = definitions.entries {
-            let schemas = entries.map { Entry(key: $0.key, keyMark: $0.keyMark, value: schema($0.value, top / "definitions" / $0.key)) }
+            let schemas = entries.map {
+                Entry(key: $0.key, keyMark: $0.keyMark, value: schema($0.value, top / "definitions" / $0.key))
+            }
             out.append(Entry("schemas", .mapping(schemas, at: definitions.mark)))
         }
         if let parameters = root["parameters"], let entries = parameters.entries {
@@ -108,11 +117,23 @@ struct Converter {
             if !kept.isEmpty { out.append(Entry("parameters", .mapping(kept, at: parameters.mark))) }
         }
         if let responses = root["responses"], let entries = responses.entries {
-            let converted = entries.map { Entry(key: $0.key, keyMark: $0.keyMark, value: response($0.value, top / "responses" / $0.key, produces: produces)) }
+            let converted = entries.map {
+                Entry(
+                    key: $0.key,
+                    keyMark: $0.keyMark,
+                    value: response($0.value, top / "responses" / $0.key, produces: produces)
+                )
+            }
             out.append(Entry("responses", .mapping(converted, at: responses.mark)))
         }
         if let security = root["securityDefinitions"], let entries = security.entries {
-            let schemes = entries.map { Entry(key: $0.key, keyMark: $0.keyMark, value: securityScheme($0.value, top / "securityDefinitions" / $0.key)) }
+            let schemes = entries.map {
+                Entry(
+                    key: $0.key,
+                    keyMark: $0.keyMark,
+                    value: securityScheme($0.value, top / "securityDefinitions" / $0.key)
+                )
+            }
             out.append(Entry("securitySchemes", .mapping(schemes, at: security.mark)))
         }
         return .mapping(out, at: mark)

@@ -14,7 +14,12 @@ public struct TemplateLibrary: Sendable {
         }
         for name in templates.keys.sorted() {
             if let missing = Self.firstMissingPartial(in: templates[name] ?? [], known: templates) {
-                throw TemplateError(template: name, line: missing.at.line, column: missing.at.column, message: "no template named '\(missing.name)' for this partial")
+                throw TemplateError(
+                    template: name,
+                    line: missing.at.line,
+                    column: missing.at.column,
+                    message: "no template named '\(missing.name)' for this partial"
+                )
             }
         }
         self.templates = templates
@@ -23,14 +28,18 @@ public struct TemplateLibrary: Sendable {
     public func contains(_ name: String) -> Bool { templates[name] != nil }
 
     public func render(_ name: String, context: TemplateValue) throws(TemplateError) -> String {
-        guard let nodes = templates[name] else { throw TemplateError(template: name, line: 1, column: 1, message: "no template named '\(name)'") }
+        guard let nodes = templates[name] else {
+            throw TemplateError(template: name, line: 1, column: 1, message: "no template named '\(name)'")
+        }
         var renderer = TemplateRenderer(templates: templates, stack: [TemplateRenderer.Frame(value: context)])
         var output = ""
         try renderer.render(nodes, template: name, depth: 0, into: &output)
         return output
     }
 
-    private static func firstMissingPartial(in nodes: [TemplateNode], known: [String: [TemplateNode]]) -> (name: String, at: TextLocation)? {
+    private static func firstMissingPartial(in nodes: [TemplateNode], known: [String: [TemplateNode]]) -> (
+        name: String, at: TextLocation
+    )? {
         for node in nodes {
             switch node {
             case .partial(let name, _, let at) where known[name] == nil:

@@ -35,7 +35,9 @@ struct TemplateParser {
             let triple = open + 2 < bytes.count && bytes[open + 2] == .openBrace
             let contentStart = open + (triple ? 3 : 2)
             let closer: [UInt8] = triple ? [.closeBrace, .closeBrace, .closeBrace] : [.closeBrace, .closeBrace]
-            guard let close = find(closer, from: contentStart) else { throw error(at: open, "tag is not closed: expected '\(String(decoding: closer, as: UTF8.self))'") }
+            guard let close = find(closer, from: contentStart) else {
+                throw error(at: open, "tag is not closed: expected '\(String(decoding: closer, as: UTF8.self))'")
+            }
             let tagEnd = close + closer.count
             var nameStart = contentStart
             var sigil: Character? = triple ? "&" : nil
@@ -65,26 +67,50 @@ struct TemplateParser {
                 guard !rawName.isEmpty else { throw error(at: open, "partial tag without a template name") }
                 emit(.partial(name: rawName, indent: indent, at: textLocation(open)))
             case "#", "^":
-                stack.append(OpenSection(name: try name(rawName, at: open), rawName: rawName, inverted: sigil == "^", offset: open))
+                stack.append(
+                    OpenSection(
+                        name: try name(rawName, at: open),
+                        rawName: rawName,
+                        inverted: sigil == "^",
+                        offset: open
+                    )
+                )
             case "/":
-                guard stack.count > 1, let section = stack.last else { throw error(at: open, "'{{/\(rawName)}}' closes no open section") }
+                guard stack.count > 1, let section = stack.last else {
+                    throw error(at: open, "'{{/\(rawName)}}' closes no open section")
+                }
                 guard section.rawName == rawName else {
-                    throw error(at: open, "'{{/\(rawName)}}' closes '{{\(section.inverted ? "^" : "#")\(section.rawName)}}', opened at \(location(section.offset))")
+                    throw error(
+                        at: open,
+                        "'{{/\(rawName)}}' closes '{{\(section.inverted ? "^" : "#")\(section.rawName)}}', opened at \(location(section.offset))"
+                    )
                 }
                 stack.removeLast()
-                emit(.section(section.name, inverted: section.inverted, body: section.body, at: textLocation(section.offset)))
+                emit(
+                    .section(
+                        section.name,
+                        inverted: section.inverted,
+                        body: section.body,
+                        at: textLocation(section.offset)
+                    )
+                )
             default:
                 emit(.variable(try name(rawName, at: open), at: textLocation(open)))
             }
         }
         emitText(textStart..<bytes.count)
         if stack.count > 1, let section = stack.last {
-            throw error(at: section.offset, "section '\(section.rawName)' is never closed: expected '{{/\(section.rawName)}}'")
+            throw error(
+                at: section.offset,
+                "section '\(section.rawName)' is never closed: expected '{{/\(section.rawName)}}'"
+            )
         }
         return stack[0].body
     }
 
-    private static let sigils: [UInt8: Character] = Dictionary(uniqueKeysWithValues: "#^/>!&=".utf8.map { ($0, Character(Unicode.Scalar($0))) })
+    private static let sigils: [UInt8: Character] = Dictionary(
+        uniqueKeysWithValues: "#^/>!&=".utf8.map { ($0, Character(Unicode.Scalar($0))) }
+    )
 
     /// The text of a tag between its sigil and its closing braces, without surrounding spaces and tabs.
     private func trimmedText(_ range: Range<Int>) -> String {
@@ -103,7 +129,12 @@ struct TemplateParser {
         default:
             let parts = raw.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             let valid = parts.allSatisfy { part in !part.isEmpty && part.unicodeScalars.allSatisfy(Self.isNameScalar) }
-            guard valid else { throw error(at: offset, "'\(raw)' is not a name (letters, digits, '_' and '-', dotted; or '.', 'first()', 'last()')") }
+            guard valid else {
+                throw error(
+                    at: offset,
+                    "'\(raw)' is not a name (letters, digits, '_' and '-', dotted; or '.', 'first()', 'last()')"
+                )
+            }
             return .path(parts)
         }
     }
@@ -124,7 +155,9 @@ struct TemplateParser {
         while next < bytes.count, bytes[next] == .space || bytes[next] == .tab { next += 1 }
         if next == bytes.count { return (start, next) }
         if bytes[next] == .newline { return (start, next + 1) }
-        if bytes[next] == .carriageReturn, next + 1 < bytes.count, bytes[next + 1] == .newline { return (start, next + 2) }
+        if bytes[next] == .carriageReturn, next + 1 < bytes.count, bytes[next + 1] == .newline {
+            return (start, next + 2)
+        }
         return nil
     }
 

@@ -10,7 +10,9 @@ struct TemplateRenderer {
     let templates: [String: [TemplateNode]]
     var stack: [Frame]
 
-    mutating func render(_ nodes: [TemplateNode], template: String, depth: Int, into output: inout String) throws(TemplateError) {
+    mutating func render(_ nodes: [TemplateNode], template: String, depth: Int, into output: inout String)
+        throws(TemplateError)
+    {
         for node in nodes {
             switch node {
             case .text(let text):
@@ -41,7 +43,13 @@ struct TemplateRenderer {
                 }
             case .partial(let name, let indent, let at):
                 guard depth < TemplateLibrary.maxPartialDepth else {
-                    throw TemplateError(template: template, line: at.line, column: at.column, message: "partials nest deeper than \(TemplateLibrary.maxPartialDepth) levels (does '\(name)' include itself?)")
+                    throw TemplateError(
+                        template: template,
+                        line: at.line,
+                        column: at.column,
+                        message:
+                            "partials nest deeper than \(TemplateLibrary.maxPartialDepth) levels (does '\(name)' include itself?)"
+                    )
                 }
                 let partial = templates[name] ?? []
                 if indent.isEmpty {
@@ -57,7 +65,9 @@ struct TemplateRenderer {
 
     /// nil when the value is absent (an optional the view left empty, or `first()` outside a list); a name that
     /// no context in scope declares is a typo or a stale template, so it is an error rather than empty text.
-    private func lookup(_ name: TemplateName, template: String, at: TextLocation) throws(TemplateError) -> TemplateValue? {
+    private func lookup(_ name: TemplateName, template: String, at: TextLocation) throws(TemplateError)
+        -> TemplateValue?
+    {
         switch name {
         case .current:
             return stack.last?.value
@@ -84,7 +94,12 @@ struct TemplateRenderer {
     }
 
     private func unknownKey(_ key: String, template: String, at: TextLocation) -> TemplateError {
-        TemplateError(template: template, line: at.line, column: at.column, message: "unknown key '\(key)': no value in scope has it")
+        TemplateError(
+            template: template,
+            line: at.line,
+            column: at.column,
+            message: "unknown key '\(key)': no value in scope has it"
+        )
     }
 
     private static func append(_ value: TemplateValue, to output: inout String) {

@@ -13,11 +13,16 @@ enum InputCharacters {
 
     static func check(_ input: UnsafeBufferPointer<UInt8>, file: String) -> Result {
         // UTF-16 and UTF-32 input (a byte-order mark) is libyaml's to decode.
-        if input.count >= 2, (input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF) { return Result(bytes: nil) }
+        if input.count >= 2, (input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF) {
+            return Result(bytes: nil)
+        }
         var output: [UInt8] = []
         var replaced = 0
         var first: (location: SourceLocation, scalar: UInt32)?
-        var line = 1, lineStart = 0, characterColumn = 1, index = 0
+        var line = 1
+        var lineStart = 0
+        var characterColumn = 1
+        var index = 0
         var copiedUpTo = 0
         while index < input.count {
             let byte = input[index]
@@ -38,7 +43,8 @@ enum InputCharacters {
             let length = sequenceLength(input, at: index)
             guard length > 0 else {
                 let location = SourceLocation(file: file, line: line, column: characterColumn)
-                let message = "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at byte \(index - lineStart + 1) of the line); save the file as UTF-8"
+                let message =
+                    "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at byte \(index - lineStart + 1) of the line); save the file as UTF-8"
                 return Result(bytes: nil, diagnostics: [Diagnostic(.error, message, at: location)])
             }
             let scalar = decode(input, at: index, length: length)
@@ -55,7 +61,8 @@ enum InputCharacters {
         guard let first else { return Result(bytes: nil) }
         output.append(contentsOf: input[copiedUpTo...])
         let hex = String(first.scalar, radix: 16, uppercase: true)
-        let message = "\(replaced) character(s) YAML forbids (control characters, first U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)) replaced with U+FFFD"
+        let message =
+            "\(replaced) character(s) YAML forbids (control characters, first U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)) replaced with U+FFFD"
         return Result(bytes: output, diagnostics: [Diagnostic(.warning, message, at: first.location)])
     }
 

@@ -137,7 +137,9 @@ extension Node {
         case "-.inf", "-.Inf", "-.INF": return -.infinity
         case ".nan", ".NaN", ".NAN": return .nan
         default:
-            guard let first = scalar.text.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
+            guard let first = scalar.text.first, first.isNumber || first == "-" || first == "+" || first == "." else {
+                return nil
+            }
             return Double(scalar.text)
         }
     }

@@ -11,13 +11,17 @@ public struct LoadedFile: Sendable {
 /// Reads YAML or JSON through libyaml's event parser into `Node`s with line and column.
 public enum YAMLLoader {
     /// `source` is stamped on every mark: the file's index among those one document is built from.
-    public static func load(_ bytes: [UInt8], file: String, source: UInt16 = 0, limits: LoaderLimits = .standard) -> LoadedFile {
+    public static func load(_ bytes: [UInt8], file: String, source: UInt16 = 0, limits: LoaderLimits = .standard)
+        -> LoadedFile
+    {
         var builder = TreeBuilder(file: file, source: source, limits: limits)
         let root = bytes.withUnsafeBufferPointer { buffer in builder.run(buffer) }
         return LoadedFile(file: file, root: root, diagnostics: builder.diagnostics.all)
     }
 
-    public static func load(_ text: String, file: String, source: UInt16 = 0, limits: LoaderLimits = .standard) -> LoadedFile {
+    public static func load(_ text: String, file: String, source: UInt16 = 0, limits: LoaderLimits = .standard)
+        -> LoadedFile
+    {
         load(Array(text.utf8), file: file, source: source, limits: limits)
     }
 }
@@ -89,14 +93,20 @@ private struct TreeBuilder {
     private mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> Node? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            diagnostics.error("could not initialise the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))
+            diagnostics.error(
+                "could not initialise the YAML parser",
+                at: SourceLocation(file: file, line: 1, column: 1)
+            )
             return nil
         }
         defer { yaml_parser_delete(&parser) }
         if let base = buffer.baseAddress, buffer.count > 0 {
             yaml_parser_set_input_string(&parser, base, buffer.count)
         } else {
-            diagnostics.error("the file is empty; expected an OpenAPI document", at: SourceLocation(file: file, line: 1, column: 1))
+            diagnostics.error(
+                "the file is empty; expected an OpenAPI document",
+                at: SourceLocation(file: file, line: 1, column: 1)
+            )
             return nil
         }
         var documents = 0
@@ -107,17 +117,27 @@ private struct TreeBuilder {
                 return nil
             }
             defer { yaml_event_delete(&event) }
-            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1, source: source)
+            let mark = Mark(
+                line: Int(event.start_mark.line) + 1,
+                column: Int(event.start_mark.column) + 1,
+                source: source
+            )
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 if documents == 0 {
-                    diagnostics.error("the file holds no YAML document; expected an OpenAPI document", at: SourceLocation(file: file, line: 1, column: 1))
+                    diagnostics.error(
+                        "the file holds no YAML document; expected an OpenAPI document",
+                        at: SourceLocation(file: file, line: 1, column: 1)
+                    )
                 }
                 return root
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    diagnostics.warning("the file holds more than one YAML document; only the first is read", at: mark.location(in: file))
+                    diagnostics.warning(
+                        "the file holds more than one YAML document; only the first is read",
+                        at: mark.location(in: file)
+                    )
                     return root
                 }
             case YAML_SCALAR_EVENT:
@@ -159,12 +179,18 @@ private struct TreeBuilder {
         if let context = parser.context.map({ String(cString: $0) }) {
             message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
         }
-        diagnostics.error(message, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+        diagnostics.error(
+            message,
+            at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        )
     }
 
     private mutating func open(isMapping: Bool, mark: Mark, anchor: String?) {
         if frames.count >= limits.maxDepth {
-            diagnostics.error("nesting deeper than \(limits.maxDepth) levels; the document cannot be read", at: mark.location(in: file))
+            diagnostics.error(
+                "nesting deeper than \(limits.maxDepth) levels; the document cannot be read",
+                at: mark.location(in: file)
+            )
             failed = true
             return
         }
@@ -178,7 +204,12 @@ private struct TreeBuilder {
         add(node, size: frame.size, bytes: frame.bytes)
     }
 
-    private mutating func registerAnchor(_ pointer: UnsafeMutablePointer<yaml_char_t>?, node: Node, size: Int, bytes: Int) {
+    private mutating func registerAnchor(
+        _ pointer: UnsafeMutablePointer<yaml_char_t>?,
+        node: Node,
+        size: Int,
+        bytes: Int
+    ) {
         if let anchor = cString(pointer) { anchors[anchor] = (node, size, bytes) }
     }
 
@@ -190,13 +221,19 @@ private struct TreeBuilder {
         }
         expanded += target.size
         if expanded > limits.maxAliasExpansion {
-            diagnostics.error("aliases expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?); loading stopped", at: mark.location(in: file))
+            diagnostics.error(
+                "aliases expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?); loading stopped",
+                at: mark.location(in: file)
+            )
             failed = true
             return
         }
         expandedBytes += target.bytes
         if expandedBytes > limits.maxAliasBytes {
-            diagnostics.error("aliases expand to more than \(limits.maxAliasBytes >> 20) MB of text (an alias bomb?); loading stopped", at: mark.location(in: file))
+            diagnostics.error(
+                "aliases expand to more than \(limits.maxAliasBytes >> 20) MB of text (an alias bomb?); loading stopped",
+                at: mark.location(in: file)
+            )
             failed = true
             return
         }
@@ -236,7 +273,10 @@ private struct TreeBuilder {
         }
         frames[top].awaitingValue = true
         guard let key = node.scalar?.text, node.items == nil else {
-            diagnostics.warning("a mapping key must be a scalar; this key and its value are skipped", at: node.mark.location(in: file))
+            diagnostics.warning(
+                "a mapping key must be a scalar; this key and its value are skipped",
+                at: node.mark.location(in: file)
+            )
             frames[top].skipNextValue = true
             return
         }
@@ -253,7 +293,10 @@ private struct TreeBuilder {
             return
         }
         let first = frames[top].entries[existing].keyMark
-        diagnostics.warning("duplicate key '\(entry.key)' (first at line \(first.line)); the later value is ignored", at: entry.keyMark.location(in: file))
+        diagnostics.warning(
+            "duplicate key '\(entry.key)' (first at line \(first.line)); the later value is ignored",
+            at: entry.keyMark.location(in: file)
+        )
     }
 
     /// YAML merge keys (`<<: *base`): keys already present win.
@@ -261,7 +304,10 @@ private struct TreeBuilder {
         let sources = node.items ?? [node]
         for source in sources {
             guard let entries = source.entries else {
-                diagnostics.warning("a merge key (<<) needs a mapping or a list of mappings; ignored", at: mark.location(in: file))
+                diagnostics.warning(
+                    "a merge key (<<) needs a mapping or a list of mappings; ignored",
+                    at: mark.location(in: file)
+                )
                 continue
             }
             for entry in entries where frames[top].index(of: entry.key) == nil {

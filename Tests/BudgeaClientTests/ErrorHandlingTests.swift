@@ -8,15 +8,20 @@ import Testing
 struct ErrorHandlingTests {
     /// Runs `call` against a stub answering `response`, returns the thrown error (or records an issue).
     func failure(
-        _ kind: TransportKind, _ response: StubResponse, timeout: TimeInterval = 5,
+        _ kind: TransportKind,
+        _ response: StubResponse,
+        timeout: TimeInterval = 5,
         onDecodingMismatch: DecodingMismatchHandler = .ignore,
         _ call: @Sendable (Client) async throws -> Void
     ) async throws -> APIError? {
         return try await StubServer.serving({ _ in response }) { server in
             return try await withTransport(kind, timeout: timeout) { transport in
                 let client = Client(
-                    serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "t")],
-                    onDecodingMismatch: onDecodingMismatch)
+                    serverURL: server.baseURL,
+                    transport: transport,
+                    middlewares: [BearerTokenMiddleware(token: "t")],
+                    onDecodingMismatch: onDecodingMismatch
+                )
                 do {
                     try await call(client)
                     Issue.record("expected an error")
@@ -32,9 +37,13 @@ struct ErrorHandlingTests {
     }
 
     @Test(arguments: TransportKind.allCases) func wrongPasswordIsA4xxWithItsCode(_ kind: TransportKind) async throws {
-        let error = try await failure(kind, .json(#"{"code": "wrongpass", "message": "Wrong password"}"#, status: 400)) {
+        let error = try await failure(kind, .json(#"{"code": "wrongpass", "message": "Wrong password"}"#, status: 400))
+        {
             _ = try await $0.connections.postUsersIdUserConnections(
-                idUser: "me", body: .init(idBank: 59), extraFields: ["login": "12345678", "password": "bad"])
+                idUser: "me",
+                body: .init(idBank: 59),
+                extraFields: ["login": "12345678", "password": "bad"]
+            )
         }
         guard case .unexpectedStatus(let response, let object)? = error else {
             Issue.record("expected .unexpectedStatus, got \(String(describing: error))")
@@ -47,8 +56,11 @@ struct ErrorHandlingTests {
         #expect(error?.message == "Wrong password")
         // Logs get where and how much, never what: a body can hold a token or an IBAN.
         #expect(error?.description == "HTTP 400 from connections.postUsersIdUserConnections (50-byte body)")
-        #expect(error?.describe(includingBody: true) == "HTTP 400 from connections.postUsersIdUserConnections (50-byte body): "
-            + #"wrongpass: Wrong password; body: {"code": "wrongpass", "message": "Wrong password"}"#)
+        #expect(
+            error?.describe(includingBody: true)
+                == "HTTP 400 from connections.postUsersIdUserConnections (50-byte body): "
+                + #"wrongpass: Wrong password; body: {"code": "wrongpass", "message": "Wrong password"}"#
+        )
     }
 
     /// `message` falls back to the fields the Budgea guide names: `description`, then `error_message`.
@@ -64,7 +76,10 @@ struct ErrorHandlingTests {
     }
 
     @Test(arguments: TransportKind.allCases) func serverErrorIsUnexpectedStatus(_ kind: TransportKind) async throws {
-        let error = try await failure(kind, StubResponse(status: 503, contentType: "text/html", body: Data("<h1>Service Unavailable</h1>".utf8))) {
+        let error = try await failure(
+            kind,
+            StubResponse(status: 503, contentType: "text/html", body: Data("<h1>Service Unavailable</h1>".utf8))
+        ) {
             _ = try await $0.connections.getBanks()
         }
         guard case .unexpectedStatus(let response, let object)? = error else {
@@ -80,7 +95,10 @@ struct ErrorHandlingTests {
     }
 
     @Test(arguments: TransportKind.allCases) func internalServerErrorWithJSONBody(_ kind: TransportKind) async throws {
-        let error = try await failure(kind, .json(#"{"code": "bug", "message": "An internal error occurred"}"#, status: 500)) {
+        let error = try await failure(
+            kind,
+            .json(#"{"code": "bug", "message": "An internal error occurred"}"#, status: 500)
+        ) {
             _ = try await $0.connections.getUsersIdUserConnections(idUser: "me")
         }
         #expect(error?.status == 500)
@@ -100,7 +118,11 @@ struct ErrorHandlingTests {
             Issue.record("expected the decoder's DecodingError.dataCorrupted, got \(underlying)")
             return
         }
-        #expect(error?.description.hasPrefix("Cannot decode HTTP 200 response from connections.getBanks (36-byte body): ") == true, "\(String(describing: error))")
+        #expect(
+            error?.description.hasPrefix("Cannot decode HTTP 200 response from connections.getBanks (36-byte body): ")
+                == true,
+            "\(String(describing: error))"
+        )
         #expect(error?.description.contains("Test") == false, "\(String(describing: error))")
     }
 
@@ -110,7 +132,9 @@ struct ErrorHandlingTests {
         """
 
     /// Tolerant by default: the bank without a usable id is left out and reported, the others arrive.
-    @Test(arguments: TransportKind.allCases) func unreadableIdentityDropsOnlyItsElement(_ kind: TransportKind) async throws {
+    @Test(arguments: TransportKind.allCases) func unreadableIdentityDropsOnlyItsElement(_ kind: TransportKind)
+        async throws
+    {
         let log = MismatchLog()
         let banks = try await StubServer.serving({ _ in .json(Self.bankWithUnreadableID) }) { server in
             try await withTransport(kind, timeout: 5) { transport in
@@ -119,10 +143,12 @@ struct ErrorHandlingTests {
             }
         }
         #expect(banks.banks.map(\.id) == [60])
-        #expect(log.descriptions.filter { $0.contains(".id:") || $0.contains("droppedElement") } == [
-            "$.banks[0].id: unreadable, expected Int, found string",
-            "$.banks[0]: droppedElement, expected Connector, found object",
-        ])
+        #expect(
+            log.descriptions.filter { $0.contains(".id:") || $0.contains("droppedElement") } == [
+                "$.banks[0].id: unreadable, expected Int, found string",
+                "$.banks[0]: droppedElement, expected Connector, found object",
+            ]
+        )
     }
 
     /// Strict is one option away, and its error names the field's path.
@@ -130,7 +156,8 @@ struct ErrorHandlingTests {
         let error = try await failure(kind, .json(Self.bankWithUnreadableID), onDecodingMismatch: .strict) {
             _ = try await $0.connections.getBanks()
         }
-        guard case .decodingFailed(_, let underlying)? = error, let mismatch = underlying as? DecodingMismatchError else {
+        guard case .decodingFailed(_, let underlying)? = error, let mismatch = underlying as? DecodingMismatchError
+        else {
             Issue.record("expected .decodingFailed with a DecodingMismatchError, got \(String(describing: error))")
             return
         }
@@ -138,7 +165,10 @@ struct ErrorHandlingTests {
     }
 
     @Test(arguments: TransportKind.allCases) func wrongContentTypeIsReported(_ kind: TransportKind) async throws {
-        let error = try await failure(kind, StubResponse(status: 200, contentType: "text/html; charset=utf-8", body: Data("<html></html>".utf8))) {
+        let error = try await failure(
+            kind,
+            StubResponse(status: 200, contentType: "text/html; charset=utf-8", body: Data("<html></html>".utf8))
+        ) {
             _ = try await $0.connections.getBanks()
         }
         guard case .unexpectedContentType(let type)? = error else {
@@ -148,7 +178,8 @@ struct ErrorHandlingTests {
         #expect(type == "text/html; charset=utf-8")
     }
 
-    @Test(arguments: TransportKind.allCases) func connectionRefusedIsATransportError(_ kind: TransportKind) async throws {
+    @Test(arguments: TransportKind.allCases) func connectionRefusedIsATransportError(_ kind: TransportKind) async throws
+    {
         // A port bound but not listening: the connection is refused, and no other test can take the port meanwhile.
         let closed = try ClosedPort()
         let url = try #require(closed.url)
@@ -208,14 +239,17 @@ struct ErrorHandlingTests {
     }
 
     @Test(arguments: TransportKind.allCases) func cancelledTaskThrowsCancelled(_ kind: TransportKind) async throws {
-        try await StubServer.serving({ _ in StubResponse(body: Data(#"{"banks": []}"#.utf8), delay: .seconds(2)) }) { server in
+        try await StubServer.serving({ _ in StubResponse(body: Data(#"{"banks": []}"#.utf8), delay: .seconds(2)) }) {
+            server in
             try await withTransport(kind) { transport in
                 let client = Client(serverURL: server.baseURL, transport: transport)
                 let clock = ContinuousClock()
                 let start = clock.now
                 let task = Task { try await client.connections.getBanks() }
                 // Cancel once the request is on the server, so the cancellation hits an in-flight call.
-                while await server.requests.isEmpty, clock.now - start < .seconds(2) { try await Task.sleep(for: .milliseconds(10)) }
+                while await server.requests.isEmpty, clock.now - start < .seconds(2) {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
                 task.cancel()
                 let result = await task.result
                 #expect(clock.now - start < .seconds(2))

@@ -15,7 +15,9 @@ struct IntegrationFlowTests {
     static func respond(_ request: RecordedRequest) -> StubResponse {
         switch (request.method, request.path) {
         case ("POST", "/auth/init"):
-            return .json(#"{"auth_token": "\#(temporaryToken)", "type": "temporary", "expires_in": 1800, "id_user": 1}"#)
+            return .json(
+                #"{"auth_token": "\#(temporaryToken)", "type": "temporary", "expires_in": 1800, "id_user": 1}"#
+            )
         case ("GET", "/banks"):
             return .json(Fixtures.banks)
         case ("POST", "/users/me/connections"):
@@ -29,7 +31,10 @@ struct IntegrationFlowTests {
         case ("DELETE", "/users/me/connections/7"):
             return .json(Fixtures.deletedConnection)
         default:
-            return .json(#"{"code": "notFound", "message": "No route \#(request.method) \#(request.path)"}"#, status: 404)
+            return .json(
+                #"{"code": "notFound", "message": "No route \#(request.method) \#(request.path)"}"#,
+                status: 404
+            )
         }
     }
 
@@ -43,8 +48,10 @@ struct IntegrationFlowTests {
         let tokens = TokenStore()
         // The app's client: the bearer token changes as the flow goes (none, temporary, permanent).
         let client = Client(
-            serverURL: server.baseURL, transport: transport,
-            middlewares: [BearerTokenMiddleware(tokenProvider: { await tokens.token })])
+            serverURL: server.baseURL,
+            transport: transport,
+            middlewares: [BearerTokenMiddleware(tokenProvider: { await tokens.token })]
+        )
 
         // 1. POST /auth/init: a temporary token for a new anonymous user.
         let auth = try await client.authentication.postAuthInit()
@@ -83,8 +90,10 @@ struct IntegrationFlowTests {
 
         // 3. POST /users/me/connections: id_bank plus the connector's fields, as multipart/form-data.
         let answer = try await client.connections.postUsersIdUserConnections(
-            idUser: "me", body: Budgea.PostUsersIdUserConnectionsRequest(idBank: 59),
-            extraFields: ["login": "12345678", "password": "123456"])
+            idUser: "me",
+            body: Budgea.PostUsersIdUserConnectionsRequest(idBank: 59),
+            extraFields: ["login": "12345678", "password": "123456"]
+        )
         guard case .ok(let created, let response) = answer else {
             Issue.record("expected 200, got \(answer.status)")
             return
@@ -103,8 +112,10 @@ struct IntegrationFlowTests {
         #expect(parts.allSatisfy { $0.filename == nil && $0.headers["content-type"] == nil })
         // Byte for byte: RFC 7578 framing with CRLFs and the closing delimiter.
         let boundary = try #require(Multipart.boundary(fromContentType: contentType))
-        let expectedBody = ["id_bank": "59", "login": "12345678", "password": "123456"].sorted { $0.key < $1.key }
-            .map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"\($0.key)\"\r\n\r\n\($0.value)\r\n" }.joined()
+        let expectedBody =
+            ["id_bank": "59", "login": "12345678", "password": "123456"].sorted { $0.key < $1.key }
+            .map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"\($0.key)\"\r\n\r\n\($0.value)\r\n" }
+            .joined()
             + "--\(boundary)--\r\n"
         #expect(String(decoding: request.body, as: UTF8.self) == expectedBody)
         #expect(request.header("Content-Length") == String(request.body.count))
@@ -116,14 +127,21 @@ struct IntegrationFlowTests {
 
         // 4. PUT /users/me/connections/7/accounts/17: activate the account the user shares.
         let activated = try await client.banks.putUsersIdUserConnectionsIdConnectionAccountsIdAccount(
-            idUser: "me", idConnection: 7, idAccount: "17",
-            body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest(disabled: false))
+            idUser: "me",
+            idConnection: 7,
+            idAccount: "17",
+            body: Budgea.PutUsersIdUserConnectionsIdConnectionAccountsIdAccountRequest(disabled: false)
+        )
         requests = await server.requests
         request = try #require(requests.last)
         #expect(request.method == "PUT")
         #expect(request.path == "/users/me/connections/7/accounts/17")
         #expect(request.header("Authorization") == "Bearer \(Self.temporaryToken)")
-        #expect(Multipart.fields(try Multipart.parse(request.body, contentType: request.header("Content-Type"))) == ["disabled=false"])
+        #expect(
+            Multipart.fields(try Multipart.parse(request.body, contentType: request.header("Content-Type"))) == [
+                "disabled=false"
+            ]
+        )
         #expect(activated.id == 17)
         #expect(activated.disabled == nil)
         #expect(activated.type == .checking)
@@ -131,22 +149,31 @@ struct IntegrationFlowTests {
         // 5. POST /auth/token/access: the app's server trades the temporary code for a permanent token.
         let backend = Client(serverURL: server.baseURL, transport: transport)
         let access = try await backend.authentication.postAuthTokenAccess(
-            body: Budgea.PostAuthTokenAccessRequest(clientId: "17473055", clientSecret: "54tHJHjvodbANVzaRtcLzlHGXQiOgw80", code: try #require(auth.authToken)))
+            body: Budgea.PostAuthTokenAccessRequest(
+                clientId: "17473055",
+                clientSecret: "54tHJHjvodbANVzaRtcLzlHGXQiOgw80",
+                code: try #require(auth.authToken)
+            )
+        )
         requests = await server.requests
         request = try #require(requests.last)
         #expect(request.method == "POST")
         #expect(request.path == "/auth/token/access")
         #expect(request.header("Authorization") == nil)
-        #expect(Multipart.fields(try Multipart.parse(request.body, contentType: request.header("Content-Type"))) == [
-            "client_id=17473055", "client_secret=54tHJHjvodbANVzaRtcLzlHGXQiOgw80", "code=\(Self.temporaryToken)",
-        ])
+        #expect(
+            Multipart.fields(try Multipart.parse(request.body, contentType: request.header("Content-Type"))) == [
+                "client_id=17473055", "client_secret=54tHJHjvodbANVzaRtcLzlHGXQiOgw80", "code=\(Self.temporaryToken)",
+            ]
+        )
         #expect(access.accessToken == Self.permanentToken)
         #expect(access.tokenType == "Bearer")
         await tokens.set(access.accessToken)
 
         // 6. GET /users/me/connections?expand=accounts[transactions,investments[type]]: the data.
         let listed = try await client.connections.getUsersIdUserConnections(
-            idUser: "me", expand: "accounts[transactions,investments[type]]")
+            idUser: "me",
+            expand: "accounts[transactions,investments[type]]"
+        )
         requests = await server.requests
         request = try #require(requests.last)
         #expect(request.method == "GET")
@@ -187,7 +214,10 @@ struct IntegrationFlowTests {
         #expect(investment.type?.color == "AABBCC")
 
         // 7. DELETE /users/me/connections/7.
-        let deleted = try await client.connections.deleteUsersIdUserConnectionsIdConnection(idUser: "me", idConnection: 7)
+        let deleted = try await client.connections.deleteUsersIdUserConnectionsIdConnection(
+            idUser: "me",
+            idConnection: 7
+        )
         requests = await server.requests
         request = try #require(requests.last)
         #expect(request.method == "DELETE")
@@ -202,10 +232,16 @@ struct IntegrationFlowTests {
 
     /// GET /auth/token/code answers `"type": "temporary"` (a string) and no `access` (fixed by the overlay).
     @Test(arguments: TransportKind.allCases) func temporaryCodeDecodes(_ kind: TransportKind) async throws {
-        let answer = StubResponse.json(#"{"code": "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z", "type": "temporary", "expires_in": 1800}"#)
+        let answer = StubResponse.json(
+            #"{"code": "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z", "type": "temporary", "expires_in": 1800}"#
+        )
         try await StubServer.serving({ _ in answer }) { server in
             let code = try await withTransport(kind) { transport in
-                let client = Client(serverURL: server.baseURL, transport: transport, middlewares: [BearerTokenMiddleware(token: "perm")])
+                let client = Client(
+                    serverURL: server.baseURL,
+                    transport: transport,
+                    middlewares: [BearerTokenMiddleware(token: "perm")]
+                )
                 return try await client.authentication.getAuthTokenCode()
             }
             #expect(code.code == "/JiDppWgbmc+5ztHIUJtHl0ynYfw682Z")

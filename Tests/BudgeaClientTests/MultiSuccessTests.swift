@@ -9,16 +9,25 @@ import Testing
 struct MultiSuccessTests {
     /// Runs `call` against a stub answering `answer`, through a transport of `kind`.
     func run<Value>(
-        _ kind: TransportKind, _ answer: StubResponse, _ call: (Client) async throws -> Value
+        _ kind: TransportKind,
+        _ answer: StubResponse,
+        _ call: (Client) async throws -> Value
     ) async throws -> (Value, [RecordedRequest]) {
         try await StubServer.serving({ _ in answer }) { server in
-            let value = try await withTransport(kind) { try await call(Client(serverURL: server.baseURL, transport: $0)) }
+            let value = try await withTransport(kind) {
+                try await call(Client(serverURL: server.baseURL, transport: $0))
+            }
             return (value, await server.requests)
         }
     }
 
-    @Test(arguments: TransportKind.allCases) func acceptedCarriesTheFieldsStillNeeded(_ kind: TransportKind) async throws {
-        var answer = StubResponse.json(#"{"id": 7, "fields": [{"name": "sms", "type": "text", "label": "Code"}]}"#, status: 202)
+    @Test(arguments: TransportKind.allCases) func acceptedCarriesTheFieldsStillNeeded(_ kind: TransportKind)
+        async throws
+    {
+        var answer = StubResponse.json(
+            #"{"id": 7, "fields": [{"name": "sms", "type": "text", "label": "Code"}]}"#,
+            status: 202
+        )
         answer.headers = ["X-Request-Id": "abc-1"]
         let (result, requests) = try await run(kind, answer) {
             try await $0.connections.postUsersIdUserConnections(idUser: "me", body: .init(idConnector: 40))
@@ -49,7 +58,9 @@ struct MultiSuccessTests {
     }
 
     /// 201 is a success the spec does not list for this operation: no case can hold it.
-    @Test(arguments: TransportKind.allCases) func undeclaredSuccessIsUnexpectedStatus(_ kind: TransportKind) async throws {
+    @Test(arguments: TransportKind.allCases) func undeclaredSuccessIsUnexpectedStatus(_ kind: TransportKind)
+        async throws
+    {
         do {
             let (result, _) = try await run(kind, .json(#"{"id": 7}"#, status: 201)) {
                 try await $0.connections.postUsersIdUserConnections(idUser: "me")
@@ -61,7 +72,9 @@ struct MultiSuccessTests {
     }
 
     @Test(arguments: TransportKind.allCases) func codesComeBeforeTheRange(_ kind: TransportKind) async throws {
-        let (ok, _) = try await run(kind, .json(#"{"id": 3}"#)) { try await $0.connections.putConnectionsIdConnection(idConnection: 3) }
+        let (ok, _) = try await run(kind, .json(#"{"id": 3}"#)) {
+            try await $0.connections.putConnectionsIdConnection(idConnection: 3)
+        }
         #expect(ok == .ok(Connection(id: 3), response: ok.response))
 
         let (none, _) = try await run(kind, StubResponse(status: 204, contentType: nil)) {
@@ -83,21 +96,29 @@ struct MultiSuccessTests {
 
     /// Text and bytes are handed over as they came; no `Accept: application/json` when not every body is JSON.
     @Test(arguments: TransportKind.allCases) func textAndBytes(_ kind: TransportKind) async throws {
-        let (csv, requests) = try await run(kind, StubResponse(status: 201, contentType: "text/csv", body: Data("a;b\n1;2\n".utf8))) {
+        let (csv, requests) = try await run(
+            kind,
+            StubResponse(status: 201, contentType: "text/csv", body: Data("a;b\n1;2\n".utf8))
+        ) {
             try await $0.exports.postExports()
         }
         #expect(csv == .created("a;b\n1;2\n", response: csv.response))
         #expect(requests.first?.header("Accept") != "application/json")  // URLSession adds `*/*`
 
         let bytes = Data([0, 1, 2, 255])
-        let (raw, _) = try await run(kind, StubResponse(status: 203, contentType: "application/octet-stream", body: bytes)) {
+        let (raw, _) = try await run(
+            kind,
+            StubResponse(status: 203, contentType: "application/octet-stream", body: bytes)
+        ) {
             try await $0.exports.postExports()
         }
         #expect(raw == .nonAuthoritativeInformation(bytes, response: raw.response))
     }
 
     /// A declared success whose body does not match its schema still fails as `.decodingFailed`.
-    @Test(arguments: TransportKind.allCases) func wrongBodyForTheStatusIsDecodingFailed(_ kind: TransportKind) async throws {
+    @Test(arguments: TransportKind.allCases) func wrongBodyForTheStatusIsDecodingFailed(_ kind: TransportKind)
+        async throws
+    {
         do {
             _ = try await run(kind, .json(#"{"id": "seven"}"#, status: 202)) {
                 try await $0.connections.postUsersIdUserConnections(idUser: "me")

@@ -27,7 +27,9 @@ struct NoBodyTests {
         }
     }
 
-    @Test(arguments: TransportKind.allCases) func optionalMultipartWithNothingSetIsNotSent(_ kind: TransportKind) async throws {
+    @Test(arguments: TransportKind.allCases) func optionalMultipartWithNothingSetIsNotSent(_ kind: TransportKind)
+        async throws
+    {
         let sent = try await requests(kind) { client in
             try await client.items.postItems()
             try await client.items.postItems(body: PostItemsRequest())
@@ -40,11 +42,21 @@ struct NoBodyTests {
             #expect(request.body.isEmpty)
             #expect(request.header("Content-Type") == nil)
         }
-        #expect(Multipart.fields(try Multipart.parse(sent[3].body, contentType: sent[3].header("Content-Type"))) == ["name=a"])
-        #expect(Multipart.fields(try Multipart.parse(sent[4].body, contentType: sent[4].header("Content-Type"))) == ["login=x"])
+        #expect(
+            Multipart.fields(try Multipart.parse(sent[3].body, contentType: sent[3].header("Content-Type"))) == [
+                "name=a"
+            ]
+        )
+        #expect(
+            Multipart.fields(try Multipart.parse(sent[4].body, contentType: sent[4].header("Content-Type"))) == [
+                "login=x"
+            ]
+        )
     }
 
-    @Test(arguments: TransportKind.allCases) func optionalURLEncodedWithNothingSetIsNotSent(_ kind: TransportKind) async throws {
+    @Test(arguments: TransportKind.allCases) func optionalURLEncodedWithNothingSetIsNotSent(_ kind: TransportKind)
+        async throws
+    {
         let sent = try await requests(kind) { client in
             try await client.items.putItems(body: PutItemsRequest())
             try await client.items.putItems(body: PutItemsRequest(name: "a b"))

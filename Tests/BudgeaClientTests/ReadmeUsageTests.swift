@@ -43,7 +43,9 @@ struct ReadmeUsageTests {
 
             // Every account of every connection, with its transactions.
             let listed = try await client.connections.getUsersIdUserConnections(
-                idUser: "me", expand: "accounts[transactions]")
+                idUser: "me",
+                expand: "accounts[transactions]"
+            )
             for account in listed.connections.flatMap({ $0.accounts ?? [] }) {
                 for transaction in account.transactions ?? [] {
                     // `value` is a Decimal read from the JSON text: 1234567.89 keeps its cents.
@@ -58,11 +60,13 @@ struct ReadmeUsageTests {
             try await showTransactions(serverURL: server.baseURL, token: "readme-token")
             return await server.requests
         }
-        #expect(requests.map { "\($0.method) \($0.path)?\($0.query)" } == [
-            "GET /banks?expand=fields",
-            "POST /users/me/connections?",
-            "GET /users/me/connections?expand=accounts%5Btransactions%5D",
-        ])
+        #expect(
+            requests.map { "\($0.method) \($0.path)?\($0.query)" } == [
+                "GET /banks?expand=fields",
+                "POST /users/me/connections?",
+                "GET /users/me/connections?expand=accounts%5Btransactions%5D",
+            ]
+        )
         #expect(requests.allSatisfy { $0.header("Authorization") == "Bearer readme-token" })
 
         // The README shows the same code, character for character (minus this function's indentation).
@@ -83,7 +87,11 @@ struct ReadmeUsageTests {
             )
             // Every transaction of the account, 500 per request, each page fetched when the loop reaches it.
             let transactions = client.banks.getUsersIdUserConnectionsIdConnectionAccountsIdAccountTransactionsPaged(
-                idUser: "me", idConnection: 3, idAccount: 7, pageSize: 500)
+                idUser: "me",
+                idConnection: 3,
+                idAccount: 7,
+                pageSize: 500
+            )
             for try await transaction in transactions {
                 print(transaction.wording ?? "", transaction.value ?? 0)
             }
@@ -102,8 +110,13 @@ struct ReadmeUsageTests {
             try await exportTransactions(serverURL: server.baseURL, token: "readme-token", log: lines.append)
             return await server.requests
         }
-        #expect(requests.map { "\($0.method) \($0.path)?\($0.query)" } == Array(
-            repeating: "GET /users/me/connections/3/accounts/7/transactions?limit=500&offset=0", count: 2))
+        #expect(
+            requests.map { "\($0.method) \($0.path)?\($0.query)" }
+                == Array(
+                    repeating: "GET /users/me/connections/3/accounts/7/transactions?limit=500&offset=0",
+                    count: 2
+                )
+        )
         #expect(lines.lines.count == 4, "\(lines.lines)")
         #expect(lines.lines.allSatisfy { !$0.contains("readme-token") })
         #expect(lines.lines.filter { $0.hasPrefix("→") }.allSatisfy { $0.contains("Authorization: <redacted>") })
@@ -114,7 +127,10 @@ struct ReadmeUsageTests {
         let readmes = try Self.readmes()
         #expect(!readmes.isEmpty, "no README.md with the usage section")
         for (path, text) in readmes {
-            #expect(text.contains("```swift\n" + snippet + "```\n"), "\(path) does not contain the snippet of \(#fileID) verbatim")
+            #expect(
+                text.contains("```swift\n" + snippet + "```\n"),
+                "\(path) does not contain the snippet of \(#fileID) verbatim"
+            )
         }
     }
 
@@ -135,7 +151,8 @@ struct ReadmeUsageTests {
 
     /// The repository README, which must hold the usage section.
     static func readmes() throws -> [(String, String)] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(text.contains("## Using the Budgea client"))
         return [("README.md", text)]

@@ -24,10 +24,13 @@ struct ResponseAccessTests {
     }
 
     func withClient<Value>(
-        _ kind: TransportKind, _ body: (Client) async throws -> Value
+        _ kind: TransportKind,
+        _ body: (Client) async throws -> Value
     ) async throws -> (Value, [RecordedRequest]) {
         try await StubServer.serving({ Self.respond($0) }) { server in
-            let value = try await withTransport(kind) { try await body(Client(serverURL: server.baseURL, transport: $0)) }
+            let value = try await withTransport(kind) {
+                try await body(Client(serverURL: server.baseURL, transport: $0))
+            }
             return (value, await server.requests)
         }
     }
@@ -66,7 +69,11 @@ struct ResponseAccessTests {
         #expect(response.status == 201)
         // An optional form with a field set is sent.
         let post = try #require(requests.last)
-        #expect(Multipart.fields(try Multipart.parse(post.body, contentType: post.header("Content-Type"))) == ["client_id=app"])
+        #expect(
+            Multipart.fields(try Multipart.parse(post.body, contentType: post.header("Content-Type"))) == [
+                "client_id=app"
+            ]
+        )
     }
 
     /// A failed call throws as always; the error carries the status and headers.
@@ -99,11 +106,13 @@ struct ResponseAccessTests {
         var seen: [Decimal] = []
         let outcome: Result<(Budgea.GetBanksResponse, APIResponse), any Error>
         do {
-            outcome = .success(try await client.withResponse {
-                let banks = try await client.connections.getBanks()
-                seen.append(banks.total ?? 0)
-                return banks
-            })
+            outcome = .success(
+                try await client.withResponse {
+                    let banks = try await client.connections.getBanks()
+                    seen.append(banks.total ?? 0)
+                    return banks
+                }
+            )
         } catch {
             outcome = .failure(error)
         }
@@ -137,7 +146,9 @@ struct ResponseAccessTests {
 
 /// For calls that must fail before reaching any transport.
 private struct NoTransport: ClientTransport {
-    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (
+        HTTPResponse, HTTPBody?
+    ) {
         throw CancellationError()
     }
 }

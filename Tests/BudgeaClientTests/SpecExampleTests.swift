@@ -9,27 +9,43 @@ import YAMLLoader
 @Suite struct SpecExampleTests {
     /// Component name -> generated model. A schema added to the spec fails `tableCoversEveryComponent`
     /// until it is listed here.
-    static var models: [String: any Decodable.Type] { [
-        "Access": Budgea.Access.self, "Account": Budgea.Account.self, "AccountLog": Budgea.AccountLog.self, "AccountType": Budgea.AccountType.self,
-        "Alert": Budgea.Alert.self, "AuthProvider": Budgea.AuthProvider.self, "Category": Budgea.Category.self,
-        "Certificate": Budgea.Certificate.self, "Client": Budgea.ClientModel.self, "ConfigLog": Budgea.ConfigLog.self,
-        "Connection": Budgea.Connection.self, "ConnectionLog": Budgea.ConnectionLog.self, "ConnectionSource": Budgea.ConnectionSource.self,
-        "Connector": Budgea.Connector.self, "ConnectorCategory": Budgea.ConnectorCategory.self, "ConnectorLogo": Budgea.ConnectorLogo.self,
-        "ConnectorSource": Budgea.ConnectorSource.self, "ConnectorSourceField": Budgea.ConnectorSourceField.self,
-        "Currency": Budgea.Currency.self, "Device": Budgea.Device.self, "Document": Budgea.Document.self,
-        "DocumentType": Budgea.DocumentType.self, "Error": Budgea.ErrorModel.self, "Field": Budgea.Field.self, "File": Budgea.File.self, "Group": Budgea.Group.self,
-        "HashTable": Budgea.HashTable.self, "IdentityInfo": Budgea.IdentityInfo.self, "Investment": Budgea.Investment.self,
-        "InvestmentValue": Budgea.InvestmentValue.self, "Keyword": Budgea.Keyword.self, "LockedUser": Budgea.LockedUser.self,
-        "MarketOrder": Budgea.MarketOrder.self, "OidcWhitelist": Budgea.OidcWhitelist.self, "Payment": Budgea.Payment.self,
-        "PaymentAccount": Budgea.PaymentAccount.self, "PaymentLog": Budgea.PaymentLog.self, "Pocket": Budgea.Pocket.self,
-        "Profile": Budgea.Profile.self, "Psd2Registration": Budgea.Psd2Registration.self, "Psd2RegistrationLog": Budgea.Psd2RegistrationLog.self,
-        "Recipient": Budgea.Recipient.self, "RecipientLog": Budgea.RecipientLog.self, "Security": Budgea.Security.self,
-        "Subscription": Budgea.Subscription.self, "SubscriptionLog": Budgea.SubscriptionLog.self, "TermsOfService": Budgea.TermsOfService.self,
-        "Transaction": Budgea.Transaction.self, "TransactionInformation": Budgea.TransactionInformation.self,
-        "TransactionsCluster": Budgea.TransactionsCluster.self, "Transfer": Budgea.Transfer.self, "TransferLog": Budgea.TransferLog.self,
-        "User": Budgea.User.self, "UserAlert": Budgea.UserAlert.self, "Webhook": Budgea.Webhook.self, "WebhookData": Budgea.WebhookData.self,
-        "WebhookLog": Budgea.WebhookLog.self,
-    ] }
+    static var models: [String: any Decodable.Type] {
+        [
+            "Access": Budgea.Access.self, "Account": Budgea.Account.self, "AccountLog": Budgea.AccountLog.self,
+            "AccountType": Budgea.AccountType.self,
+            "Alert": Budgea.Alert.self, "AuthProvider": Budgea.AuthProvider.self, "Category": Budgea.Category.self,
+            "Certificate": Budgea.Certificate.self, "Client": Budgea.ClientModel.self,
+            "ConfigLog": Budgea.ConfigLog.self,
+            "Connection": Budgea.Connection.self, "ConnectionLog": Budgea.ConnectionLog.self,
+            "ConnectionSource": Budgea.ConnectionSource.self,
+            "Connector": Budgea.Connector.self, "ConnectorCategory": Budgea.ConnectorCategory.self,
+            "ConnectorLogo": Budgea.ConnectorLogo.self,
+            "ConnectorSource": Budgea.ConnectorSource.self, "ConnectorSourceField": Budgea.ConnectorSourceField.self,
+            "Currency": Budgea.Currency.self, "Device": Budgea.Device.self, "Document": Budgea.Document.self,
+            "DocumentType": Budgea.DocumentType.self, "Error": Budgea.ErrorModel.self, "Field": Budgea.Field.self,
+            "File": Budgea.File.self, "Group": Budgea.Group.self,
+            "HashTable": Budgea.HashTable.self, "IdentityInfo": Budgea.IdentityInfo.self,
+            "Investment": Budgea.Investment.self,
+            "InvestmentValue": Budgea.InvestmentValue.self, "Keyword": Budgea.Keyword.self,
+            "LockedUser": Budgea.LockedUser.self,
+            "MarketOrder": Budgea.MarketOrder.self, "OidcWhitelist": Budgea.OidcWhitelist.self,
+            "Payment": Budgea.Payment.self,
+            "PaymentAccount": Budgea.PaymentAccount.self, "PaymentLog": Budgea.PaymentLog.self,
+            "Pocket": Budgea.Pocket.self,
+            "Profile": Budgea.Profile.self, "Psd2Registration": Budgea.Psd2Registration.self,
+            "Psd2RegistrationLog": Budgea.Psd2RegistrationLog.self,
+            "Recipient": Budgea.Recipient.self, "RecipientLog": Budgea.RecipientLog.self,
+            "Security": Budgea.Security.self,
+            "Subscription": Budgea.Subscription.self, "SubscriptionLog": Budgea.SubscriptionLog.self,
+            "TermsOfService": Budgea.TermsOfService.self,
+            "Transaction": Budgea.Transaction.self, "TransactionInformation": Budgea.TransactionInformation.self,
+            "TransactionsCluster": Budgea.TransactionsCluster.self, "Transfer": Budgea.Transfer.self,
+            "TransferLog": Budgea.TransferLog.self,
+            "User": Budgea.User.self, "UserAlert": Budgea.UserAlert.self, "Webhook": Budgea.Webhook.self,
+            "WebhookData": Budgea.WebhookData.self,
+            "WebhookLog": Budgea.WebhookLog.self,
+        ]
+    }
 
     /// What each example sends that its schema does not promise, as reported under the default
     /// (tolerant) policy. Every example decodes; a mismatch not listed here, or listed and no longer
@@ -41,10 +57,12 @@ import YAMLLoader
         let pythonRepr = "unreadable, expected Date, found string"
         var expected: [String: [String]] = [:]
         for (name, field) in [
-            ("AccountLog", "timestamp"), ("Alert", "timestamp"), ("Connection", "created"), ("ConnectionLog", "timestamp"),
+            ("AccountLog", "timestamp"), ("Alert", "timestamp"), ("Connection", "created"),
+            ("ConnectionLog", "timestamp"),
             ("ConnectionSource", "created"), ("Device", "last_update"), ("Document", "timestamp"),
             ("LockedUser", "timestamp"), ("PaymentLog", "timestamp"), ("RecipientLog", "timestamp"),
-            ("SubscriptionLog", "timestamp"), ("TransferLog", "timestamp"), ("User", "signin"), ("ConfigLog", "timestamp"),
+            ("SubscriptionLog", "timestamp"), ("TransferLog", "timestamp"), ("User", "signin"),
+            ("ConfigLog", "timestamp"),
         ] {
             expected[name, default: []].append("$.\(field): \(pythonRepr)")
         }
@@ -57,7 +75,11 @@ import YAMLLoader
     static func repositoryRoot() throws -> URL {
         var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while dir.path != "/" {
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("spec/biapi.pro-2.0.openapi.yaml").path) { return dir }
+            if FileManager.default.fileExists(
+                atPath: dir.appendingPathComponent("spec/biapi.pro-2.0.openapi.yaml").path
+            ) {
+                return dir
+            }
             dir = dir.deletingLastPathComponent()
         }
         throw CocoaError(.fileNoSuchFile)
@@ -68,7 +90,10 @@ import YAMLLoader
         let spec = try repositoryRoot().appendingPathComponent("spec")
         let overlays = try FileManager.default.contentsOfDirectory(atPath: spec.path)
             .filter { $0.hasSuffix(".overlay.yaml") }.sorted().map { spec.appendingPathComponent($0).path }
-        let loaded = SpecLoader.load(path: spec.appendingPathComponent("biapi.pro-2.0.openapi.yaml").path, overlays: overlays)
+        let loaded = SpecLoader.load(
+            path: spec.appendingPathComponent("biapi.pro-2.0.openapi.yaml").path,
+            overlays: overlays
+        )
         #expect(!loaded.hasErrors, "\(loaded.diagnostics.filter { $0.severity == .error })")
         let document = try #require(loaded.document)
         return document.components.schemas.map { ($0.name, $0.schema.example) }
@@ -95,7 +120,9 @@ import YAMLLoader
             do {
                 _ = try Self.decode(type, from: json, onMismatch: log.handler)
             } catch {
-                Issue.record("\(name): example does not decode: \(Self.describe(error)); JSON: \(String(decoding: json, as: UTF8.self))")
+                Issue.record(
+                    "\(name): example does not decode: \(Self.describe(error)); JSON: \(String(decoding: json, as: UTF8.self))"
+                )
                 continue
             }
             #expect(log.descriptions.sorted() == (Self.expectedMismatches[name] ?? []).sorted(), "\(name)")
@@ -129,7 +156,8 @@ import YAMLLoader
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error as? DecodingError {
-        case .typeMismatch(let type, let context)?: return "type mismatch for \(type) at \(path(context)): \(context.debugDescription)"
+        case .typeMismatch(let type, let context)?:
+            return "type mismatch for \(type) at \(path(context)): \(context.debugDescription)"
         case .valueNotFound(let type, let context)?: return "missing \(type) at \(path(context))"
         case .keyNotFound(let key, let context)?: return "missing key \(key.stringValue) at \(path(context))"
         case .dataCorrupted(let context)?: return "invalid data at \(path(context)): \(context.debugDescription)"
@@ -138,21 +166,28 @@ import YAMLLoader
     }
 
     @Test func yamlScalarsKeepTheirWrittenForm() throws {
-        let root = try #require(YAMLLoader.load("""
-            a: 2021-08-23 10:35:44.203796
-            b: 0
-            c: "0"
-            d: false
-            e: ~
-            f: 1.5
-            g: <function datetime.now at 0x7f5740ee1950>
-            h: [1, "x", {i: null}]
-            j: 'it''s "quoted"\\n'
-            k: 2021-08-23
-            """, file: "t.yaml").root)
-        #expect(JSONFromYAML.render(root) == #"""
-            {"a":"2021-08-23 10:35:44.203796","b":0,"c":"0","d":false,"e":null,"f":1.5,"g":"<function datetime.now at 0x7f5740ee1950>","h":[1,"x",{"i":null}],"j":"it's \"quoted\"\\n","k":"2021-08-23"}
-            """#)
+        let root = try #require(
+            YAMLLoader.load(
+                """
+                a: 2021-08-23 10:35:44.203796
+                b: 0
+                c: "0"
+                d: false
+                e: ~
+                f: 1.5
+                g: <function datetime.now at 0x7f5740ee1950>
+                h: [1, "x", {i: null}]
+                j: 'it''s "quoted"\\n'
+                k: 2021-08-23
+                """,
+                file: "t.yaml"
+            ).root
+        )
+        #expect(
+            JSONFromYAML.render(root) == #"""
+                {"a":"2021-08-23 10:35:44.203796","b":0,"c":"0","d":false,"e":null,"f":1.5,"g":"<function datetime.now at 0x7f5740ee1950>","h":[1,"x",{"i":null}],"j":"it's \"quoted\"\\n","k":"2021-08-23"}
+                """#
+        )
     }
 }
 

@@ -51,7 +51,8 @@ final class StubServer: Sendable {
         self.log = log
     }
 
-    static func start(_ respond: @escaping @Sendable (RecordedRequest) async -> StubResponse) async throws -> StubServer {
+    static func start(_ respond: @escaping @Sendable (RecordedRequest) async -> StubResponse) async throws -> StubServer
+    {
         let log = RequestLog()
         let handler = ClosureHTTPHandler { request in
             var headers: [String: String] = [:]
@@ -64,7 +65,8 @@ final class StubServer: Sendable {
                 path: request.target.path(percentEncoded: true),
                 query: request.target.query(percentEncoded: true),
                 headers: headers,
-                body: try await request.bodyData)
+                body: try await request.bodyData
+            )
             await log.append(recorded)
             let stub = await respond(recorded)
             if let delay = stub.delay { try? await Task.sleep(for: delay) }
@@ -73,9 +75,16 @@ final class StubServer: Sendable {
             for (name, value) in stub.headers { responseHeaders[HTTPHeader(name)] = value }
             return FlyingFox.HTTPResponse(
                 statusCode: HTTPStatusCode(stub.status, phrase: stub.status < 400 ? "OK" : "Error"),
-                headers: responseHeaders, body: stub.body)
+                headers: responseHeaders,
+                body: stub.body
+            )
         }
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 5, logger: .disabled, handler: handler)
+        let server = HTTPServer(
+            address: try .inet(ip4: "127.0.0.1", port: 0),
+            timeout: 5,
+            logger: .disabled,
+            handler: handler
+        )
         let task = Task { try await server.run() }
         try await server.waitUntilListening(timeout: 5)
         guard case .ip4(_, let port)? = await server.listeningAddress else {
@@ -135,7 +144,9 @@ enum Multipart {
     static func boundary(fromContentType contentType: String?) -> String? {
         guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
         for parameter in contentType.split(separator: ";").dropFirst() {
-            let pair = parameter.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1).map(String.init)
+            let pair = parameter.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1).map(
+                String.init
+            )
             if pair.count == 2, pair[0].lowercased() == "boundary" {
                 return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
             }
@@ -170,9 +181,14 @@ enum Multipart {
                 if pair.count == 2 { headers[pair[0].lowercased()] = pair[1].trimmingCharacters(in: .whitespaces) }
             }
             let disposition = headers["content-disposition"] ?? ""
-            parts.append(MultipartPart(
-                headers: headers, name: parameter("name", in: disposition), filename: parameter("filename", in: disposition),
-                body: Data(bytes[index..<end])))
+            parts.append(
+                MultipartPart(
+                    headers: headers,
+                    name: parameter("name", in: disposition),
+                    filename: parameter("filename", in: disposition),
+                    body: Data(bytes[index..<end])
+                )
+            )
             index = end + delimiter.count
         }
     }
@@ -181,7 +197,9 @@ enum Multipart {
     static func parameter(_ key: String, in header: String) -> String? {
         for item in header.split(separator: ";").dropFirst() {
             let pair = item.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1).map(String.init)
-            if pair.count == 2, pair[0] == key { return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            if pair.count == 2, pair[0] == key {
+                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            }
         }
         return nil
     }

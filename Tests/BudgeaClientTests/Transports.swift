@@ -4,8 +4,9 @@ import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
 import OpenAPIURLSession
 import Testing
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The transports the end-to-end tests run through: `@Test(arguments: TransportKind.allCases)`.
@@ -20,7 +21,8 @@ enum TransportKind: String, CaseIterable, Sendable, CustomTestStringConvertible 
 /// Runs `body` with a fresh transport of `kind` whose requests give up after `timeout` seconds,
 /// then tears it down, also when `body` throws, so no HTTPClient outlives its test.
 func withTransport<Value>(
-    _ kind: TransportKind, timeout: TimeInterval = 5,
+    _ kind: TransportKind,
+    timeout: TimeInterval = 5,
     _ body: (any ClientTransport) async throws -> Value
 ) async throws -> Value {
     switch kind {
@@ -28,7 +30,9 @@ func withTransport<Value>(
         return try await body(makeURLSessionTransport(timeout: timeout))
     case .asyncHTTPClient:
         let client = makeHTTPClient(timeout: timeout)
-        let transport = AsyncHTTPClientTransport(configuration: .init(client: client, timeout: .milliseconds(milliseconds(timeout))))
+        let transport = AsyncHTTPClientTransport(
+            configuration: .init(client: client, timeout: .milliseconds(milliseconds(timeout)))
+        )
         let outcome: Result<Value, any Error>
         do { outcome = .success(try await body(transport)) } catch { outcome = .failure(error) }
         try await client.shutdown()
@@ -50,7 +54,9 @@ func makeURLSessionTransport(timeout: TimeInterval) -> URLSessionTransport {
 /// two never race on a slow head, only ends a body that stalls after the head.
 func makeHTTPClient(timeout: TimeInterval) -> HTTPClient {
     let limit = milliseconds(timeout)
-    var configuration = HTTPClient.Configuration(timeout: .init(connect: .milliseconds(limit), read: .milliseconds(2 * limit)))
+    var configuration = HTTPClient.Configuration(
+        timeout: .init(connect: .milliseconds(limit), read: .milliseconds(2 * limit))
+    )
     configuration.proxy = nil
     return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 /// `LocalFileSystem` writes a batch on every core; results must still line up with the entries.
@@ -9,7 +10,10 @@ import Testing
             let entries = (0..<64).map { index in
                 // Every seventh entry points into a directory that does not exist.
                 let directory = index % 7 == 3 ? "missing/" : ""
-                return NewFile(data: Data("file \(index)\n".utf8), url: root.appending(path: "\(directory)f\(index).txt"))
+                return NewFile(
+                    data: Data("file \(index)\n".utf8),
+                    url: root.appending(path: "\(directory)f\(index).txt")
+                )
             }
             let results = LocalFileSystem().writeNew(entries)
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 /// The promise: after a kill at any instant the folder holds the old output or the new one, or the next
@@ -7,7 +8,9 @@ import Testing
 /// every possible number of changes (`DyingFileSystem`), then checks what recovery makes of it.
 @Suite struct CrashRecoveryTests {
     let old = files(["a.swift": "A\n", "b.swift": "B\n", "c.swift": "C\n", "Old/gone.swift": "G\n"])
-    let next = files(["a.swift": "A2\n", "b.swift": "B2\n", "c.swift": "C\n", "New/d.swift": "D\n", "New/e.swift": "E\n"])
+    let next = files([
+        "a.swift": "A2\n", "b.swift": "B2\n", "c.swift": "C\n", "New/d.swift": "D\n", "New/e.swift": "E\n",
+    ])
 
     /// The folder after a clean write of `rendered` over `old` (or into nothing), with a user file.
     func cleanState(_ rendered: [RenderedFile]?, _ base: [RenderedFile]) throws -> [String: Data] {
@@ -41,7 +44,10 @@ import Testing
                 }
                 try Recovery(root: root, fileSystem: LocalFileSystem(confinedTo: root)).recoverIfNeeded()
                 let recovered = snapshot(root)
-                #expect(recovered == before || recovered == after, "killed at change \(dieAt): \(recovered.keys.sorted())")
+                #expect(
+                    recovered == before || recovered == after,
+                    "killed at change \(dieAt): \(recovered.keys.sorted())"
+                )
                 if recovered == before { outcomes.old += 1 } else if recovered == after { outcomes.new += 1 }
                 // And the next ordinary run ends exactly at the new output.
                 try OutputWriter(directory: root).write(next)
@@ -67,7 +73,10 @@ import Testing
                     do { try Recovery(root: root, fileSystem: dyingRecovery).recoverIfNeeded() } catch {}
                     try Recovery(root: root, fileSystem: LocalFileSystem(confinedTo: root)).recoverIfNeeded()
                     let recovered = snapshot(root)
-                    #expect(recovered == before || recovered == after, "killed at \(dieAt), recovery at \(recoveryDiesAt)")
+                    #expect(
+                        recovered == before || recovered == after,
+                        "killed at \(dieAt), recovery at \(recoveryDiesAt)"
+                    )
                 }
             }
         }
@@ -85,8 +94,10 @@ import Testing
                 try? Recovery(root: root, fileSystem: LocalFileSystem(confinedTo: root)).recoverIfNeeded()
                 let recovered = snapshot(temp).filter { !$0.key.hasSuffix("/") }
                 let expected = after.filter { !$0.key.hasSuffix("/") && $0.key != "notes.txt" }
-                #expect(recovered.isEmpty || recovered.mapKeys { String($0.dropFirst("Out/Generated/".count)) } == expected,
-                        "killed at change \(dieAt): \(recovered.keys.sorted())")
+                #expect(
+                    recovered.isEmpty || recovered.mapKeys { String($0.dropFirst("Out/Generated/".count)) } == expected,
+                    "killed at change \(dieAt): \(recovered.keys.sorted())"
+                )
                 // Before the journal, the tool's temps counted as foreign files and blocked every later run.
                 try OutputWriter(directory: root).write(next)
                 #expect(snapshot(root) == expected.merging(["New/": Data()]) { first, _ in first })
@@ -109,7 +120,10 @@ import Testing
                     #expect(stop.count < at)
                 } catch let error as FileOutputError {
                     #expect(error == .interrupted(signal: SIGINT))
-                    #expect(error.description == "interrupted by SIGINT; the output folder holds what it held before the run")
+                    #expect(
+                        error.description
+                            == "interrupted by SIGINT; the output folder holds what it held before the run"
+                    )
                     #expect(snapshot(root) == before, "interrupted at question \(at)")
                 }
             }
@@ -119,6 +133,6 @@ import Testing
 
 extension Dictionary {
     func mapKeys<T: Hashable>(_ transform: (Key) -> T) -> [T: Value] {
-        Dictionary<T, Value>(map { (transform($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        [T: Value](map { (transform($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 }

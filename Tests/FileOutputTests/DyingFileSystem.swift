@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FileOutput
 
 /// The real disk until the Nth change (counted from 1), then nothing: every later change fails, as if

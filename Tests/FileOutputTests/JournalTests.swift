@@ -1,14 +1,19 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 @Suite struct JournalTests {
-    let journal = Journal(phase: .commit, createdDirectories: ["New", "New/Deep"], steps: [
-        .write(path: "New/Deep/d.swift", temp: "New/Deep/.d.swift.tmp-ab-1", backup: nil),
-        .write(path: "a.swift", temp: ".a.swift.tmp-ab-2", backup: ".a.swift.bak-ab-3"),
-        .remove(path: "Old/gone.swift", backup: "Old/.gone.swift.bak-ab-4"),
-        .write(path: ".generated-files", temp: "..generated-files.tmp-ab-5", backup: "..generated-files.bak-ab-6"),
-    ])
+    let journal = Journal(
+        phase: .commit,
+        createdDirectories: ["New", "New/Deep"],
+        steps: [
+            .write(path: "New/Deep/d.swift", temp: "New/Deep/.d.swift.tmp-ab-1", backup: nil),
+            .write(path: "a.swift", temp: ".a.swift.tmp-ab-2", backup: ".a.swift.bak-ab-3"),
+            .remove(path: "Old/gone.swift", backup: "Old/.gone.swift.bak-ab-4"),
+            .write(path: ".generated-files", temp: "..generated-files.tmp-ab-5", backup: "..generated-files.bak-ab-6"),
+        ]
+    )
 
     @Test func roundTrips() throws {
         #expect(try Journal.parse(journal.render()) == journal)
@@ -32,7 +37,11 @@ import Testing
         try withTemporaryDirectory { root in
             try OutputWriter(directory: root).write(files(["a.swift": "A\n"]))
             try put("user\n", at: "notes.txt", in: root)
-            try put("generated-files journal 1\nphase rollback\nwrite notes.txt\t-\t-\n", at: Journal.fileName, in: root)
+            try put(
+                "generated-files journal 1\nphase rollback\nwrite notes.txt\t-\t-\n",
+                at: Journal.fileName,
+                in: root
+            )
             let before = snapshot(root)
             let error = outputError { try OutputWriter(directory: root).write(files(["a.swift": "A2\n"])) }
             guard case .corruptJournal = error else {
@@ -44,10 +53,16 @@ import Testing
     }
 
     @Test func journalNamesAreReservedInManifestsAndRenderedPaths() {
-        #expect(throws: FileOutputError.invalidPath(".generated-files.journal", reason: "is reserved for the journal")) {
+        #expect(throws: FileOutputError.invalidPath(".generated-files.journal", reason: "is reserved for the journal"))
+        {
             try PathValidation.validate([".generated-files.journal"])
         }
-        #expect(throws: FileOutputError.corruptManifest(entry: ".generated-files.journal", reason: "is reserved for the journal")) {
+        #expect(
+            throws: FileOutputError.corruptManifest(
+                entry: ".generated-files.journal",
+                reason: "is reserved for the journal"
+            )
+        ) {
             try OwnershipManifest.parse(Array(".generated-files.journal\n".utf8))
         }
         #expect(throws: FileOutputError.invalidPath("a\nb", reason: "contains a control character")) {

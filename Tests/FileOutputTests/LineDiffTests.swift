@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 @Suite struct LineDiffTests {
@@ -7,27 +8,36 @@ import Testing
         let old = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n"
         let new = "a\nB\nc\nd\ne\nf\ng\nh\nj\nk\n"
         let diff = LineDiff.unified(old: old, new: new, oldName: "a/x", newName: "b/x", maxLines: 40)
-        #expect(diff == """
-            --- a/x
-            +++ b/x
-            @@ -1,4 +1,4 @@
-             a
-            -b
-            +B
-             c
-             d
-            @@ -7,4 +7,4 @@
-             g
-             h
-            -i
-             j
-            +k
+        #expect(
+            diff == """
+                --- a/x
+                +++ b/x
+                @@ -1,4 +1,4 @@
+                 a
+                -b
+                +B
+                 c
+                 d
+                @@ -7,4 +7,4 @@
+                 g
+                 h
+                -i
+                 j
+                +k
 
-            """)
+                """
+        )
     }
 
     @Test func nearbyChangesShareOneHunk() {
-        let diff = LineDiff.unified(old: "1\n2\n3\n4\n5\n6\n", new: "1\nX\n3\n4\nY\n6\n", oldName: "o", newName: "n", context: 2, maxLines: 40)
+        let diff = LineDiff.unified(
+            old: "1\n2\n3\n4\n5\n6\n",
+            new: "1\nX\n3\n4\nY\n6\n",
+            oldName: "o",
+            newName: "n",
+            context: 2,
+            maxLines: 40
+        )
         #expect(diff == "--- o\n+++ n\n@@ -1,6 +1,6 @@\n 1\n-2\n+X\n 3\n 4\n-5\n+Y\n 6\n")
     }
 
@@ -49,39 +59,43 @@ import Testing
         let elapsed = clock.measure {
             diff = LineDiff.unified(old: old.joined(), new: new.joined(), oldName: "o", newName: "n", maxLines: 40)
         }
-        #expect(diff == """
-            --- o
-            +++ n
-            @@ -2498,5 +2498,5 @@
-             let value2498 = 2498
-             let value2499 = 2499
-            -let value2500 = 2500
-            +let value2500 = 0
-             let value2501 = 2501
-             let value2502 = 2502
+        #expect(
+            diff == """
+                --- o
+                +++ n
+                @@ -2498,5 +2498,5 @@
+                 let value2498 = 2498
+                 let value2499 = 2499
+                -let value2500 = 2500
+                +let value2500 = 0
+                 let value2501 = 2501
+                 let value2502 = 2502
 
-            """)
+                """
+        )
         #expect(elapsed < .seconds(2))
     }
 
     @Test func scriptIsMinimalOnInterleavedChanges() {
-        let old = Array("ABCABBA"), new = Array("CBABAC")
+        let old = Array("ABCABBA")
+        let new = Array("CBABAC")
         let script = MyersDiff.script(old: old, new: new)
         let edits = script.filter { if case .equal = $0 { false } else { true } }
         #expect(edits.count == 5, "the classic Myers example has edit distance 5")
         // Replaying the script must rebuild `new` from `old`.
         let rebuilt = script.compactMap { operation -> Character? in
             switch operation {
-            case let .equal(x, _): old[x]
+            case .equal(let x, _): old[x]
             case .delete: nil
-            case let .insert(y): new[y]
+            case .insert(let y): new[y]
             }
         }
         #expect(rebuilt == new)
     }
 
     @Test func veryDifferentFilesFallBackToAValidScript() {
-        let old = (0..<3_000).map { "o\($0)" }, new = (0..<3_000).map { "n\($0)" }
+        let old = (0..<3_000).map { "o\($0)" }
+        let new = (0..<3_000).map { "n\($0)" }
         let script = MyersDiff.script(old: old, new: new)
         #expect(script.count == 6_000)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 /// Two runs on one folder (a build plugin and a terminal) never mix: one waits for the other.
@@ -25,7 +26,12 @@ import Testing
     @Test func checkWaitsForAWriteInProgress() throws {
         try withTemporaryDirectory { root in
             try OutputWriter(directory: root).write(files(["a.swift": "A\n"]))
-            var held: OutputLock? = try OutputLock.acquire(root, exclusive: true, timeout: 1, interruption: Interruption { nil })
+            var held: OutputLock? = try OutputLock.acquire(
+                root,
+                exclusive: true,
+                timeout: 1,
+                interruption: Interruption { nil }
+            )
             var writer = OutputWriter(directory: root)
             writer.lockTimeout = 0.2
             #expect(throws: FileOutputError.locked(root.path(percentEncoded: false), waitedSeconds: 0)) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 @Suite struct PathValidationTests {
@@ -27,7 +28,9 @@ import Testing
     @Test func caseInsensitiveDuplicateIsRejected() throws {
         try withTemporaryDirectory { root in
             let before = snapshot(root)
-            let error = outputError { try OutputWriter(directory: root).write(files(["Models/User.swift": "a", "models/user.swift": "b"])) }
+            let error = outputError {
+                try OutputWriter(directory: root).write(files(["Models/User.swift": "a", "models/user.swift": "b"]))
+            }
             #expect(error == .invalidPath("models/user.swift", reason: "differs only in case from 'Models/User.swift'"))
             #expect(snapshot(root) == before)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 /// Every failure before or during the commit must leave the directory byte-identical.
@@ -12,9 +13,11 @@ import Testing
     /// Generated a, b, c and Old/gone.swift, plus a user file. `next` then changes a and b,
     /// keeps c, adds New/d and New/e, and removes Old/gone: 5 writes (manifest last), 5 renames.
     func prepare(_ root: URL) throws {
-        try OutputWriter(directory: root).write(files([
-            "a.swift": "A\n", "b.swift": "B\n", "c.swift": "C\n", "Old/gone.swift": "G\n",
-        ]))
+        try OutputWriter(directory: root).write(
+            files([
+                "a.swift": "A\n", "b.swift": "B\n", "c.swift": "C\n", "Old/gone.swift": "G\n",
+            ])
+        )
         try put("user\n", at: "notes.txt", in: root)
     }
 
@@ -42,7 +45,7 @@ import Testing
             let fileSystem = FaultyFileSystem(failRename: [failingRename])
 
             let error = outputError { try OutputWriter(directory: root, fileSystem: fileSystem).write(next) }
-            guard case let .renameFailed(_, reason) = error else {
+            guard case .renameFailed(_, let reason) = error else {
                 Issue.record("unexpected \(String(describing: error))")
                 return
             }
@@ -84,8 +87,13 @@ import Testing
             let fileSystem = FaultyFileSystem(failRename: [4, 5])
 
             let error = outputError { try OutputWriter(directory: root, fileSystem: fileSystem).write(next) }
-            #expect(error == .rollbackFailed(cause: "cannot move new 'b.swift' into place: rename: Input/output error",
-                                             unrestored: ["a.swift"]))
+            #expect(
+                error
+                    == .rollbackFailed(
+                        cause: "cannot move new 'b.swift' into place: rename: Input/output error",
+                        unrestored: ["a.swift"]
+                    )
+            )
             #expect(error?.description.contains("rollback could not restore a.swift") == true)
             let backups = snapshot(root).filter { $0.key.hasPrefix(".a.swift.bak-") }
             #expect(Array(backups.values) == [Data("A\n".utf8)], "the only copy of the original must survive")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 /// A fresh directory per test; tests run in parallel.
@@ -15,7 +16,9 @@ func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
 /// snapshots mean the tree is byte-for-byte identical, leftover temps included.
 func snapshot(_ root: URL) -> [String: Data] {
     var result: [String: Data] = [:]
-    guard let enumerator = FileManager.default.enumerator(atPath: root.path(percentEncoded: false)) else { return result }
+    guard let enumerator = FileManager.default.enumerator(atPath: root.path(percentEncoded: false)) else {
+        return result
+    }
     while let relative = enumerator.nextObject() as? String {
         let url = root.appending(path: relative)
         var isDirectory: ObjCBool = false
@@ -44,11 +47,16 @@ func exists(_ relative: String, in root: URL) -> Bool {
 }
 
 func modificationDate(_ relative: String, in root: URL) throws -> Date? {
-    try FileManager.default.attributesOfItem(atPath: root.appending(path: relative).path(percentEncoded: false))[.modificationDate] as? Date
+    try FileManager.default.attributesOfItem(atPath: root.appending(path: relative).path(percentEncoded: false))[
+        .modificationDate
+    ] as? Date
 }
 
 func setModificationDate(_ date: Date, _ relative: String, in root: URL) throws {
-    try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: root.appending(path: relative).path(percentEncoded: false))
+    try FileManager.default.setAttributes(
+        [.modificationDate: date],
+        ofItemAtPath: root.appending(path: relative).path(percentEncoded: false)
+    )
 }
 
 func files(_ pairs: KeyValuePairs<String, String>) -> [RenderedFile] {
@@ -124,7 +132,9 @@ final class FaultyFileSystem: FileSystem {
     func isWritableDirectory(_ url: URL) -> Bool { writable && real.isWritableDirectory(url) }
 
     // The journal and syncs are not counted: the fault numbers above count the files of the run.
-    func writeDurably(_ data: Data, to url: URL, through temp: URL) throws { try real.writeDurably(data, to: url, through: temp) }
+    func writeDurably(_ data: Data, to url: URL, through temp: URL) throws {
+        try real.writeDurably(data, to: url, through: temp)
+    }
     func synchronize(_ directory: URL) throws { try real.synchronize(directory) }
 
     func confined(to root: URL) -> any FileSystem {

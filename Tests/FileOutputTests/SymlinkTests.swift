@@ -1,13 +1,16 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 /// A repository can carry symbolic links and a doctored `.generated-files` (CI then regenerates it):
 /// nothing the writer touches may resolve through a link, so nothing outside the folder can change.
 @Suite struct SymlinkTests {
     func link(_ relative: String, to target: URL, in root: URL) throws {
-        try FileManager.default.createSymbolicLink(atPath: root.appending(path: relative).path(percentEncoded: false),
-                                                   withDestinationPath: target.path(percentEncoded: false))
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appending(path: relative).path(percentEncoded: false),
+            withDestinationPath: target.path(percentEncoded: false)
+        )
     }
 
     /// `Generated/` with one generated file, and a secret outside it.
@@ -24,7 +27,13 @@ import Testing
             try link("evil", to: temp.appending(path: "outside"), in: root)
             try put("a.swift\nevil/secret.txt\n", at: "Generated/.generated-files", in: temp)
             let error = outputError { try OutputWriter(directory: root).write(files(["a.swift": "A\n"])) }
-            #expect(error == .corruptManifest(entry: "evil/secret.txt", reason: "passes through 'evil', which is a symbolic link or special file"))
+            #expect(
+                error
+                    == .corruptManifest(
+                        entry: "evil/secret.txt",
+                        reason: "passes through 'evil', which is a symbolic link or special file"
+                    )
+            )
             #expect(text(at: "outside/secret.txt", in: temp) == "secret\n")
         }
     }
@@ -35,9 +44,17 @@ import Testing
             try link("link.swift", to: temp.appending(path: "outside/secret.txt"), in: root)
             try put("a.swift\nlink.swift\n", at: "Generated/.generated-files", in: temp)
             let error = outputError { try OutputWriter(directory: root).write(files(["a.swift": "A\n"])) }
-            #expect(error == .corruptManifest(entry: "link.swift", reason: "is a symbolic link or special file, not a regular file"))
+            #expect(
+                error
+                    == .corruptManifest(
+                        entry: "link.swift",
+                        reason: "is a symbolic link or special file, not a regular file"
+                    )
+            )
             #expect(text(at: "outside/secret.txt", in: temp) == "secret\n")
-            #expect(FileManager.default.fileExists(atPath: root.appending(path: "link.swift").path(percentEncoded: false)))
+            #expect(
+                FileManager.default.fileExists(atPath: root.appending(path: "link.swift").path(percentEncoded: false))
+            )
         }
     }
 
@@ -57,7 +74,9 @@ import Testing
             let root = try prepare(temp)
             try link("Models", to: temp.appending(path: "outside"), in: root)
             let before = snapshot(temp)
-            let error = outputError { try OutputWriter(directory: root).write(files(["a.swift": "A\n", "Models/secret.txt": "pwned\n"])) }
+            let error = outputError {
+                try OutputWriter(directory: root).write(files(["a.swift": "A\n", "Models/secret.txt": "pwned\n"]))
+            }
             #expect(error == .pathConflict("Models/secret.txt", reason: "'Models' exists and is not a directory"))
             #expect(snapshot(temp) == before)
         }
@@ -73,9 +92,15 @@ import Testing
             #expect(fileSystem.kind(of: secret) == .other)
             #expect(throws: POSIXFailure.self) { try fileSystem.read(secret) }
             #expect(throws: POSIXFailure.self) { try fileSystem.remove(secret) }
-            #expect(throws: POSIXFailure.self) { try fileSystem.writeNew(Data("x".utf8), to: root.appending(path: "evil/new.txt")) }
-            #expect(throws: POSIXFailure.self) { try fileSystem.rename(root.appending(path: "a.swift"), to: root.appending(path: "evil/a.swift")) }
-            #expect(throws: POSIXFailure.self) { try fileSystem.linkOrCopy(secret, to: root.appending(path: "copy.txt")) }
+            #expect(throws: POSIXFailure.self) {
+                try fileSystem.writeNew(Data("x".utf8), to: root.appending(path: "evil/new.txt"))
+            }
+            #expect(throws: POSIXFailure.self) {
+                try fileSystem.rename(root.appending(path: "a.swift"), to: root.appending(path: "evil/a.swift"))
+            }
+            #expect(throws: POSIXFailure.self) {
+                try fileSystem.linkOrCopy(secret, to: root.appending(path: "copy.txt"))
+            }
             #expect(throws: POSIXFailure.self) { try fileSystem.list(root.appending(path: "evil")) }
             #expect(throws: POSIXFailure.self) { try fileSystem.read(root.appending(path: "evil")) }
             #expect(text(at: "outside/secret.txt", in: temp) == "secret\n")
@@ -99,8 +124,10 @@ import Testing
         try withTemporaryDirectory { temp in
             try FileManager.default.createDirectory(at: temp.appending(path: "real"), withIntermediateDirectories: true)
             try link("Generated", to: temp.appending(path: "real"), in: temp)
-            let error = outputError { try OutputWriter(directory: temp.appending(path: "Generated")).write(files(["a": "A"])) }
-            guard case let .outputDirectoryUnusable(_, reason) = error else {
+            let error = outputError {
+                try OutputWriter(directory: temp.appending(path: "Generated")).write(files(["a": "A"]))
+            }
+            guard case .outputDirectoryUnusable(_, let reason) = error else {
                 Issue.record("unexpected \(String(describing: error))")
                 return
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
 
 @Suite struct WriteTests {
@@ -8,12 +9,14 @@ import Testing
             let root = temp.appending(path: "out/Generated")
             let plan = try OutputWriter(directory: root).write(files(["b.swift": "B\n", "Models/a.swift": "A\n"]))
             #expect(plan == OutputPlan(added: ["Models/a.swift", "b.swift"]))
-            #expect(snapshot(root) == [
-                ".generated-files": Data("Models/a.swift\nb.swift\n".utf8),
-                "Models/": Data(),
-                "Models/a.swift": Data("A\n".utf8),
-                "b.swift": Data("B\n".utf8),
-            ])
+            #expect(
+                snapshot(root) == [
+                    ".generated-files": Data("Models/a.swift\nb.swift\n".utf8),
+                    "Models/": Data(),
+                    "Models/a.swift": Data("A\n".utf8),
+                    "b.swift": Data("B\n".utf8),
+                ]
+            )
         }
     }
 
@@ -44,25 +47,34 @@ import Testing
             #expect(text(at: "b.swift", in: root) == "B2\n")
             #expect(try modificationDate("a.swift", in: root) == old)
             #expect(try modificationDate("b.swift", in: root) != old)
-            #expect(snapshot(root).keys.sorted() == [".generated-files", "a.swift", "b.swift"], "no temps or backups left")
+            #expect(
+                snapshot(root).keys.sorted() == [".generated-files", "a.swift", "b.swift"],
+                "no temps or backups left"
+            )
         }
     }
 
     @Test func staleFilesAreRemovedAndTheirEmptyDirectoriesPruned() throws {
         try withTemporaryDirectory { root in
-            try OutputWriter(directory: root).write(files([
-                "keep.swift": "K\n", "Old/Deep/gone.swift": "G\n", "Shared/gone.swift": "G\n",
-            ]))
+            try OutputWriter(directory: root).write(
+                files([
+                    "keep.swift": "K\n", "Old/Deep/gone.swift": "G\n", "Shared/gone.swift": "G\n",
+                ])
+            )
             try put("mine\n", at: "Shared/user.txt", in: root)
 
             let plan = try OutputWriter(directory: root).write(files(["keep.swift": "K\n"]))
-            #expect(plan == OutputPlan(unchanged: ["keep.swift"], removed: ["Old/Deep/gone.swift", "Shared/gone.swift"]))
-            #expect(snapshot(root) == [
-                ".generated-files": Data("keep.swift\n".utf8),
-                "keep.swift": Data("K\n".utf8),
-                "Shared/": Data(),
-                "Shared/user.txt": Data("mine\n".utf8),
-            ])
+            #expect(
+                plan == OutputPlan(unchanged: ["keep.swift"], removed: ["Old/Deep/gone.swift", "Shared/gone.swift"])
+            )
+            #expect(
+                snapshot(root) == [
+                    ".generated-files": Data("keep.swift\n".utf8),
+                    "keep.swift": Data("K\n".utf8),
+                    "Shared/": Data(),
+                    "Shared/user.txt": Data("mine\n".utf8),
+                ]
+            )
         }
     }
 
@@ -89,7 +101,9 @@ import Testing
             try put("handwritten\n", at: "b.swift", in: root)
             let before = snapshot(root)
 
-            let error = outputError { try OutputWriter(directory: root).write(files(["a.swift": "A2\n", "b.swift": "B\n"])) }
+            let error = outputError {
+                try OutputWriter(directory: root).write(files(["a.swift": "A2\n", "b.swift": "B\n"]))
+            }
             #expect(error == .wouldOverwriteForeignFile("b.swift"))
             #expect(error?.description.contains("'b.swift'") == true)
             #expect(snapshot(root) == before)
@@ -104,7 +118,7 @@ import Testing
             let rendered = files(["a.swift": "A\n", "b.swift": "B\n"])
 
             let error = outputError { try OutputWriter(directory: root).write(rendered) }
-            guard case let .foreignFilesInOutputDirectory(_, examples, count) = error else {
+            guard case .foreignFilesInOutputDirectory(_, let examples, let count) = error else {
                 Issue.record("unexpected \(String(describing: error))")
                 return
             }
@@ -131,7 +145,9 @@ import Testing
     @Test func differingFileIsNotAdoptedEvenWithAdoptExisting() throws {
         try withTemporaryDirectory { root in
             try put("mine\n", at: "a.swift", in: root)
-            let error = outputError { try OutputWriter(directory: root, adoptExisting: true).write(files(["a.swift": "A\n"])) }
+            let error = outputError {
+                try OutputWriter(directory: root, adoptExisting: true).write(files(["a.swift": "A\n"]))
+            }
             #expect(error == .wouldOverwriteForeignFile("a.swift"))
             #expect(text(at: "a.swift", in: root) == "mine\n")
         }
@@ -149,8 +165,10 @@ import Testing
     @Test func outputDirectoryThatIsAFileIsOneClearError() throws {
         try withTemporaryDirectory { temp in
             try put("x", at: "Generated", in: temp)
-            let error = outputError { try OutputWriter(directory: temp.appending(path: "Generated")).write(files(["a": "A"])) }
-            guard case let .outputDirectoryUnusable(path, reason) = error else {
+            let error = outputError {
+                try OutputWriter(directory: temp.appending(path: "Generated")).write(files(["a": "A"]))
+            }
+            guard case .outputDirectoryUnusable(let path, let reason) = error else {
                 Issue.record("unexpected \(String(describing: error))")
                 return
             }
@@ -162,8 +180,10 @@ import Testing
         try withTemporaryDirectory { root in
             let fileSystem = FaultyFileSystem()
             fileSystem.failList = true
-            let error = outputError { try OutputWriter(directory: root, fileSystem: fileSystem).write(files(["a": "A"])) }
-            guard case let .outputDirectoryUnusable(_, reason) = error else {
+            let error = outputError {
+                try OutputWriter(directory: root, fileSystem: fileSystem).write(files(["a": "A"]))
+            }
+            guard case .outputDirectoryUnusable(_, let reason) = error else {
                 Issue.record("unexpected \(String(describing: error))")
                 return
             }
@@ -198,7 +218,9 @@ import Testing
         try withTemporaryDirectory { root in
             let fileSystem = FaultyFileSystem()
             fileSystem.writable = false
-            let error = outputError { try OutputWriter(directory: root, fileSystem: fileSystem).write(files(["a": "A"])) }
+            let error = outputError {
+                try OutputWriter(directory: root, fileSystem: fileSystem).write(files(["a": "A"]))
+            }
             #expect(error == .outputDirectoryUnusable(root.path(percentEncoded: false), reason: "not writable"))
             #expect(fileSystem.writes == 0)
         }

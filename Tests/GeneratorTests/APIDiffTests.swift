@@ -26,7 +26,10 @@ import Testing
         """
 
     private func getUserWith(_ extra: String) -> String {
-        getUser.replacingOccurrences(of: "        - {name: id, in: path, required: true, schema: {type: integer}}", with: "        - {name: id, in: path, required: true, schema: {type: integer}}\n" + extra)
+        getUser.replacingOccurrences(
+            of: "        - {name: id, in: path, required: true, schema: {type: integer}}",
+            with: "        - {name: id, in: path, required: true, schema: {type: integer}}\n" + extra
+        )
     }
 
     private let user = "{User: {type: object, required: [id], properties: {id: {type: integer}, name: {type: string}}}}"
@@ -47,9 +50,15 @@ import Testing
     }
 
     @Test func newRequiredParameterIsBreakingOptionalIsNot() throws {
-        let required = changes(try api(getUser, user), try api(getUserWith("        - {name: q, in: query, required: true, schema: {type: string}}"), user))
+        let required = changes(
+            try api(getUser, user),
+            try api(getUserWith("        - {name: q, in: query, required: true, schema: {type: string}}"), user)
+        )
         #expect(required.map(\.breaking) == [true])
-        let optional = changes(try api(getUser, user), try api(getUserWith("        - {name: q, in: query, schema: {type: string}}"), user))
+        let optional = changes(
+            try api(getUser, user),
+            try api(getUserWith("        - {name: q, in: query, schema: {type: string}}"), user)
+        )
         #expect(optional.map(\.breaking) == [false])
     }
 
@@ -77,7 +86,8 @@ import Testing
                   requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}}
                   responses: {'204': {description: ok}}
             """
-        let required = "{User: {type: object, required: [id, name], properties: {id: {type: integer}, name: {type: string}}}}"
+        let required =
+            "{User: {type: object, required: [id, name], properties: {id: {type: integer}, name: {type: string}}}}"
         let result = changes(try api(post, user), try api(post, required))
         #expect(result.map(\.detail) == ["property `name` became required in a request: `String?` -> `String`"])
         #expect(result.allSatisfy { $0.breaking })
@@ -99,7 +109,9 @@ import Testing
     /// A second 2xx response turns the result into an enum: breaking, and said in the Swift names users see.
     @Test func secondSuccessStatusIsBreaking() throws {
         let accepted = getUser.replacingOccurrences(
-            of: "        '200': {description: ok", with: "        '202': {description: pending}\n        '200': {description: ok")
+            of: "        '200': {description: ok",
+            with: "        '202': {description: pending}\n        '200': {description: ok"
+        )
         let result = changes(try api(getUser, user), try api(accepted, user))
         #expect(result.map(\.detail) == ["result type User -> GetUsersIdResponse"])
         #expect(result.allSatisfy { $0.breaking })
@@ -110,7 +122,8 @@ import Testing
     /// Every published Budgea version diffs against the current one without error, in both directions.
     @Test func budgeaHistoryAgainstCurrent() throws {
         let history = Paths.fixtures.appendingPathComponent("spec-history")
-        let files = try FileManager.default.contentsOfDirectory(atPath: history.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: history.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         #expect(files.count == 3)
         let current = try #require(SpecLoader.load(path: Paths.budgeaSpec).api)
         for file in files {
@@ -126,7 +139,13 @@ import Testing
     }
 
     @Test func march2021ToCurrentKnownChanges() throws {
-        let old = try #require(SpecLoader.load(path: Paths.fixtures.appendingPathComponent("spec-history/biapi.pro-2.0.2021-03-09-16bb67e34.openapi.yaml").path).api)
+        let old = try #require(
+            SpecLoader.load(
+                path: Paths.fixtures.appendingPathComponent(
+                    "spec-history/biapi.pro-2.0.2021-03-09-16bb67e34.openapi.yaml"
+                ).path
+            ).api
+        )
         let current = try #require(SpecLoader.load(path: Paths.budgeaSpec).api)
         let details = APIDiff.changes(from: old, to: current).map { "\($0.breaking) \($0.subject) \($0.detail)" }
         #expect(details.contains("true timeline.getConnectorsStatus operation `GET /connectors/status` removed"))

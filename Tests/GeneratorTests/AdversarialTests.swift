@@ -24,12 +24,26 @@ import Testing
 
     private func load(_ name: String) -> LoadedSpec { SpecLoader.load(path: path(name)) }
 
-    private func warnings(_ loaded: LoadedSpec) -> [Diagnostic] { loaded.diagnostics.filter { $0.severity == .warning } }
+    private func warnings(_ loaded: LoadedSpec) -> [Diagnostic] {
+        loaded.diagnostics.filter { $0.severity == .warning }
+    }
 
     /// One diagnostic of `severity` whose message contains `fragment`, located on `line`.
-    private func expectDiagnostic(_ diagnostics: [Diagnostic], _ severity: Diagnostic.Severity, _ fragment: String, line: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let match = diagnostics.contains { $0.severity == severity && $0.message.contains(fragment) && $0.location?.line == line }
-        #expect(match, "no \(severity) containing '\(fragment)' at line \(line) in:\n\(diagnostics.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+    private func expectDiagnostic(
+        _ diagnostics: [Diagnostic],
+        _ severity: Diagnostic.Severity,
+        _ fragment: String,
+        line: Int,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        let match = diagnostics.contains {
+            $0.severity == severity && $0.message.contains(fragment) && $0.location?.line == line
+        }
+        #expect(
+            match,
+            "no \(severity) containing '\(fragment)' at line \(line) in:\n\(diagnostics.map(\.description).joined(separator: "\n"))",
+            sourceLocation: sourceLocation
+        )
     }
 
     @Test func suiteIsPresent() {
@@ -73,7 +87,9 @@ import Testing
     @Test func cyclicReferencesGenerate() throws {
         let rendered = try render("cyclic-refs")
         // Only the pure $ref loops (AliasLoop1/2, SelfAlias) are warned about; real cycles generate silently.
-        #expect(rendered.diagnostics.filter { $0.severity != .note }.allSatisfy { $0.message.contains("chain of $refs") })
+        #expect(
+            rendered.diagnostics.filter { $0.severity != .note }.allSatisfy { $0.message.contains("chain of $refs") }
+        )
         let models = Set(rendered.files.map(\.path).filter { $0.contains("/Models/") })
         for name in ["A", "B", "SelfModel", "Tree", "Base", "Extended", "OneOfLoop"] {
             #expect(models.contains("CyclesAPI/Models/\(name).swift"), "missing model \(name)")
@@ -84,7 +100,8 @@ import Testing
     /// generator should warn and fall back to JSON instead of emitting `typealias S = S`.
     @Test func aliasOnlyReferenceCyclesDoNotBecomeCyclicTypealiases() throws {
         let rendered = try render("cyclic-refs")
-        for file in rendered.files where file.path.hasSuffix("/SelfAlias.swift") || file.path.hasSuffix("/AliasLoop1.swift") {
+        for file in rendered.files
+        where file.path.hasSuffix("/SelfAlias.swift") || file.path.hasSuffix("/AliasLoop1.swift") {
             #expect(!file.contents.contains("typealias SelfAlias = SelfAlias"))
             #expect(!file.contents.contains("typealias AliasLoop1 = AliasLoop2"))
             #expect(file.contents.contains("= JSONValue"))
@@ -94,8 +111,18 @@ import Testing
 
     @Test func badReferencesAreLocatedWarningsAndGenerationContinues() throws {
         let rendered = try render("bad-refs")
-        expectDiagnostic(rendered.diagnostics, .warning, "'#/components/schemas/DoesNotExist' points to no schema", line: 14)
-        expectDiagnostic(rendered.diagnostics, .warning, "'other.yaml#/components/schemas/Thing' points into another file", line: 19)
+        expectDiagnostic(
+            rendered.diagnostics,
+            .warning,
+            "'#/components/schemas/DoesNotExist' points to no schema",
+            line: 14
+        )
+        expectDiagnostic(
+            rendered.diagnostics,
+            .warning,
+            "'other.yaml#/components/schemas/Thing' points into another file",
+            line: 19
+        )
         expectDiagnostic(rendered.diagnostics, .warning, "'#/components/schemas/Nope' points to no schema", line: 28)
         #expect(rendered.files.contains { $0.path.hasSuffix("/Models/Holder.swift") })
         expectDiagnostic(rendered.diagnostics, .warning, "'#/info' points to something that is not a schema", line: 27)
@@ -108,9 +135,17 @@ import Testing
         expectDiagnostic(rendered.diagnostics, .warning, "parameter 'user-id' collides", line: 15)
         expectDiagnostic(rendered.diagnostics, .warning, "property 'userId' collides", line: 56)
         expectDiagnostic(rendered.diagnostics, .warning, "property 'user-id' collides", line: 57)
-        expectDiagnostic(rendered.diagnostics, .warning, "schema 'user-model' becomes Swift type 'UserModel2'", line: 77)
+        expectDiagnostic(
+            rendered.diagnostics,
+            .warning,
+            "schema 'user-model' becomes Swift type 'UserModel2'",
+            line: 77
+        )
         // Bidirectional-override and mark characters never reach the Swift sources (Trojan Source).
-        let bidi: Set<Unicode.Scalar> = ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{200E}", "\u{200F}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
+        let bidi: Set<Unicode.Scalar> = [
+            "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{200E}", "\u{200F}", "\u{2066}", "\u{2067}",
+            "\u{2068}", "\u{2069}",
+        ]
         for file in rendered.files where file.path.hasSuffix(".swift") {
             #expect(!file.contents.unicodeScalars.contains { bidi.contains($0) }, "bidi control in \(file.path)")
             #expect(!file.path.unicodeScalars.contains { bidi.contains($0) }, "bidi control in path \(file.path)")
@@ -127,8 +162,13 @@ import Testing
         #expect(!rendered.diagnostics.contains { $0.severity != .note })
         for file in rendered.files where file.path.hasSuffix(".swift") {
             // No raw control characters other than newline; no CR that could end a `///` line early.
-            let controls = file.contents.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || $0 == "\u{2028}" || $0 == "\u{2029}" }
-            #expect(controls.isEmpty, "control characters \(controls.map { String($0.value, radix: 16) }) in \(file.path)")
+            let controls = file.contents.unicodeScalars.filter {
+                ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || $0 == "\u{2028}" || $0 == "\u{2029}"
+            }
+            #expect(
+                controls.isEmpty,
+                "control characters \(controls.map { String($0.value, radix: 16) }) in \(file.path)"
+            )
         }
     }
 
@@ -153,7 +193,12 @@ import Testing
     @Test func unbalancedBracesSkipThePath() throws {
         let loaded = load("unbalanced-braces")
         for (path, line) in [("/users/{id'", 6), ("/users/id}'", 13), ("/users/{{id}}'", 18), ("/users/{a{b}c}'", 25)] {
-            expectDiagnostic(loaded.diagnostics, .warning, "path '\(path) has unbalanced, nested or empty braces; skipped", line: line)
+            expectDiagnostic(
+                loaded.diagnostics,
+                .warning,
+                "path '\(path) has unbalanced, nested or empty braces; skipped",
+                line: line
+            )
         }
         let api = try #require(loaded.api)
         #expect(api.operations.map(\.path).contains("/ok/{id}"))
@@ -162,15 +207,30 @@ import Testing
 
     @Test func pathParameterMismatchesWarn() throws {
         let loaded = load("path-param-mismatch")
-        expectDiagnostic(loaded.diagnostics, .warning, "path parameter 'ghost' does not appear in the path template", line: 11)
-        expectDiagnostic(loaded.diagnostics, .warning, "path template variable '{partId}' has no declared parameter", line: 8)
+        expectDiagnostic(
+            loaded.diagnostics,
+            .warning,
+            "path parameter 'ghost' does not appear in the path template",
+            line: 11
+        )
+        expectDiagnostic(
+            loaded.diagnostics,
+            .warning,
+            "path template variable '{partId}' has no declared parameter",
+            line: 8
+        )
         let operation = try #require(loaded.api?.operations.first)
         #expect(operation.parameters.map(\.name).sorted() == ["itemId", "partId"])
     }
 
     @Test func enumValuesCollidingAfterSanitizationWarn() throws {
         let loaded = load("enum-collisions")
-        expectDiagnostic(loaded.diagnostics, .warning, "enum values collide after conversion to Swift names; 'in_progress'", line: 9)
+        expectDiagnostic(
+            loaded.diagnostics,
+            .warning,
+            "enum values collide after conversion to Swift names; 'in_progress'",
+            line: 9
+        )
         expectDiagnostic(loaded.diagnostics, .warning, "'in progress' becomes case", line: 9)
         _ = try render("enum-collisions")
     }
@@ -215,7 +275,9 @@ import Testing
         #expect(first == (try render("long-names").files.map(\.path).sorted()))
         let components = first.flatMap { $0.split(separator: "/") }
         #expect(components.allSatisfy { $0.utf8.count <= 220 }, "\(components.map(\.utf8.count).max() ?? 0) bytes")
-        let hashed = components.filter { $0.range(of: #"_[0-9a-f]{16}(2)?\.(swift|md)$"#, options: .regularExpression) != nil }
+        let hashed = components.filter {
+            $0.range(of: #"_[0-9a-f]{16}(2)?\.(swift|md)$"#, options: .regularExpression) != nil
+        }
         #expect(hashed.count >= 3, "\(first)")
         let source = try render("long-names").files.map(\.contents).joined()
         #expect(!source.contains("Long" + String(repeating: "Long", count: 60)))

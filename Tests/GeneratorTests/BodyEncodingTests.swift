@@ -13,7 +13,8 @@ import Testing
         ("application/octet-stream", .binary),
     ])
     func mediaTypeDecidesTheEncoding(contentType: String, encoding: BodyEncoding) throws {
-        let loaded = loadInlineSpec("""
+        let loaded = loadInlineSpec(
+            """
             paths:
               /a:
                 post:
@@ -21,7 +22,8 @@ import Testing
                     content:
                       "\(contentType)": {schema: {type: object, properties: {name: {type: string}}}}
                   responses: {"204": {description: ok}}
-            """)
+            """
+        )
         let operation = try #require(loaded.api?.operations.first)
         #expect(operation.body?.encoding == encoding)
     }

@@ -25,16 +25,18 @@ import Testing
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = Paths.packageRoot
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
-
 
     private func preparedOutput() throws -> URL {
         let output = Paths.temporaryDirectory()
@@ -61,7 +63,9 @@ import Testing
             try? FileManager.default.removeItem(at: output)
             try? FileManager.default.removeItem(at: templates)
         }
-        try Data("- {template: swift/missing, each: once, path: x.swift}\n".utf8).write(to: templates.appendingPathComponent("manifest.yaml"))
+        try Data("- {template: swift/missing, each: once, path: x.swift}\n".utf8).write(
+            to: templates.appendingPathComponent("manifest.yaml")
+        )
         let before = Paths.snapshot(output)
         let spec = Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path
         let result = try run(["--spec", spec, "--output", output.path, "--templates", templates.path])
@@ -78,7 +82,10 @@ import Testing
             try? FileManager.default.removeItem(at: output)
             try? FileManager.default.removeItem(at: templates)
         }
-        try FileManager.default.createDirectory(at: templates.appendingPathComponent("swift"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: templates.appendingPathComponent("swift"),
+            withIntermediateDirectories: true
+        )
         try Data("{{#type}} never closed".utf8).write(to: templates.appendingPathComponent("swift/model.mustache"))
         let before = Paths.snapshot(output)
         let spec = Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path
@@ -137,27 +144,29 @@ import Testing
         let spec = directory.appendingPathComponent("openapi.yaml").path
         let listPath = directory.appendingPathComponent("openapi.known-defects.yaml").path
         try """
-            openapi: 3.0.3
-            info: {title: t, version: "1"}
-            paths: {}
-            components:
-              securitySchemes: {bearer: {type: http, scheme: bearer}}
-              schemas:
-                Account:
-                  type: object
-                  required: [ghost]
-                  properties: {id: {type: integer}}
-            """.write(toFile: spec, atomically: true, encoding: .utf8)
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths: {}
+        components:
+          securitySchemes: {bearer: {type: http, scheme: bearer}}
+          schemas:
+            Account:
+              type: object
+              required: [ghost]
+              properties: {id: {type: integer}}
+        """.write(toFile: spec, atomically: true, encoding: .utf8)
         try list.write(toFile: listPath, atomically: true, encoding: .utf8)
         return (directory, spec, listPath)
     }
 
     @Test func acceptedWarningsAreOneLineAndPassStrict() throws {
-        let files = try fixture(list: """
-            defects:
-              - message: "'ghost'"
-                reason: accepted by the test
-            """)
+        let files = try fixture(
+            list: """
+                defects:
+                  - message: "'ghost'"
+                    reason: accepted by the test
+                """
+        )
         defer { try? FileManager.default.removeItem(at: files.directory) }
         let output = files.directory.appendingPathComponent("out").path
         let result = try run(["--spec", files.spec, "--known-defects", files.list, "--output", output, "--strict"])
@@ -167,18 +176,23 @@ import Testing
     }
 
     @Test func aStaleEntryIsALocatedWarning() throws {
-        let files = try fixture(list: """
-            defects:
-              - message: "'ghost'"
-                reason: accepted by the test
-              - pointer: "#/components/schemas/Gone"
-                reason: the defect was repaired
-            """)
+        let files = try fixture(
+            list: """
+                defects:
+                  - message: "'ghost'"
+                    reason: accepted by the test
+                  - pointer: "#/components/schemas/Gone"
+                    reason: the defect was repaired
+                """
+        )
         defer { try? FileManager.default.removeItem(at: files.directory) }
         let output = files.directory.appendingPathComponent("out").path
         let result = try run(["--spec", files.spec, "--known-defects", files.list, "--output", output, "--strict"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(files.list):4:5: warning: known defect matches no warning"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("\(files.list):4:5: warning: known defect matches no warning"),
+            "\(result.stderr)"
+        )
         #expect(Paths.snapshot(files.directory.appendingPathComponent("out")).isEmpty)
     }
 

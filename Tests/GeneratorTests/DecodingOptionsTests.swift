@@ -27,7 +27,9 @@ import Testing
         """
 
     func write(_ text: String, _ name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("decoding-options-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decoding-options-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
@@ -48,7 +50,9 @@ import Testing
 
     @Test func configFileChoosesAndTheCommandLineWins() throws {
         var options = GenerateOptions(specPath: try write(Self.spec, "openapi.yaml"), outputDirectory: "Out")
-        options.config = try GeneratorConfig.load(path: try write("decoding: strict\nnumbers: double\n", "openapi-generator.yaml"))
+        options.config = try GeneratorConfig.load(
+            path: try write("decoding: strict\nnumbers: double\n", "openapi-generator.yaml")
+        )
         let fromFile = try model(options)
         #expect(fromFile.contains("// Decoding: strict; numbers: Double"))
         #expect(fromFile.contains("public var amount: Double\n"))

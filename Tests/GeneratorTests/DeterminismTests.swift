@@ -25,7 +25,10 @@ import Testing
         }
         for file in rendered.files {
             #expect(!file.contents.contains(Paths.packageRoot.path), "\(file.path) holds an absolute path")
-            #expect(!file.contents.contains(FileManager.default.currentDirectoryPath + "/"), "\(file.path) holds the working directory")
+            #expect(
+                !file.contents.contains(FileManager.default.currentDirectoryPath + "/"),
+                "\(file.path) holds the working directory"
+            )
             for date in today {
                 #expect(!file.contents.contains(date), "\(file.path) holds today's date \(date)")
             }

@@ -1,5 +1,6 @@
-@testable import Rendering
 import Testing
+
+@testable import Rendering
 
 /// Doc examples show the spec's own server, never another API's.
 @Suite struct ExampleServerURLTests {

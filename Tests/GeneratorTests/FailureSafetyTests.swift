@@ -7,7 +7,10 @@ import Testing
 @Suite struct FailureSafetyTests {
 
     private func generateOnce(into output: URL) throws {
-        let options = GenerateOptions(specPath: Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path, outputDirectory: output.path)
+        let options = GenerateOptions(
+            specPath: Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path,
+            outputDirectory: output.path
+        )
         try OutputWriter(directory: output).write(try Generator.render(options).files)
     }
 
@@ -37,22 +40,38 @@ import Testing
     @Test func templateSyntaxErrorNamesTheTemplate() throws {
         let templates = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: templates) }
-        try FileManager.default.createDirectory(at: templates.appendingPathComponent("swift"), withIntermediateDirectories: true)
-        try Data("// header\n  {{#type}} unclosed".utf8).write(to: templates.appendingPathComponent("swift/model.mustache"))
-        let options = GenerateOptions(specPath: Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path, outputDirectory: "unused", templatesDirectory: templates.path)
+        try FileManager.default.createDirectory(
+            at: templates.appendingPathComponent("swift"),
+            withIntermediateDirectories: true
+        )
+        try Data("// header\n  {{#type}} unclosed".utf8).write(
+            to: templates.appendingPathComponent("swift/model.mustache")
+        )
+        let options = GenerateOptions(
+            specPath: Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path,
+            outputDirectory: "unused",
+            templatesDirectory: templates.path
+        )
         let file = templates.appendingPathComponent("swift/model.mustache").path
         #expect {
             try Generator.render(options)
         } throws: { error in
-            (error as? GenerationFailure)?.description == "\(file):2:3: error: template 'swift/model': section 'type' is never closed: expected '{{/type}}'"
+            (error as? GenerationFailure)?.description
+                == "\(file):2:3: error: template 'swift/model': section 'type' is never closed: expected '{{/type}}'"
         }
     }
 
     @Test func unknownTemplateInManifestIsAnError() throws {
         let templates = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: templates) }
-        try Data("- {template: swift/nope, each: once, path: x.swift}\n".utf8).write(to: templates.appendingPathComponent("manifest.yaml"))
-        let options = GenerateOptions(specPath: Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path, outputDirectory: "unused", templatesDirectory: templates.path)
+        try Data("- {template: swift/nope, each: once, path: x.swift}\n".utf8).write(
+            to: templates.appendingPathComponent("manifest.yaml")
+        )
+        let options = GenerateOptions(
+            specPath: Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path,
+            outputDirectory: "unused",
+            templatesDirectory: templates.path
+        )
         #expect {
             try Generator.render(options)
         } throws: { error in

@@ -8,7 +8,9 @@ import Testing
 @Suite struct GoldenTests {
     static let cases: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.goldens.path)) ?? []
-        return names.filter { FileManager.default.fileExists(atPath: Paths.goldens.appendingPathComponent("\($0)/openapi.yaml").path) }.sorted()
+        return names.filter {
+            FileManager.default.fileExists(atPath: Paths.goldens.appendingPathComponent("\($0)/openapi.yaml").path)
+        }.sorted()
     }()
 
     @Test func thereAreAtLeastFifteenCases() {
@@ -19,22 +21,34 @@ import Testing
         let folder = Paths.goldens.appendingPathComponent(name)
         var options = GenerateOptions(
             specPath: folder.appendingPathComponent("openapi.yaml").path,
-            outputDirectory: folder.appendingPathComponent("expected").path, includeSupport: false)
+            outputDirectory: folder.appendingPathComponent("expected").path,
+            includeSupport: false
+        )
         // A case's own options (decoding policy, number type...) live in its config file.
         let config = folder.appendingPathComponent("openapi-generator.yaml").path
         if FileManager.default.fileExists(atPath: config) { options.config = try GeneratorConfig.load(path: config) }
         let rendered = try Generator.render(options)
         let stale = try OutputWriter(directory: folder.appendingPathComponent("expected")).check(rendered.files)
-        #expect(stale.isEmpty, "\(name) differs from its golden (re-record with Scripts/record-goldens.sh):\n\(Self.describe(stale))")
+        #expect(
+            stale.isEmpty,
+            "\(name) differs from its golden (re-record with Scripts/record-goldens.sh):\n\(Self.describe(stale))"
+        )
     }
 
     /// The checked-in client is the golden of the full Budgea spec, with spec/'s overlays, known-defects lists
     /// and config found exactly as `swift run generate` finds them.
     @Test func budgeaClientMatchesGenerated() throws {
         let inputs = try SpecDiscovery.resolve(
-            spec: nil, overlays: [], directory: Paths.packageRoot.appendingPathComponent("spec").path)
+            spec: nil,
+            overlays: [],
+            directory: Paths.packageRoot.appendingPathComponent("spec").path
+        )
         #expect(inputs.spec.hasSuffix("spec/biapi.pro-2.0.openapi.yaml"))
-        var options = GenerateOptions(specPath: inputs.spec, overlays: inputs.overlays, outputDirectory: Paths.generated.path)
+        var options = GenerateOptions(
+            specPath: inputs.spec,
+            overlays: inputs.overlays,
+            outputDirectory: Paths.generated.path
+        )
         options.knownDefects = inputs.knownDefects
         if let config = inputs.config { options.config = try GeneratorConfig.load(path: config) }
         let rendered = try Generator.render(options)

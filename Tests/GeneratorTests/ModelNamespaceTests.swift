@@ -68,7 +68,9 @@ import Testing
 
     @Test func theCommandLineWinsOverTheConfigFile() throws {
         var options = GenerateOptions(specPath: try write(Self.spec, "openapi.yaml"), outputDirectory: "Out")
-        options.config = try GeneratorConfig.load(path: try write("access: package\nmodelNamespace: Store\n", "openapi-generator.yaml"))
+        options.config = try GeneratorConfig.load(
+            path: try write("access: package\nmodelNamespace: Store\n", "openapi-generator.yaml")
+        )
         let fromFile = try #require(try files(options)["ShopAPI/Models/Group.swift"])
         #expect(fromFile.contains("nonisolated package struct Group"))
         #expect(fromFile.contains("extension Store {"))
@@ -77,8 +79,14 @@ import Testing
         let fromCommandLine = try #require(try files(options)["ShopAPI/Models/Group.swift"])
         #expect(fromCommandLine.contains("nonisolated internal struct Group"))
         #expect(fromCommandLine.contains("extension Models {"))
-        #expect(try #require(try files(GenerateOptions(specPath: options.specPath, outputDirectory: "Out"))["ShopAPI/Models/Group.swift"])
-            .contains("nonisolated public struct Group"))
+        #expect(
+            try #require(
+                try files(GenerateOptions(specPath: options.specPath, outputDirectory: "Out"))[
+                    "ShopAPI/Models/Group.swift"
+                ]
+            )
+            .contains("nonisolated public struct Group")
+        )
     }
 
     @Test(arguments: [
@@ -110,7 +118,9 @@ import Testing
             _ = try GeneratorConfig.load(path: path)
             Issue.record("modelNamespace a-b accepted")
         } catch {
-            #expect(error.description.hasPrefix("\(path):1:1: error: 'modelNamespace' must be an ASCII Swift identifier"))
+            #expect(
+                error.description.hasPrefix("\(path):1:1: error: 'modelNamespace' must be an ASCII Swift identifier")
+            )
         }
     }
 }

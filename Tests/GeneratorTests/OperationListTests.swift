@@ -25,13 +25,15 @@ import Testing
     }
 
     @Test func summaryWithTabsAndLineBreaksStaysOneField() throws {
-        let loaded = loadInlineSpec("""
+        let loaded = loadInlineSpec(
+            """
             paths:
               /a:
                 get:
                   summary: "one\ttwo\r\nthree\nfour"
                   responses: {"200": {description: ok}}
-            """)
+            """
+        )
         let text = OperationList.render(try #require(loaded.api))
         #expect(text == "default.getA\tGET\t/a\tone two three four\n")
     }

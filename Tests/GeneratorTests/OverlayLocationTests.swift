@@ -10,27 +10,27 @@ import Testing
         let spec = directory.appendingPathComponent("spec.yaml").path
         let overlay = directory.appendingPathComponent("fix.overlay.yaml").path
         try """
-            openapi: 3.0.3
-            info: {title: t, version: "1"}
-            paths: {}
-            components:
-              schemas:
-                Account:
-                  type: object
-                  required: [ghost]
-                  properties: {id: {type: integer}}
-            """.write(toFile: spec, atomically: true, encoding: .utf8)
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Account:
+              type: object
+              required: [ghost]
+              properties: {id: {type: integer}}
+        """.write(toFile: spec, atomically: true, encoding: .utf8)
         try """
-            overlay: 1.0.0
-            info: {title: fixes, version: "1"}
-            actions:
-              - target: $.components.schemas
-                update:
-                  Bank:
-                    type: object
-                    required: [phantom]
-                    properties: {name: {type: string}}
-            """.write(toFile: overlay, atomically: true, encoding: .utf8)
+        overlay: 1.0.0
+        info: {title: fixes, version: "1"}
+        actions:
+          - target: $.components.schemas
+            update:
+              Bank:
+                type: object
+                required: [phantom]
+                properties: {name: {type: string}}
+        """.write(toFile: overlay, atomically: true, encoding: .utf8)
 
         let loaded = SpecLoader.load(path: spec, overlays: [overlay])
         let lines = loaded.diagnostics.map(\.description)

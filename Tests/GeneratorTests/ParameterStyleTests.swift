@@ -27,8 +27,18 @@ import Testing
         let styles = Dictionary(uniqueKeysWithValues: operation.parameters.map { ($0.name, $0.style) })
         #expect(styles == ["id": .simple, "tags": .pipeDelimited, "filter": .form, "sort": .form])
         let warnings = loaded.diagnostics.filter { $0.severity == .warning }.map(\.description)
-        #expect(warnings.contains { $0.hasPrefix("styles.yaml:8:11: warning: path parameter 'id' has style matrix, which the client does not generate; it is sent as simple") })
-        #expect(warnings.contains { $0.hasPrefix("styles.yaml:10:11: warning: query parameter 'filter' has style deepObject") })
+        #expect(
+            warnings.contains {
+                $0.hasPrefix(
+                    "styles.yaml:8:11: warning: path parameter 'id' has style matrix, which the client does not generate; it is sent as simple"
+                )
+            }
+        )
+        #expect(
+            warnings.contains {
+                $0.hasPrefix("styles.yaml:10:11: warning: query parameter 'filter' has style deepObject")
+            }
+        )
         #expect(warnings.contains { $0.hasPrefix("styles.yaml:11:42: warning: unknown parameter style 'sideways'") })
     }
 }

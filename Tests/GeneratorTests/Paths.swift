@@ -24,7 +24,9 @@ enum Paths {
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: directory.path)
         while let relative = enumerator?.nextObject() as? String {
-            if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path) { files[relative] = data }
+            if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path) {
+                files[relative] = data
+            }
         }
         return files
     }

@@ -16,7 +16,9 @@ import Testing
     private func swiftTemplateCode() throws -> [(file: String, code: String)] {
         try ["swift", "support"].flatMap { folder in
             let directory = Paths.templates.appendingPathComponent(folder)
-            return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".mustache") }.sorted().map { name in
+            return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+                $0.hasSuffix(".mustache")
+            }.sorted().map { name in
                 let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
                 let code = text.replacingOccurrences(of: #"//[^\n]*"#, with: "", options: .regularExpression)
                     .replacingOccurrences(of: #""[^"\n]*""#, with: "", options: .regularExpression)
@@ -34,11 +36,13 @@ import Testing
     }
 
     @Test func everyTopLevelRuntimeDeclarationIsReserved() throws {
-        let declaration = #"^(?:@\w+\s+|(?:public|package|internal|nonisolated|private|fileprivate|final|indirect)\s+|\s)*(?:struct|enum|class|protocol|func|typealias|extension|actor)\s+([A-Za-z_]\w*)"#
+        let declaration =
+            #"^(?:@\w+\s+|(?:public|package|internal|nonisolated|private|fileprivate|final|indirect)\s+|\s)*(?:struct|enum|class|protocol|func|typealias|extension|actor)\s+([A-Za-z_]\w*)"#
         var declared: Set<String> = []
         for template in try swiftTemplateCode() where template.file.hasPrefix("support/") {
             // Top level only: lines that start a declaration at column 0 (after the access tag is removed).
-            let topLevel = template.code.split(separator: "\n").filter { !$0.hasPrefix("    ") && !$0.hasPrefix("\t") }.joined(separator: "\n")
+            let topLevel = template.code.split(separator: "\n").filter { !$0.hasPrefix("    ") && !$0.hasPrefix("\t") }
+                .joined(separator: "\n")
             declared.formUnion(try matches(declaration, in: topLevel, group: 1))
         }
         #expect(declared.contains("OneOfDecoding") && declared.contains("TolerantObject") && declared.count > 30)

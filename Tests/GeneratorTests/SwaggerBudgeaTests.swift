@@ -54,21 +54,32 @@ import Testing
         #expect(Set(old.keys) == Set(new.keys))
         let differing = old.keys.filter { old[$0] != new[$0] }.sorted()
         let sharedBodyModels = [
-            "PostConnectionsIdConnectionSourcesIdSourceRequest", "PostUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest",
+            "PostConnectionsIdConnectionSourcesIdSourceRequest",
+            "PostUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest",
             "PostWebhooksIdWebhookRequest", "PutConnectionsIdConnectionSourcesIdSourceRequest",
             "PutUsersIdUserConnectionsIdConnectionSourcesIdSourceRequest", "PutWebhooksIdWebhookRequest",
         ]
-        let expected = (["BudgeaAPI/Client.swift", "docs/README.md"] + ["AuthenticationAPI", "PFMAPI"].flatMap { ["BudgeaAPI/Operations/\($0).swift", "docs/tags/\($0).md"] }
+        let expected =
+            (["BudgeaAPI/Client.swift", "docs/README.md"]
+            + ["AuthenticationAPI", "PFMAPI"].flatMap { ["BudgeaAPI/Operations/\($0).swift", "docs/tags/\($0).md"] }
             + sharedBodyModels.flatMap { ["BudgeaAPI/Models/\($0).swift", "docs/models/\($0).md"] }).sorted()
         #expect(differing == expected)
         // In the models, only the pointer differs.
         for model in sharedBodyModels {
             let path = "BudgeaAPI/Models/\(model).swift"
             let lines = zip(Self.lines(old[path]), Self.lines(new[path])).filter { $0 != $1 }
-            #expect(lines.count == 1 && lines.allSatisfy { $0.0.contains("Generated from `#/components/requestBodies/") })
+            #expect(
+                lines.count == 1 && lines.allSatisfy { $0.0.contains("Generated from `#/components/requestBodies/") }
+            )
         }
-        let client = zip(Self.lines(old["BudgeaAPI/Client.swift"]), Self.lines(new["BudgeaAPI/Client.swift"])).filter { $0 != $1 }
-        #expect(client.map(\.1) == [#"/// guard let serverURL = URL(string: "https://api.example.com/budgea.biapi.pro/2.0") else { return }"#])
+        let client = zip(Self.lines(old["BudgeaAPI/Client.swift"]), Self.lines(new["BudgeaAPI/Client.swift"])).filter {
+            $0 != $1
+        }
+        #expect(
+            client.map(\.1) == [
+                #"/// guard let serverURL = URL(string: "https://api.example.com/budgea.biapi.pro/2.0") else { return }"#
+            ]
+        )
     }
 
     private static func lines(_ text: String?) -> [String] {

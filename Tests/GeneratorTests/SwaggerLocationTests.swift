@@ -29,10 +29,12 @@ import Testing
         #expect(loaded.sourceFormat == .swagger2)
         let api = try #require(loaded.api)
         #expect(api.operations.count == 1)
-        #expect(loaded.diagnostics.map(\.description) == [
-            "pets.json:7:89: warning: collectionFormat 'tsv' has no OpenAPI 3 form; sent comma-separated [#/paths/~1pets/get/parameters/0/collectionFormat]",
-            "pets.json:16:37: warning: default 'old' is not a valid integer; ignored [#/components/schemas/Pet/properties/age/default]",
-            "pets.json:1:1: note: the spec declares no securitySchemes; use BearerTokenMiddleware (or your own middleware) if the API needs a token [#/components]",
-        ])
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                "pets.json:7:89: warning: collectionFormat 'tsv' has no OpenAPI 3 form; sent comma-separated [#/paths/~1pets/get/parameters/0/collectionFormat]",
+                "pets.json:16:37: warning: default 'old' is not a valid integer; ignored [#/components/schemas/Pet/properties/age/default]",
+                "pets.json:1:1: note: the spec declares no securitySchemes; use BearerTokenMiddleware (or your own middleware) if the API needs a token [#/components]",
+            ]
+        )
     }
 }

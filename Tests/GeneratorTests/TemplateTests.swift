@@ -1,6 +1,7 @@
 import Foundation
 import GeneratorKit
 import Testing
+
 @testable import Rendering
 
 @Suite struct TemplateTests {
@@ -16,7 +17,10 @@ import Testing
         }
         #expect(onDisk.keys.sorted() == BuiltinTemplates.all.keys.sorted())
         for (name, text) in onDisk {
-            #expect(BuiltinTemplates.all[name] == text, "embedded copy of \(name) is stale: run swift Scripts/embed-templates.swift")
+            #expect(
+                BuiltinTemplates.all[name] == text,
+                "embedded copy of \(name) is stale: run swift Scripts/embed-templates.swift"
+            )
         }
     }
 
@@ -24,25 +28,39 @@ import Testing
     @Test func overrideReplacesOnlyTheNamedTemplate() throws {
         let templates = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: templates) }
-        try FileManager.default.createDirectory(at: templates.appendingPathComponent("docs"), withIntermediateDirectories: true)
-        try Data("{{#api}}Custom index for {{{module}}}{{/api}}\n".utf8).write(to: templates.appendingPathComponent("docs/index.mustache"))
+        try FileManager.default.createDirectory(
+            at: templates.appendingPathComponent("docs"),
+            withIntermediateDirectories: true
+        )
+        try Data("{{#api}}Custom index for {{{module}}}{{/api}}\n".utf8).write(
+            to: templates.appendingPathComponent("docs/index.mustache")
+        )
         let spec = Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path
-        let custom = try Generator.render(GenerateOptions(specPath: spec, outputDirectory: "unused", templatesDirectory: templates.path))
+        let custom = try Generator.render(
+            GenerateOptions(specPath: spec, outputDirectory: "unused", templatesDirectory: templates.path)
+        )
         let builtin = try Generator.render(GenerateOptions(specPath: spec, outputDirectory: "unused"))
         #expect(custom.files.first { $0.path == "docs/README.md" }?.contents == "Custom index for BasicAPI\n")
-        #expect(custom.files.filter { $0.path != "docs/README.md" } == builtin.files.filter { $0.path != "docs/README.md" })
+        #expect(
+            custom.files.filter { $0.path != "docs/README.md" } == builtin.files.filter { $0.path != "docs/README.md" }
+        )
     }
 
     /// A template naming a key no view has is an error located in the user's file, not silent empty text.
     @Test func anOverrideNamingAnUnknownKeyFailsAtItsLine() throws {
         let templates = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: templates) }
-        try FileManager.default.createDirectory(at: templates.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: templates.appendingPathComponent("docs"),
+            withIntermediateDirectories: true
+        )
         let file = templates.appendingPathComponent("docs/index.mustache")
         try Data("{{#api}}\nIndex of {{{moduel}}}\n{{/api}}\n".utf8).write(to: file)
         let spec = Paths.goldens.appendingPathComponent("basic-object/openapi.yaml").path
         do {
-            _ = try Generator.render(GenerateOptions(specPath: spec, outputDirectory: "unused", templatesDirectory: templates.path))
+            _ = try Generator.render(
+                GenerateOptions(specPath: spec, outputDirectory: "unused", templatesDirectory: templates.path)
+            )
             Issue.record("a template naming an unknown key rendered")
         } catch {
             #expect(error.description.contains("\(file.path):2:10: error: template 'docs/index': unknown key 'moduel'"))

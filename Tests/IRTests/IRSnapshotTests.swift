@@ -11,12 +11,16 @@ import Testing
         .appendingPathComponent("Goldens")
     static let cases: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: goldens.path)) ?? []
-        return names.filter { FileManager.default.fileExists(atPath: goldens.appendingPathComponent("\($0)/ir.json").path) }.sorted()
+        return names.filter {
+            FileManager.default.fileExists(atPath: goldens.appendingPathComponent("\($0)/ir.json").path)
+        }.sorted()
     }()
 
     @Test func everyGoldenCaseHasASnapshot() {
         let specs = ((try? FileManager.default.contentsOfDirectory(atPath: Self.goldens.path)) ?? [])
-            .filter { FileManager.default.fileExists(atPath: Self.goldens.appendingPathComponent("\($0)/openapi.yaml").path) }
+            .filter {
+                FileManager.default.fileExists(atPath: Self.goldens.appendingPathComponent("\($0)/openapi.yaml").path)
+            }
         #expect(!specs.isEmpty)
         #expect(Set(specs) == Set(Self.cases), "cases without ir.json: run Scripts/record-goldens.sh")
     }
@@ -24,7 +28,10 @@ import Testing
     @Test(arguments: cases) func translationMatchesTheSnapshot(_ name: String) throws {
         let folder = Self.goldens.appendingPathComponent(name)
         var options = GenerateOptions(
-            specPath: folder.appendingPathComponent("openapi.yaml").path, outputDirectory: "unused", includeSupport: false)
+            specPath: folder.appendingPathComponent("openapi.yaml").path,
+            outputDirectory: "unused",
+            includeSupport: false
+        )
         let config = folder.appendingPathComponent("openapi-generator.yaml").path
         if FileManager.default.fileExists(atPath: config) { options.config = try GeneratorConfig.load(path: config) }
         let prepared = try Generator.prepare(options)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Naming
 
 @Suite struct KeywordTests {

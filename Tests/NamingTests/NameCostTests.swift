@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Naming
 
 /// Names stay cheap and short whatever the spec: collisions cost linear time, long names are cut.

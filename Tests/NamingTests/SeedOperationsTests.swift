@@ -1,10 +1,16 @@
 import Foundation
 import Testing
+
 @testable import Naming
 
 /// Every operation of the real spec must keep the name recorded in Tests/Fixtures/seed-operations.tsv.
 @Suite struct SeedOperationsTests {
-    struct Row { let tag: String; let operation: String; let method: String; let path: String }
+    struct Row {
+        let tag: String
+        let operation: String
+        let method: String
+        let path: String
+    }
 
     /// `Tests/Fixtures/seed-operations.tsv`, found from this file (Tests/NamingTests/) so tests run from any directory.
     static func seedURL() -> URL {
@@ -20,8 +26,12 @@ import Testing
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let name = fields[0]
             let dot = name.firstIndex(of: ".") ?? name.startIndex
-            return Row(tag: String(name[..<dot]), operation: String(name[name.index(after: dot)...]),
-                       method: fields[1], path: fields[2])
+            return Row(
+                tag: String(name[..<dot]),
+                operation: String(name[name.index(after: dot)...]),
+                method: fields[1],
+                path: fields[2]
+            )
         }
     }
 
@@ -29,14 +39,18 @@ import Testing
         let rows = try Self.rows()
         #expect(rows.count == 167)
         for row in rows {
-            #expect(Naming.operationName(method: row.method, path: row.path) == row.operation,
-                    "\(row.method) \(row.path)")
+            #expect(
+                Naming.operationName(method: row.method, path: row.path) == row.operation,
+                "\(row.method) \(row.path)"
+            )
         }
     }
 
     @Test func seedTagPrefixesComeFromTheSpecTags() throws {
         let tags = ["Administration", "Authentication", "Banks", "Connections", "PFM", "Timeline", "Users management"]
-        let expected = ["administration", "authentication", "banks", "connections", "pfm", "timeline", "usersManagement"]
+        let expected = [
+            "administration", "authentication", "banks", "connections", "pfm", "timeline", "usersManagement",
+        ]
         #expect(tags.map(Naming.tagProperty) == expected)
         // Every prefix used in the seed is one of those properties.
         let prefixes = Set(try Self.rows().map(\.tag))

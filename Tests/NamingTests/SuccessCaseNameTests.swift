@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Naming
 
 @Suite struct SuccessCaseNameTests {
@@ -12,6 +13,9 @@ import Testing
 
     @Test func rangeCaseAndBodyTypes() {
         #expect(Naming.successRangeCaseName == "otherSuccess")
-        #expect(Naming.responseTypeName("PostUsersIdUserConnectionsResponse", status: "202") == "PostUsersIdUserConnectionsResponse202")
+        #expect(
+            Naming.responseTypeName("PostUsersIdUserConnectionsResponse", status: "202")
+                == "PostUsersIdUserConnectionsResponse202"
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Naming
 
 /// Non-ASCII policy: format characters vanish, accents are stripped, the rest separates words.
@@ -23,8 +24,10 @@ import Testing
 
     @Test(arguments: ["catégorie", "x\u{200F}y", "日本", "€5", "Ａｂｃ", "naïve-café", "Łódź"])
     func resultsAreASCIIIdentifiers(raw: String) {
-        for name in [Naming.propertyName(raw), Naming.typeName(raw), Naming.enumCaseName(raw),
-                     Naming.operationName(operationId: raw), Naming.tagProperty(raw)] {
+        for name in [
+            Naming.propertyName(raw), Naming.typeName(raw), Naming.enumCaseName(raw),
+            Naming.operationName(operationId: raw), Naming.tagProperty(raw),
+        ] {
             let bare = name.trimmingCharacters(in: ["`"])
             #expect(bare.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }, "\(name)")
             #expect(!(bare.first?.isNumber ?? true), "\(name)")

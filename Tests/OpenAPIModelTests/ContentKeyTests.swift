@@ -4,23 +4,26 @@ import Testing
 
 @Suite struct ContentKeyTests {
     @Test func contentKeyWithoutSlashIsSkipped() throws {
-        let (document, diagnostics) = loadSpec("""
-        paths:
-          /x:
-            get:
-              responses:
-                "200":
-                  description: ok
-                  content:
-                    application/json:
-                      schema:
-                        type: string
-                    jwt_token:
-                      examples: {}
-        """)
+        let (document, diagnostics) = loadSpec(
+            """
+            paths:
+              /x:
+                get:
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: string
+                        jwt_token:
+                          examples: {}
+            """
+        )
         let operation = try #require(document?.paths.first?.operations.first)
         guard case .value(let response)? = operation.responses.first?.response else {
-            Issue.record("expected an inline response"); return
+            Issue.record("expected an inline response")
+            return
         }
         #expect(response.content.map(\.contentType) == ["application/json"])
         #expect(response.content.first?.schema?.type == "string")
@@ -34,16 +37,18 @@ import Testing
     }
 
     @Test func responseKeyThatIsNotAStatusIsSkipped() throws {
-        let (document, diagnostics) = loadSpec("""
-        paths:
-          /x:
-            get:
-              responses:
-                "2xx":
-                  description: ok
-                oops:
-                  description: bad
-        """)
+        let (document, diagnostics) = loadSpec(
+            """
+            paths:
+              /x:
+                get:
+                  responses:
+                    "2xx":
+                      description: ok
+                    oops:
+                      description: bad
+            """
+        )
         #expect(document?.paths.first?.operations.first?.responses.map(\.status) == ["2XX"])
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.message.contains("response key 'oops'") == true)

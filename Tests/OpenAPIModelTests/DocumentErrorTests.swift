@@ -4,7 +4,10 @@ import Testing
 
 @Suite struct DocumentErrorTests {
     @Test func swagger2IsAnError() throws {
-        let (document, diagnostics) = DocumentParser.load(Array("swagger: \"2.0\"\ninfo: {title: T}\n".utf8), file: "s.yaml")
+        let (document, diagnostics) = DocumentParser.load(
+            Array("swagger: \"2.0\"\ninfo: {title: T}\n".utf8),
+            file: "s.yaml"
+        )
         #expect(document == nil)
         #expect(diagnostics.count == 1)
         let error = try #require(diagnostics.first)
@@ -41,14 +44,16 @@ import Testing
     }
 
     @Test func externalRefWarns() throws {
-        let (document, diagnostics) = loadSpec("""
-        components:
-          schemas:
-            A:
-              $ref: other.yaml#/X
-            B:
-              $ref: "#/components/schemas/A"
-        """)
+        let (document, diagnostics) = loadSpec(
+            """
+            components:
+              schemas:
+                A:
+                  $ref: other.yaml#/X
+                B:
+                  $ref: "#/components/schemas/A"
+            """
+        )
         let schemas = try #require(document?.components.schemas)
         #expect(schemas[0].schema.reference?.raw == "other.yaml#/X")
         #expect(schemas[0].schema.reference?.target == nil)

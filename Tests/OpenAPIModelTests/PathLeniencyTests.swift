@@ -4,17 +4,19 @@ import Testing
 
 @Suite struct PathLeniencyTests {
     @Test func badPathKeysAreSkipped() throws {
-        let (document, diagnostics) = loadSpec("""
-        paths:
-          users:
-            get: {responses: {"200": {description: ok}}}
-          /a/{b:
-            get: {responses: {"200": {description: ok}}}
-          /a/{{b}}:
-            get: {responses: {"200": {description: ok}}}
-          /ok/{id}:
-            get: {responses: {"200": {description: ok}}}
-        """)
+        let (document, diagnostics) = loadSpec(
+            """
+            paths:
+              users:
+                get: {responses: {"200": {description: ok}}}
+              /a/{b:
+                get: {responses: {"200": {description: ok}}}
+              /a/{{b}}:
+                get: {responses: {"200": {description: ok}}}
+              /ok/{id}:
+                get: {responses: {"200": {description: ok}}}
+            """
+        )
         #expect(document?.paths.map(\.path) == ["/ok/{id}"])
         #expect(diagnostics.map(\.severity) == [.warning, .warning, .warning])
         #expect(diagnostics.map(\.line) == [6, 8, 10])
@@ -26,20 +28,23 @@ import Testing
     }
 
     @Test func optionalPathParameterIsRepaired() throws {
-        let (document, diagnostics) = loadSpec("""
-        paths:
-          /u/{id}:
-            get:
-              parameters:
-                - name: id
-                  in: path
-                  required: false
-                  schema: {type: integer}
-              responses: {"200": {description: ok}}
-        """)
+        let (document, diagnostics) = loadSpec(
+            """
+            paths:
+              /u/{id}:
+                get:
+                  parameters:
+                    - name: id
+                      in: path
+                      required: false
+                      schema: {type: integer}
+                  responses: {"200": {description: ok}}
+            """
+        )
         let operation = try #require(document?.paths.first?.operations.first)
         guard case .value(let parameter)? = operation.parameters.first else {
-            Issue.record("expected an inline parameter"); return
+            Issue.record("expected an inline parameter")
+            return
         }
         #expect(parameter.required)
         #expect(parameter.location == .path)
@@ -50,15 +55,17 @@ import Testing
     }
 
     @Test func unknownParameterLocationIsSkipped() throws {
-        let (document, diagnostics) = loadSpec("""
-        paths:
-          /u:
-            parameters:
-              - {name: a, in: body}
-              - {name: b, in: query}
-            get:
-              responses: {"200": {description: ok}}
-        """)
+        let (document, diagnostics) = loadSpec(
+            """
+            paths:
+              /u:
+                parameters:
+                  - {name: a, in: body}
+                  - {name: b, in: query}
+                get:
+                  responses: {"200": {description: ok}}
+            """
+        )
         let item = try #require(document?.paths.first)
         #expect(item.parameters.count == 1)
         if case .value(let parameter)? = item.parameters.first {
@@ -74,15 +81,17 @@ import Testing
     }
 
     @Test func operationsKeepMethodAndOrder() throws {
-        let (document, diagnostics) = loadSpec("""
-        paths:
-          /p:
-            summary: s
-            x-extra: 1
-            post: {operationId: make, responses: {"201": {description: ok}}}
-            GET: {responses: {default: {description: ok}}}
-            bogus: 1
-        """)
+        let (document, diagnostics) = loadSpec(
+            """
+            paths:
+              /p:
+                summary: s
+                x-extra: 1
+                post: {operationId: make, responses: {"201": {description: ok}}}
+                GET: {responses: {default: {description: ok}}}
+                bogus: 1
+            """
+        )
         let item = try #require(document?.paths.first)
         #expect(item.operations.map(\.method) == [.post, .get])
         #expect(item.operations.first?.operationId == "make")

@@ -5,13 +5,16 @@ import YAMLLoader
 
 @Suite struct ResolveTests {
     @Test func nodeResolvesPointers() throws {
-        let loaded = YAMLLoader.load("""
-        paths:
-          /users/{id}:
-            get:
-              tags: [a, b]
-        "a/b~c": 1
-        """, file: "t.yaml")
+        let loaded = YAMLLoader.load(
+            """
+            paths:
+              /users/{id}:
+                get:
+                  tags: [a, b]
+            "a/b~c": 1
+            """,
+            file: "t.yaml"
+        )
         let root = try #require(loaded.root)
         let pointer = try #require(JSONPointer(fragment: "#/paths/~1users~1{id}/get"))
         let get = try #require(root.resolve(pointer))
@@ -26,17 +29,19 @@ import YAMLLoader
     }
 
     @Test func documentResolvesReferencedParameter() throws {
-        let (document, diagnostics) = loadSpec("""
-        components:
-          parameters:
-            Id: {name: id, in: path, required: true, schema: {type: string}}
-        paths:
-          /u/{id}:
-            get:
+        let (document, diagnostics) = loadSpec(
+            """
+            components:
               parameters:
-                - $ref: "#/components/parameters/Id"
-              responses: {"200": {description: ok}}
-        """)
+                Id: {name: id, in: path, required: true, schema: {type: string}}
+            paths:
+              /u/{id}:
+                get:
+                  parameters:
+                    - $ref: "#/components/parameters/Id"
+                  responses: {"200": {description: ok}}
+            """
+        )
         #expect(diagnostics.isEmpty)
         let doc = try #require(document)
         let item = try #require(doc.paths.first?.operations.first?.parameters.first)

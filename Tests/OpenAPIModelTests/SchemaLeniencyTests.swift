@@ -4,15 +4,17 @@ import Testing
 
 @Suite struct SchemaLeniencyTests {
     @Test func requiredNamingMissingPropertyIsDropped() throws {
-        let (schema, diagnostics) = loadSchema("""
-        type: object
-        properties:
-          id:
-            type: integer
-        required:
-          - id
-          - ghost
-        """)
+        let (schema, diagnostics) = loadSchema(
+            """
+            type: object
+            properties:
+              id:
+                type: integer
+            required:
+              - id
+              - ghost
+            """
+        )
         #expect(try #require(schema).required == ["id"])
         #expect(diagnostics.count == 1)
         let warning = try #require(diagnostics.first)
@@ -23,21 +25,25 @@ import Testing
     }
 
     @Test func requiredIsKeptWhenComposed() throws {
-        let (schema, diagnostics) = loadSchema("""
-        allOf:
-          - type: object
-        required: [ghost]
-        """)
+        let (schema, diagnostics) = loadSchema(
+            """
+            allOf:
+              - type: object
+            required: [ghost]
+            """
+        )
         #expect(schema?.required == ["ghost"])
         #expect(diagnostics.isEmpty)
     }
 
     @Test func pythonReprDateTimeDefaultIsDropped() throws {
-        let (schema, diagnostics) = loadSchema("""
-        type: string
-        format: date-time
-        default: <function datetime.now at 0x7f>
-        """)
+        let (schema, diagnostics) = loadSchema(
+            """
+            type: string
+            format: date-time
+            default: <function datetime.now at 0x7f>
+            """
+        )
         #expect(try #require(schema).defaultValue == nil)
         #expect(diagnostics.count == 1)
         let warning = try #require(diagnostics.first)
@@ -48,11 +54,13 @@ import Testing
     }
 
     @Test func validDefaultsAreKept() throws {
-        let (schema, diagnostics) = loadSchema("""
-        type: string
-        format: date-time
-        default: 2021-08-23 10:35:44.203796
-        """)
+        let (schema, diagnostics) = loadSchema(
+            """
+            type: string
+            format: date-time
+            default: 2021-08-23 10:35:44.203796
+            """
+        )
         #expect(schema?.defaultValue?.string == "2021-08-23 10:35:44.203796")
         let integer = loadSchema("type: integer\ndefault: abc")
         #expect(integer.schema?.defaultValue == nil)
@@ -83,12 +91,14 @@ import Testing
     }
 
     @Test func booleanSchemas() throws {
-        let (document, diagnostics) = loadSpec("""
-        components:
-          schemas:
-            Anything: true
-            Nothing: false
-        """)
+        let (document, diagnostics) = loadSpec(
+            """
+            components:
+              schemas:
+                Anything: true
+                Nothing: false
+            """
+        )
         let schemas = try #require(document?.components.schemas)
         #expect(schemas.map(\.name) == ["Anything", "Nothing"])
         #expect(schemas.allSatisfy { $0.schema.types.isEmpty && $0.schema.properties.isEmpty })

@@ -12,7 +12,9 @@ func loadSpec(_ body: String) -> (document: Document?, diagnostics: [Diagnostic]
 
 /// A spec wrapping one schema as `components/schemas/S`, whose first key is on line 8.
 func loadSchema(_ schemaBody: String) -> (schema: OpenAPIModel.Schema?, diagnostics: [Diagnostic]) {
-    let indented = schemaBody.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }.joined(separator: "\n")
+    let indented = schemaBody.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }.joined(
+        separator: "\n"
+    )
     let result = loadSpec("components:\n  schemas:\n    S:\n" + indented + "\n")
     return (result.document?.components.schemas.first { $0.name == "S" }?.schema, result.diagnostics)
 }

@@ -1,31 +1,32 @@
 import Testing
 import YAMLLoader
+
 @testable import Overlay
 
 private let tree = """
-info:
-  title: T
-  x-logo: l
-paths:
-  /users/{id_user}/connections:
-    post:
-      parameters:
-        - name: id_user
-          in: path
-          required: true
-        - name: expand
-          in: query
-        - name: limit
-          in: query
-          required: false
-          schema: {type: integer, maximum: 100}
-  /banks:
-    get:
-      parameters:
-        - name: expand
-          in: query
-tags: [a, b, c]
-"""
+    info:
+      title: T
+      x-logo: l
+    paths:
+      /users/{id_user}/connections:
+        post:
+          parameters:
+            - name: id_user
+              in: path
+              required: true
+            - name: expand
+              in: query
+            - name: limit
+              in: query
+              required: false
+              schema: {type: integer, maximum: 100}
+      /banks:
+        get:
+          parameters:
+            - name: expand
+              in: query
+    tags: [a, b, c]
+    """
 
 @Suite struct JSONPathSelectionTests {
     let root: Node
@@ -41,8 +42,14 @@ tags: [a, b, c]
     }
 
     @Test func bracketNamesWithPunctuation() throws {
-        #expect(try paths("$.paths['/users/{id_user}/connections'].post", in: root) == ["paths//users/{id_user}/connections/post"])
-        let node = try #require(JSONPath.node(at: JSONPath("$.paths[\"/banks\"].get.parameters[0].in").select(in: root)[0], in: root))
+        #expect(
+            try paths("$.paths['/users/{id_user}/connections'].post", in: root) == [
+                "paths//users/{id_user}/connections/post"
+            ]
+        )
+        let node = try #require(
+            JSONPath.node(at: JSONPath("$.paths[\"/banks\"].get.parameters[0].in").select(in: root)[0], in: root)
+        )
         #expect(render(node) == "query")
         #expect(try paths("$['a.b-c/{d}']", in: try loadNode("'a.b-c/{d}': 1")) == ["a.b-c/{d}"])
     }
@@ -65,16 +72,20 @@ tags: [a, b, c]
     }
 
     @Test func recursiveDescent() throws {
-        #expect(try paths("$..name", in: root) == [
-            "paths//users/{id_user}/connections/post/parameters/0/name",
-            "paths//users/{id_user}/connections/post/parameters/1/name",
-            "paths//users/{id_user}/connections/post/parameters/2/name",
-            "paths//banks/get/parameters/0/name",
-        ])
-        #expect(try paths("$..parameters[0].in", in: root) == [
-            "paths//users/{id_user}/connections/post/parameters/0/in",
-            "paths//banks/get/parameters/0/in",
-        ])
+        #expect(
+            try paths("$..name", in: root) == [
+                "paths//users/{id_user}/connections/post/parameters/0/name",
+                "paths//users/{id_user}/connections/post/parameters/1/name",
+                "paths//users/{id_user}/connections/post/parameters/2/name",
+                "paths//banks/get/parameters/0/name",
+            ]
+        )
+        #expect(
+            try paths("$..parameters[0].in", in: root) == [
+                "paths//users/{id_user}/connections/post/parameters/0/in",
+                "paths//banks/get/parameters/0/in",
+            ]
+        )
         #expect(try paths("$..['maximum']", in: root).count == 1)
     }
 
@@ -93,7 +104,9 @@ tags: [a, b, c]
         #expect(try paths("$..parameters[?@.schema.maximum == 1e2]", in: root) == [users + "2"])
         #expect(try paths("$..parameters[?@.schema.maximum == '100']", in: root) == [])
         #expect(try paths("$..parameters[?@.schema.maximum > 99 && @.in == 'query']", in: root) == [users + "2"])
-        #expect(try paths("$..parameters[?@.name == 'limit' || @.in == 'path']", in: root) == [users + "0", users + "2"])
+        #expect(
+            try paths("$..parameters[?@.name == 'limit' || @.in == 'path']", in: root) == [users + "0", users + "2"]
+        )
         #expect(try paths("$..parameters[?@.missing == null]", in: root) == [])
         #expect(try paths("$.tags[?@ == 'b']", in: root) == ["tags/1"])
         #expect(try paths("$.paths[?@.get]", in: root) == ["paths//banks"])
@@ -124,19 +137,33 @@ tags: [a, b, c]
         #expect(failure("$.paths[0")?.description == "expected ']' or ',' at character 10")
         #expect(failure("$.paths['/users")?.description == "unterminated string (expected a closing ') at character 9")
         #expect(failure("$.a b")?.description == "unexpected 'b'; expected '.', '..' or '[' at character 5")
-        #expect(failure("$.a[]")?.description == "expected a quoted name, '*', an index, a slice or a '?' filter at character 5")
-        #expect(failure("$..parameters[?@.name = 'x']")?.description == "expected '==' (a single '=' is not a comparison) at character 23")
-        #expect(failure("$.a[?length(@) > 1]")?.description == "function extensions such as 'length()' are not supported at character 6")
-        #expect(failure("$[?@..x == 1]")?.description == "a query compared with '==' and the like must be singular (names and indices only) at character 4")
+        #expect(
+            failure("$.a[]")?.description
+                == "expected a quoted name, '*', an index, a slice or a '?' filter at character 5"
+        )
+        #expect(
+            failure("$..parameters[?@.name = 'x']")?.description
+                == "expected '==' (a single '=' is not a comparison) at character 23"
+        )
+        #expect(
+            failure("$.a[?length(@) > 1]")?.description
+                == "function extensions such as 'length()' are not supported at character 6"
+        )
+        #expect(
+            failure("$[?@..x == 1]")?.description
+                == "a query compared with '==' and the like must be singular (names and indices only) at character 4"
+        )
         #expect(failure("$[?(@.a == 1]")?.description == "expected ')' at character 13")
         #expect(failure("$['a\\q']")?.description == "invalid escape '\\q' at character 5")
         #expect(failure("$...a")?.position == 4)
     }
 
     @Test func validSpellings() throws {
-        for text in ["$", "$.a", "$['a']", "$[\"a\"]", "$.*", "$[*]", "$[0]", "$[-1]", "$..a", "$..*", "$..[0]",
-                     "$[?(@.a == 'x')]", "$[?@.a == 'x']", "$[?@.a]", "$[?@.a == 1.5]", "$[?@.a != null]",
-                     "$[ 'a' , 'b' ]", "$[1:3]", "$['\\u00e9']"] {
+        for text in [
+            "$", "$.a", "$['a']", "$[\"a\"]", "$.*", "$[*]", "$[0]", "$[-1]", "$..a", "$..*", "$..[0]",
+            "$[?(@.a == 'x')]", "$[?@.a == 'x']", "$[?@.a]", "$[?@.a == 1.5]", "$[?@.a != null]",
+            "$[ 'a' , 'b' ]", "$[1:3]", "$['\\u00e9']",
+        ] {
             #expect(throws: Never.self, "\(text)") { try JSONPath(text) }
         }
         #expect(try JSONPath("$['\\u00e9']") == JSONPath("$['\\u00e9']"))

@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 import YAMLLoader
+
 @testable import Overlay
 
 @Suite struct OverlayParserTests {
@@ -9,7 +10,8 @@ import YAMLLoader
     }
 
     @Test func readsAValidOverlay() throws {
-        let overlay = try parseOverlay("""
+        let overlay = try parseOverlay(
+            """
             overlay: 1.0.0
             info:
               title: Fix Budgea
@@ -22,7 +24,8 @@ import YAMLLoader
                   title: New
               - target: "$.paths['/x'].get"
                 remove: true
-            """)
+            """
+        )
         #expect(overlay.title == "Fix Budgea")
         #expect(overlay.version == "1.2.0")
         #expect(overlay.extends == "https://example.com/openapi.yaml")
@@ -43,43 +46,58 @@ import YAMLLoader
     }
 
     @Test func missingVersion() throws {
-        let result = try parse("""
+        let result = try parse(
+            """
             info: {title: t, version: "1"}
             actions:
               - target: $
                 update: {}
-            """)
+            """
+        )
         #expect(result.overlay == nil)
-        #expect(result.diagnostics.map(\.description) == [
-            "o.yaml:1:1: error: missing 'overlay' (the Overlay Specification version, e.g. overlay: 1.0.0) [#]",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "o.yaml:1:1: error: missing 'overlay' (the Overlay Specification version, e.g. overlay: 1.0.0) [#]"
+            ]
+        )
     }
 
     @Test func unsupportedVersion() throws {
-        let result = try parse("""
+        let result = try parse(
+            """
             overlay: 2.0.0
             info: {title: t, version: "1"}
             actions:
               - target: $
                 update: {}
-            """)
+            """
+        )
         #expect(result.overlay == nil)
-        #expect(result.diagnostics.map(\.description) == [
-            "o.yaml:1:10: error: unsupported overlay version '2.0.0'; expected 1.0.0 [#/overlay]",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "o.yaml:1:10: error: unsupported overlay version '2.0.0'; expected 1.0.0 [#/overlay]"
+            ]
+        )
     }
 
     @Test func missingActions() throws {
-        let result = try parse("""
+        let result = try parse(
+            """
             overlay: 1.0.0
             info: {title: t, version: "1"}
-            """)
+            """
+        )
         #expect(result.overlay == nil)
-        #expect(result.diagnostics.map(\.description) == ["o.yaml:1:1: error: missing 'actions' (the list of edits to apply) [#]"])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "o.yaml:1:1: error: missing 'actions' (the list of edits to apply) [#]"
+            ]
+        )
     }
 
     @Test func actionProblems() throws {
-        let result = try parse("""
+        let result = try parse(
+            """
             overlay: 1.0.0
             info: {title: t, version: "1"}
             actions:
@@ -90,32 +108,40 @@ import YAMLLoader
                 remove: false
               - target: $.info
                 remove: yes please
-            """)
+            """
+        )
         #expect(result.overlay == nil)
-        #expect(result.diagnostics.map(\.description) == [
-            "o.yaml:4:5: error: the action has no 'target' (a JSONPath selecting the nodes to edit) [#/actions/0]",
-            "o.yaml:6:5: error: the action has neither 'update' nor 'remove' [#/actions/1]",
-            "o.yaml:7:5: error: the action has remove: false and no 'update', so it does nothing [#/actions/2]",
-            "o.yaml:10:13: error: 'remove' must be true or false, found a scalar [#/actions/3/remove]",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "o.yaml:4:5: error: the action has no 'target' (a JSONPath selecting the nodes to edit) [#/actions/0]",
+                "o.yaml:6:5: error: the action has neither 'update' nor 'remove' [#/actions/1]",
+                "o.yaml:7:5: error: the action has remove: false and no 'update', so it does nothing [#/actions/2]",
+                "o.yaml:10:13: error: 'remove' must be true or false, found a scalar [#/actions/3/remove]",
+            ]
+        )
     }
 
     @Test func invalidJSONPathIsLocatedAtTheTarget() throws {
-        let result = try parse("""
+        let result = try parse(
+            """
             overlay: 1.0.0
             info: {title: t, version: "1"}
             actions:
               - target: $.paths[/users].get
                 remove: true
-            """)
+            """
+        )
         #expect(result.overlay == nil)
-        #expect(result.diagnostics.map(\.description) == [
-            "o.yaml:4:13: error: invalid JSONPath '$.paths[/users].get': expected a quoted name, '*', an index, a slice or a '?' filter at character 9 [#/actions/0/target]",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "o.yaml:4:13: error: invalid JSONPath '$.paths[/users].get': expected a quoted name, '*', an index, a slice or a '?' filter at character 9 [#/actions/0/target]"
+            ]
+        )
     }
 
     @Test func unknownFieldsWarnButDoNotFail() throws {
-        let result = try parse("""
+        let result = try parse(
+            """
             overlay: 1.0.0
             info: {title: t, version: "1"}
             x-tool: mine
@@ -124,12 +150,15 @@ import YAMLLoader
                 updat: {a: 1}
                 remove: true
                 update: {b: 2}
-            """)
+            """
+        )
         #expect(result.overlay?.actions.count == 1)
-        #expect(result.diagnostics.map(\.description) == [
-            "o.yaml:6:5: warning: unknown field 'updat' in an action; ignored [#/actions/0/updat]",
-            "o.yaml:8:13: warning: 'update' is ignored because 'remove' is true [#/actions/0/update]",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "o.yaml:6:5: warning: unknown field 'updat' in an action; ignored [#/actions/0/updat]",
+                "o.yaml:8:13: warning: 'update' is ignored because 'remove' is true [#/actions/0/update]",
+            ]
+        )
     }
 
     @Test func loadReportsYAMLErrors() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YAMLLoader
+
 @testable import Overlay
 
 /// Loads YAML text that must be valid.
@@ -16,7 +17,8 @@ func render(_ node: Node?) -> String {
     switch node.kind {
     case .scalar(let scalar): return scalar.text
     case .sequence(let items): return "[" + items.map { render($0) }.joined(separator: ", ") + "]"
-    case .mapping(let entries): return "{" + entries.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ") + "}"
+    case .mapping(let entries):
+        return "{" + entries.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ") + "}"
     }
 }
 

@@ -10,7 +10,9 @@ import Testing
         .appendingPathComponent("Goldens")
     static let cases: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: goldens.path)) ?? []
-        return names.filter { FileManager.default.fileExists(atPath: goldens.appendingPathComponent("\($0)/ir.json").path) }.sorted()
+        return names.filter {
+            FileManager.default.fileExists(atPath: goldens.appendingPathComponent("\($0)/ir.json").path)
+        }.sorted()
     }()
 
     @Test func thereAreCases() {
@@ -19,7 +21,9 @@ import Testing
 
     @Test(arguments: cases) func renderingTheSnapshotGivesTheExpectedFiles(_ name: String) throws {
         let folder = Self.goldens.appendingPathComponent(name)
-        let input = try RenderInput(snapshot: try String(contentsOf: folder.appendingPathComponent("ir.json"), encoding: .utf8))
+        let input = try RenderInput(
+            snapshot: try String(contentsOf: folder.appendingPathComponent("ir.json"), encoding: .utf8)
+        )
         let files = try Renderer.render(input.api, options: input.options, templates: TemplateSet())
         let stale = try OutputWriter(directory: folder.appendingPathComponent("expected")).check(files)
         #expect(stale.isEmpty, "\(name): \(stale.map { "\($0.kind) \($0.path)\n\($0.diff)" }.joined(separator: "\n"))")

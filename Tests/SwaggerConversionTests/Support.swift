@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 import YAMLLoader
+
 @testable import SwaggerConversion
 
 /// Converts Swagger YAML that must load; returns the 3.0 tree and the converter's diagnostics.
@@ -17,7 +18,8 @@ func render(_ node: Node?) -> String {
     switch node.kind {
     case .scalar(let scalar): return scalar.text
     case .sequence(let items): return "[" + items.map { render($0) }.joined(separator: ", ") + "]"
-    case .mapping(let entries): return "{" + entries.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ") + "}"
+    case .mapping(let entries):
+        return "{" + entries.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ") + "}"
     }
 }
 
@@ -25,7 +27,11 @@ func render(_ node: Node?) -> String {
 func node(_ root: Node, _ keys: String...) -> Node? {
     var current: Node? = root
     for key in keys {
-        if let index = Int(key), let items = current?.items { current = items.indices.contains(index) ? items[index] : nil } else { current = current?[key] }
+        if let index = Int(key), let items = current?.items {
+            current = items.indices.contains(index) ? items[index] : nil
+        } else {
+            current = current?[key]
+        }
     }
     return current
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Templating
 
 private func compileError(_ sources: [String: String]) -> TemplateError? {
@@ -35,7 +36,15 @@ struct ErrorTests {
 
     @Test func missingPartialIsLocatedAtBuildTime() {
         let error = compileError(["t": "ok\n\n    {{> nowhere}}\n"])
-        #expect(error == TemplateError(template: "t", line: 3, column: 5, message: "no template named 'nowhere' for this partial"))
+        #expect(
+            error
+                == TemplateError(
+                    template: "t",
+                    line: 3,
+                    column: 5,
+                    message: "no template named 'nowhere' for this partial"
+                )
+        )
     }
 
     @Test func invalidNamesAndDelimiterChangesAreRejected() {
@@ -56,16 +65,41 @@ struct ErrorTests {
     /// A typo or a key a view no longer has would otherwise render as nothing and go unnoticed.
     @Test func aNameNoContextHasIsALocatedError() throws {
         let library = try TemplateLibrary(sources: [
-            "variable": "a\n  {{nope}}", "section": "{{#items}}\n{{^missing}}x{{/missing}}{{/items}}", "dotted": "{{a.nope}}",
+            "variable": "a\n  {{nope}}", "section": "{{#items}}\n{{^missing}}x{{/missing}}{{/items}}",
+            "dotted": "{{a.nope}}",
         ])
         let context: TemplateValue = ["a": ["b": "1"], "items": .list([["name": "x"]])]
         func error(_ name: String) -> TemplateError? {
             do { _ = try library.render(name, context: context) } catch { return error }
             return nil
         }
-        #expect(error("variable") == TemplateError(template: "variable", line: 2, column: 3, message: "unknown key 'nope': no value in scope has it"))
-        #expect(error("section") == TemplateError(template: "section", line: 2, column: 1, message: "unknown key 'missing': no value in scope has it"))
-        #expect(error("dotted") == TemplateError(template: "dotted", line: 1, column: 1, message: "unknown key 'nope': no value in scope has it"))
+        #expect(
+            error("variable")
+                == TemplateError(
+                    template: "variable",
+                    line: 2,
+                    column: 3,
+                    message: "unknown key 'nope': no value in scope has it"
+                )
+        )
+        #expect(
+            error("section")
+                == TemplateError(
+                    template: "section",
+                    line: 2,
+                    column: 1,
+                    message: "unknown key 'missing': no value in scope has it"
+                )
+        )
+        #expect(
+            error("dotted")
+                == TemplateError(
+                    template: "dotted",
+                    line: 1,
+                    column: 1,
+                    message: "unknown key 'nope': no value in scope has it"
+                )
+        )
     }
 
     @Test func unknownTemplateIsAnError() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Templating
 
 private func render(_ template: String, _ context: TemplateValue, partials: [String: String] = [:]) throws -> String {
@@ -43,8 +44,14 @@ struct RenderingTests {
 
     @Test func sectionsSkipFalsyValues() throws {
         let context: TemplateValue = ["f": false, "e": "", "l": .list([]), "t": true, "s": "x", "o": [:]]
-        #expect(try render("{{#f}}F{{/f}}{{#e}}E{{/e}}{{#l}}L{{/l}}{{#t}}T{{/t}}{{#s}}S{{/s}}{{#o}}O{{/o}}", context) == "TSO")
-        #expect(try render("{{^f}}F{{/f}}{{^e}}E{{/e}}{{^l}}L{{/l}}{{^t}}T{{/t}}{{^s}}S{{/s}}{{^o}}O{{/o}}", context) == "FEL")
+        #expect(
+            try render("{{#f}}F{{/f}}{{#e}}E{{/e}}{{#l}}L{{/l}}{{#t}}T{{/t}}{{#s}}S{{/s}}{{#o}}O{{/o}}", context)
+                == "TSO"
+        )
+        #expect(
+            try render("{{^f}}F{{/f}}{{^e}}E{{/e}}{{^l}}L{{/l}}{{^t}}T{{/t}}{{^s}}S{{/s}}{{^o}}O{{/o}}", context)
+                == "FEL"
+        )
     }
 
     @Test func currentValueInsideAListOfTexts() throws {

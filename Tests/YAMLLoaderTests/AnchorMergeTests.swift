@@ -4,14 +4,17 @@ import YAMLLoader
 
 @Suite struct AnchorMergeTests {
     @Test func aliasesResolveToTheAnchoredNode() throws {
-        let loaded = YAMLLoader.load("""
-        base: &b
-          type: string
-          format: uuid
-        copy: *b
-        scalar: &s hello
-        again: *s
-        """, file: "t.yaml")
+        let loaded = YAMLLoader.load(
+            """
+            base: &b
+              type: string
+              format: uuid
+            copy: *b
+            scalar: &s hello
+            again: *s
+            """,
+            file: "t.yaml"
+        )
         #expect(loaded.diagnostics.isEmpty)
         let root = try #require(loaded.root)
         let copy = try #require(root["copy"])
@@ -33,15 +36,18 @@ import YAMLLoader
     }
 
     @Test func mergeKeyCopiesMissingKeys() throws {
-        let loaded = YAMLLoader.load("""
-        base: &base
-          a: 1
-          b: 2
-        derived:
-          b: 3
-          <<: *base
-          c: 4
-        """, file: "t.yaml")
+        let loaded = YAMLLoader.load(
+            """
+            base: &base
+              a: 1
+              b: 2
+            derived:
+              b: 3
+              <<: *base
+              c: 4
+            """,
+            file: "t.yaml"
+        )
         #expect(loaded.diagnostics.isEmpty)
         let derived = try #require(loaded.root?["derived"])
         #expect(derived.entries?.map(\.key) == ["b", "a", "c"])
@@ -51,14 +57,17 @@ import YAMLLoader
     }
 
     @Test func explicitKeyAfterMergeOverridesMergedValue() throws {
-        let loaded = YAMLLoader.load("""
-        base: &base
-          a: 1
-          b: 2
-        derived:
-          <<: *base
-          b: 3
-        """, file: "t.yaml")
+        let loaded = YAMLLoader.load(
+            """
+            base: &base
+              a: 1
+              b: 2
+            derived:
+              <<: *base
+              b: 3
+            """,
+            file: "t.yaml"
+        )
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
         let derived = try #require(loaded.root?["derived"])
         #expect(derived.entries?.map(\.key) == ["a", "b"])
@@ -67,12 +76,14 @@ import YAMLLoader
     }
 
     @Test func mergeListEarlierSourcesWin() throws {
-        let root = try loadRoot("""
-        x: &x {a: 1, b: 1}
-        y: &y {b: 2, c: 2}
-        z:
-          <<: [*x, *y]
-        """)
+        let root = try loadRoot(
+            """
+            x: &x {a: 1, b: 1}
+            y: &y {b: 2, c: 2}
+            z:
+              <<: [*x, *y]
+            """
+        )
         let z = try #require(root["z"])
         #expect(z.entries?.map(\.key) == ["a", "b", "c"])
         #expect(z["b"]?.int == 1)

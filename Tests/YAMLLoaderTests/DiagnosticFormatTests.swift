@@ -4,16 +4,20 @@ import Testing
 @Suite struct DiagnosticFormatTests {
     @Test func fullDescription() {
         let diagnostic = Diagnostic(
-            .warning, "something odd",
+            .warning,
+            "something odd",
             at: SourceLocation(file: "spec/api.yaml", line: 12, column: 5),
-            pointer: JSONPointer(["paths", "/users/{id}", "get"]))
+            pointer: JSONPointer(["paths", "/users/{id}", "get"])
+        )
         #expect(diagnostic.description == "spec/api.yaml:12:5: warning: something odd [#/paths/~1users~1{id}/get]")
     }
 
     @Test func withoutLocationOrPointer() {
         #expect(Diagnostic(.error, "boom").description == "error: boom")
         #expect(Diagnostic(.note, "fyi", pointer: JSONPointer()).description == "note: fyi [#]")
-        #expect(Diagnostic(.error, "x", at: SourceLocation(file: "f", line: 1, column: 2)).description == "f:1:2: error: x")
+        #expect(
+            Diagnostic(.error, "x", at: SourceLocation(file: "f", line: 1, column: 2)).description == "f:1:2: error: x"
+        )
     }
 
     @Test func bagSortsByLocationThenOrder() {

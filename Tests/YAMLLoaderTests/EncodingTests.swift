@@ -21,14 +21,20 @@ import YAMLLoader
         let loaded = YAMLLoader.load("a: 1\ndescription: it\u{0092}s caf\u{00E9} \u{1B}[31mred\n", file: "m.yaml")
         let root = try #require(loaded.root)
         #expect(loaded.diagnostics.map(\.severity) == [.warning])
-        #expect(loaded.diagnostics.first?.message == "2 character(s) YAML forbids (control characters, first U+0092) replaced with U+FFFD")
+        #expect(
+            loaded.diagnostics.first?.message
+                == "2 character(s) YAML forbids (control characters, first U+0092) replaced with U+FFFD"
+        )
         #expect(loaded.diagnostics.first?.location == SourceLocation(file: "m.yaml", line: 2, column: 16))
         #expect(root["description"]?.scalar?.text == "it\u{FFFD}s caf\u{00E9} \u{FFFD}[31mred")
     }
 
     /// A JSON escape gets an ESC into a key; the diagnostic naming the key prints it escaped.
     @Test func diagnosticsEscapeControlCharacters() {
-        let loaded = YAMLLoader.load("{\"k\\u001b[2K\\rfake: error\": 1, \"k\\u001b[2K\\rfake: error\": 2}", file: "j.json")
+        let loaded = YAMLLoader.load(
+            "{\"k\\u001b[2K\\rfake: error\": 1, \"k\\u001b[2K\\rfake: error\": 2}",
+            file: "j.json"
+        )
         let line = loaded.diagnostics.first?.description ?? ""
         #expect(line.contains("duplicate key 'k\\u{1B}[2K\\u{D}fake: error'"), "\(line)")
         #expect(!line.unicodeScalars.contains { $0.value < 0x20 })
@@ -42,7 +48,11 @@ import YAMLLoader
         let aliases = (0..<50).map { _ in "  - *big" }.joined(separator: "\n")
         let loaded = YAMLLoader.load("base: &big \(big)\ncopies:\n\(aliases)\n", file: "bomb.yaml")
         #expect(loaded.root == nil)
-        #expect(loaded.diagnostics.map(\.message) == ["aliases expand to more than 16 MB of text (an alias bomb?); loading stopped"])
+        #expect(
+            loaded.diagnostics.map(\.message) == [
+                "aliases expand to more than 16 MB of text (an alias bomb?); loading stopped"
+            ]
+        )
         // The ninth 2 MB alias passes 16 MB: line 2 holds `copies:`, line 3 the first alias.
         #expect(loaded.diagnostics.first?.location == SourceLocation(file: "bomb.yaml", line: 3 + 8, column: 5))
     }

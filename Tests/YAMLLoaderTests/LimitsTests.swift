@@ -51,7 +51,10 @@ import YAMLLoader
         let diagnostic = loaded.diagnostics.first
         #expect(diagnostic?.severity == .error)
         #expect(diagnostic?.message.contains("nesting deeper than \(LoaderLimits.standard.maxDepth)") == true)
-        #expect(diagnostic?.location == SourceLocation(file: "deep.json", line: 1, column: LoaderLimits.standard.maxDepth + 1))
+        #expect(
+            diagnostic?.location
+                == SourceLocation(file: "deep.json", line: 1, column: LoaderLimits.standard.maxDepth + 1)
+        )
     }
 
     @Test func nestingAtTheLimitLoads() throws {
@@ -61,7 +64,10 @@ import YAMLLoader
         #expect(ok.diagnostics.isEmpty)
         var node = try #require(ok.root)
         var levels = 1
-        while let first = node.items?.first { node = first; levels += 1 }
+        while let first = node.items?.first {
+            node = first
+            levels += 1
+        }
         #expect(levels == depth)
         let tooDeep = YAMLLoader.load("[" + text + "]", file: "t.json", limits: LoaderLimits(maxDepth: depth))
         #expect(tooDeep.root == nil)

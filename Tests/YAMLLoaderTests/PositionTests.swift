@@ -3,14 +3,16 @@ import YAMLLoader
 
 @Suite struct PositionTests {
     @Test func yamlScalarsKeysAndItems() throws {
-        let root = try loadRoot("""
-        openapi: 3.0.0
-        info:
-          title: "T"
-        list:
-          - a
-          - b: 1
-        """)
+        let root = try loadRoot(
+            """
+            openapi: 3.0.0
+            info:
+              title: "T"
+            list:
+              - a
+              - b: 1
+            """
+        )
         #expect(root.lc == [1, 1])
         let entries = try #require(root.entries)
         #expect(entries.map(\.key) == ["openapi", "info", "list"])
@@ -29,13 +31,15 @@ import YAMLLoader
     }
 
     @Test func jsonScalarsKeysAndItems() throws {
-        let root = try loadRoot("""
-        {
-          "a": [1,
-            "x"],
-          "b": {"c": true}
-        }
-        """)
+        let root = try loadRoot(
+            """
+            {
+              "a": [1,
+                "x"],
+              "b": {"c": true}
+            }
+            """
+        )
         #expect(root.lc == [1, 1])
         let entries = try #require(root.entries)
         #expect(entries.map(\.keyLC) == [[2, 3], [4, 3]])

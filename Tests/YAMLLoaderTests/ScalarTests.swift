@@ -3,21 +3,23 @@ import YAMLLoader
 
 @Suite struct ScalarTests {
     @Test func quotedNumberIsAString() throws {
-        let root = try loadRoot("""
-        quoted: "123"
-        single: '123'
-        plain: 123
-        stamp: 2021-08-23 10:35:44.203796
-        hex: 0x1F
-        float: 1.5
-        yes: true
-        quotedTrue: "true"
-        nothing: null
-        empty:
-        tilde: ~
-        quotedNull: "null"
-        tagged: !!str 42
-        """)
+        let root = try loadRoot(
+            """
+            quoted: "123"
+            single: '123'
+            plain: 123
+            stamp: 2021-08-23 10:35:44.203796
+            hex: 0x1F
+            float: 1.5
+            yes: true
+            quotedTrue: "true"
+            nothing: null
+            empty:
+            tilde: ~
+            quotedNull: "null"
+            tagged: !!str 42
+            """
+        )
         let quoted = try #require(root["quoted"])
         #expect(quoted.scalar == Scalar("123", isPlain: false))
         #expect(quoted.int == nil)
@@ -64,12 +66,14 @@ import YAMLLoader
     }
 
     @Test func blockScalarKeepsText() throws {
-        let root = try loadRoot("""
-        text: |
-          line one
-          line two
-        next: 1
-        """)
+        let root = try loadRoot(
+            """
+            text: |
+              line one
+              line two
+            next: 1
+            """
+        )
         #expect(root["text"]?.scalar == Scalar("line one\nline two\n", isPlain: false))
     }
 }

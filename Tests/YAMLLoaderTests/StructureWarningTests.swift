@@ -4,12 +4,15 @@ import YAMLLoader
 
 @Suite struct StructureWarningTests {
     @Test func duplicateKeyKeepsFirstAndWarns() throws {
-        let loaded = YAMLLoader.load("""
-        top:
-          name: first
-          other: 1
-          name: second
-        """, file: "t.yaml")
+        let loaded = YAMLLoader.load(
+            """
+            top:
+              name: first
+              other: 1
+              name: second
+            """,
+            file: "t.yaml"
+        )
         #expect(loaded.root?["top"]?["name"]?.string == "first")
         #expect(loaded.root?["top"]?.entries?.count == 2)
         #expect(loaded.diagnostics.count == 1)
@@ -40,13 +43,16 @@ import YAMLLoader
     }
 
     @Test func nonScalarKeyIsSkippedWithItsValue() throws {
-        let loaded = YAMLLoader.load("""
-        ? [a, b]
-        : 1
-        c: 2
-        ? {x: y}
-        : 3
-        """, file: "t.yaml")
+        let loaded = YAMLLoader.load(
+            """
+            ? [a, b]
+            : 1
+            c: 2
+            ? {x: y}
+            : 3
+            """,
+            file: "t.yaml"
+        )
         let root = try #require(loaded.root)
         #expect(root.entries?.map(\.key) == ["c"])
         #expect(root["c"]?.int == 2)

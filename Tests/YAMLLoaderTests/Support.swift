@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import YAMLLoader
 
 /// Loads `text` as `t.yaml` and returns the root, failing the test when there is none.

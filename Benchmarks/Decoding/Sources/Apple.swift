@@ -13,7 +13,8 @@ import BudgeaApple
 import Foundation
 import OpenAPIRuntime
 
-typealias Operation = Operations.get_sol_users_sol__lcub_id_user_rcub__sol_connections_sol__lcub_id_connection_rcub__sol_accounts_sol__lcub_id_account_rcub__sol_transactions
+typealias Operation = Operations
+    .get_sol_users_sol__lcub_id_user_rcub__sol_connections_sol__lcub_id_connection_rcub__sol_accounts_sol__lcub_id_account_rcub__sol_transactions
 
 struct BudgeaDateTranscoder: DateTranscoder {
     func encode(_ date: Date) throws -> String { DateTimeCoding.format(date) }
@@ -54,7 +55,8 @@ func tally(_ transactions: [Components.Schemas.Transaction]) -> Checksum {
 }
 
 let transcoder: any DateTranscoder =
-    ProcessInfo.processInfo.environment["BENCH_DATES"] == "formatter" ? FormatterDateTranscoder() : BudgeaDateTranscoder()
+    ProcessInfo.processInfo.environment["BENCH_DATES"] == "formatter"
+    ? FormatterDateTranscoder() : BudgeaDateTranscoder()
 let arguments = Harness.arguments()
 // As swift-openapi-runtime's Converter.init does.
 let decoder = JSONDecoder()
@@ -66,12 +68,17 @@ decoder.dateDecodingStrategy = .custom { decoder in
 let client = Client(
     serverURL: URL(string: "https://demo.biapi.pro/2.0")!,
     configuration: .init(dateTranscoder: transcoder),
-    transport: FixedResponseTransport(body: arguments.data))
+    transport: FixedResponseTransport(body: arguments.data)
+)
 Harness.measure(
     arguments,
     decode: { tally(try decoder.decode(Operation.Output.Ok.Body.jsonPayload.self, from: arguments.data).transactions) },
     client: { [client] in
-        let output = try await client.get_sol_users_sol__lcub_id_user_rcub__sol_connections_sol__lcub_id_connection_rcub__sol_accounts_sol__lcub_id_account_rcub__sol_transactions(
-            path: .init(id_user: "me", id_connection: 1, id_account: 1))
+        let output =
+            try await client
+            .get_sol_users_sol__lcub_id_user_rcub__sol_connections_sol__lcub_id_connection_rcub__sol_accounts_sol__lcub_id_account_rcub__sol_transactions(
+                path: .init(id_user: "me", id_connection: 1, id_account: 1)
+            )
         return tally(try output.ok.body.json.transactions)
-    })
+    }
+)

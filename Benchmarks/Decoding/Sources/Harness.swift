@@ -67,12 +67,14 @@ enum Harness {
             let box = ResultBox()
             let done = DispatchSemaphore(value: 0)
             Task.detached {
-                var times: [Double] = [], cpuTimes: [Double] = []
+                var times: [Double] = []
+                var cpuTimes: [Double] = []
                 var checksum = Checksum()
                 let clock = ContinuousClock()
                 for _ in 0..<runs {
                     do {
-                        let start = clock.now, cpuStart = cpuMilliseconds()
+                        let start = clock.now
+                        let cpuStart = cpuMilliseconds()
                         checksum = try await client()
                         let elapsed = clock.now - start
                         cpuTimes.append(cpuMilliseconds() - cpuStart)
@@ -89,9 +91,11 @@ enum Harness {
         default: result = Result()
         }
         func list(_ values: [Double]) -> String { values.map { String(format: "%.1f", $0) }.joined(separator: ",") }
-        print(#"{"mode":"\#(mode)","bytes":\#(data.count),"ms":[\#(list(result.times))],"cpu_ms":[\#(list(result.cpuTimes))],"#
-            + #""median":\#(String(format: "%.1f", median(result.times))),"cpu_median":\#(String(format: "%.1f", median(result.cpuTimes))),"#
-            + #""checksum":"\#(result.checksum)"}"#)
+        print(
+            #"{"mode":"\#(mode)","bytes":\#(data.count),"ms":[\#(list(result.times))],"cpu_ms":[\#(list(result.cpuTimes))],"#
+                + #""median":\#(String(format: "%.1f", median(result.times))),"cpu_median":\#(String(format: "%.1f", median(result.cpuTimes))),"#
+                + #""checksum":"\#(result.checksum)"}"#
+        )
     }
 
     struct Result {
@@ -109,7 +113,8 @@ enum Harness {
         let clock = ContinuousClock()
         for _ in 0..<runs {
             do {
-                let start = clock.now, cpuStart = cpuMilliseconds()
+                let start = clock.now
+                let cpuStart = cpuMilliseconds()
                 result.checksum = try body()
                 let elapsed = clock.now - start
                 result.cpuTimes.append(cpuMilliseconds() - cpuStart)
@@ -133,7 +138,8 @@ enum Harness {
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 }
 

@@ -57,7 +57,8 @@ func benchmark() throws {
     }
     func text(_ cents: Int) -> String {
         let sign = cents < 0 ? "-" : ""
-        let whole = abs(cents) / 100, fraction = abs(cents) % 100
+        let whole = abs(cents) / 100
+        let fraction = abs(cents) % 100
         return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
     let texts = cents.map(text)
@@ -72,14 +73,62 @@ func benchmark() throws {
     let decoder = JSONDecoder()
     /// Each variant decodes, and returns how to check the result: the check runs after the clock stops.
     let variants: [(String, () throws -> () -> Int)] = [
-        ("bare [Double]", { let v = try decoder.decode([Double].self, from: bare); return { wrongCents(v) } }),
-        ("bare [Float]", { let v = try decoder.decode([Float].self, from: bare); return { wrongCents(v.map(Double.init)) } }),
-        ("bare [Decimal]", { let v = try decoder.decode([Decimal].self, from: bare); return { wrongDecimals(v) } }),
-        ("keyed Double", { let v = try decoder.decode([Row<Double>].self, from: keyed); return { wrongCents(v.map(\.value)) } }),
-        ("keyed Float", { let v = try decoder.decode([Row<Float>].self, from: keyed); return { wrongCents(v.map { Double($0.value) }) } }),
-        ("keyed Decimal", { let v = try decoder.decode([Row<Decimal>].self, from: keyed); return { wrongDecimals(v.map(\.value)) } }),
-        ("keyed Double then Decimal(string:)", { let v = try decoder.decode([ViaDouble].self, from: keyed); return { wrongDecimals(v.map(\.value)) } }),
-        ("keyed Decimal(Double)", { let v = try decoder.decode([ViaDecimalInit].self, from: keyed); return { wrongDecimals(v.map(\.value)) } }),
+        (
+            "bare [Double]",
+            {
+                let v = try decoder.decode([Double].self, from: bare)
+                return { wrongCents(v) }
+            }
+        ),
+        (
+            "bare [Float]",
+            {
+                let v = try decoder.decode([Float].self, from: bare)
+                return { wrongCents(v.map(Double.init)) }
+            }
+        ),
+        (
+            "bare [Decimal]",
+            {
+                let v = try decoder.decode([Decimal].self, from: bare)
+                return { wrongDecimals(v) }
+            }
+        ),
+        (
+            "keyed Double",
+            {
+                let v = try decoder.decode([Row<Double>].self, from: keyed)
+                return { wrongCents(v.map(\.value)) }
+            }
+        ),
+        (
+            "keyed Float",
+            {
+                let v = try decoder.decode([Row<Float>].self, from: keyed)
+                return { wrongCents(v.map { Double($0.value) }) }
+            }
+        ),
+        (
+            "keyed Decimal",
+            {
+                let v = try decoder.decode([Row<Decimal>].self, from: keyed)
+                return { wrongDecimals(v.map(\.value)) }
+            }
+        ),
+        (
+            "keyed Double then Decimal(string:)",
+            {
+                let v = try decoder.decode([ViaDouble].self, from: keyed)
+                return { wrongDecimals(v.map(\.value)) }
+            }
+        ),
+        (
+            "keyed Decimal(Double)",
+            {
+                let v = try decoder.decode([ViaDecimalInit].self, from: keyed)
+                return { wrongDecimals(v.map(\.value)) }
+            }
+        ),
     ]
 
     var times = Array(repeating: [Double](), count: variants.count)
@@ -88,22 +137,30 @@ func benchmark() throws {
     let clock = ContinuousClock()
     for _ in 0..<runs {
         for (index, variant) in variants.enumerated() {
-            let start = clock.now, cpuStart = cpuMilliseconds()
+            let start = clock.now
+            let cpuStart = cpuMilliseconds()
             let check = try variant.1()
             let elapsed = clock.now - start
             cpuTimes[index].append(cpuMilliseconds() - cpuStart)
             wrong[index] = check()
-            times[index].append(Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15)
+            times[index].append(
+                Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
+            )
         }
     }
     print("\(count) numbers, \(runs) runs each, interleaved; bare \(bare.count) bytes, keyed \(keyed.count) bytes")
-    print("| variant | CPU ms (median) | CPU ns per number | wall ms (median) | values whose cents differ from the JSON text |")
+    print(
+        "| variant | CPU ms (median) | CPU ns per number | wall ms (median) | values whose cents differ from the JSON text |"
+    )
     print("| --- | --: | --: | --: | --: |")
     func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
     for (index, variant) in variants.enumerated() {
-        let cpu = median(cpuTimes[index]), wall = median(times[index])
+        let cpu = median(cpuTimes[index])
+        let wall = median(times[index])
         let f = { (value: Double, digits: Int) in String(format: "%.\(digits)f", value) }
-        print("| \(variant.0) | \(f(cpu, 1)) | \(f(cpu * 1e6 / Double(count), 0)) | \(f(wall, 1)) | \(wrong[index]) of \(count) |")
+        print(
+            "| \(variant.0) | \(f(cpu, 1)) | \(f(cpu * 1e6 / Double(count), 0)) | \(f(wall, 1)) | \(wrong[index]) of \(count) |"
+        )
     }
 }
 

@@ -24,7 +24,8 @@ import Testing
             serverURL: try #require(URL(string: "http://127.0.0.1:\(port)")),
             transport: URLSessionTransport(),
             middlewares: [BearerTokenMiddleware(token: "secret")],
-            keepUndeclaredFields: true)
+            keepUndeclaredFields: true
+        )
         let pet = try await client.pets.getPetsIdPet(idPet: 7)
         #expect(pet.id == 7)
         #expect(pet.name == "Rex")
