@@ -27,6 +27,9 @@ public struct GenerateOptions: Sendable {
     /// nil: the config file's choice, else models at the top level.
     public var modelNamespace: String?
     public var config = GeneratorConfig()
+    /// Bytes the rendered files may total: 100 times the largest real client seen (dracoon, 2.7 MB with docs),
+    /// so a small hostile spec cannot fill the disk.
+    public var maxOutputBytes = 256 << 20
 
     public init(
         specPath: String,
@@ -81,19 +84,27 @@ public enum Generator {
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
         let prepared = try prepare(options)
         let loaded = prepared.loaded
+        var files: [RenderedFile]
         do {
             let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
-            var files = try Renderer.render(prepared.api, options: prepared.renderOptions, templates: templates)
-            if options.bundle { files = Bundler.bundle(files, module: prepared.renderOptions.moduleName) }
-            return Rendered(
-                files: files,
-                diagnostics: loaded.diagnostics,
-                moduleName: prepared.renderOptions.moduleName,
-                accepted: loaded.accepted
-            )
+            files = try Renderer.render(prepared.api, options: prepared.renderOptions, templates: templates)
         } catch {
             throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)
         }
+        let total = files.reduce(0) { $0 + $1.contents.utf8.count }
+        if total > options.maxOutputBytes {
+            throw GenerationFailure(
+                description: "\(options.specPath): error: the generated files would total \(total) bytes, over the "
+                    + "bound of \(options.maxOutputBytes); nothing written",
+                diagnostics: loaded.diagnostics)
+        }
+        if options.bundle { files = Bundler.bundle(files, module: prepared.renderOptions.moduleName) }
+        return Rendered(
+            files: files,
+            diagnostics: loaded.diagnostics,
+            moduleName: prepared.renderOptions.moduleName,
+            accepted: loaded.accepted
+        )
     }
 
     /// Everything up to the renderer's input: the spec loaded and filtered, and every option resolved (the
