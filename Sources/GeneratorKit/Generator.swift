@@ -96,7 +96,8 @@ public enum Generator {
             throw GenerationFailure(
                 description: "\(options.specPath): error: the generated files would total \(total) bytes, over the "
                     + "bound of \(options.maxOutputBytes); nothing written",
-                diagnostics: loaded.diagnostics)
+                diagnostics: loaded.diagnostics
+            )
         }
         if options.bundle { files = Bundler.bundle(files, module: prepared.renderOptions.moduleName) }
         return Rendered(

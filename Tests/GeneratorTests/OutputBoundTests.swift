@@ -13,7 +13,10 @@ import Testing
             _ = try Generator.render(options)
             Issue.record("output over the bound was rendered")
         } catch {
-            #expect(error.description == "\(spec): error: the generated files would total \(size) bytes, over the bound of \(size - 1); nothing written")
+            #expect(
+                error.description
+                    == "\(spec): error: the generated files would total \(size) bytes, over the bound of \(size - 1); nothing written"
+            )
         }
         options.maxOutputBytes = size
         #expect(try Generator.render(options).files.count > 0)
