@@ -29,24 +29,8 @@ for spec in "$root"/Tests/Adversarial/*.yaml; do
   ln -s "$out/$module" "$pkg/Sources/$module"
   targets="$targets        .target(name: \"$module\", dependencies: deps, swiftSettings: [.unsafeFlags([\"-warnings-as-errors\"])]),\n"
 done
-cat > "$pkg/Package.swift" <<SWIFT
-// swift-tools-version: 6.2
-import PackageDescription
-let deps: [Target.Dependency] = [
-    .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-    .product(name: "HTTPTypes", package: "swift-http-types"),
-]
-let package = Package(
-    name: "AdversarialCompile",
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
-    ],
-    targets: [
-$(printf "%b" "$targets")    ],
-    swiftLanguageModes: [.v6]
-)
-SWIFT
+source "$root/Scripts/runtime-package.sh"
+write_runtime_package "$pkg" AdversarialCompile "$targets"
 cd "$pkg"
 swift build --scratch-path "$work/build" >"$work/build.log" 2>&1
 grep -E "error:|warning:" "$work/build.log" | grep -v "^\[" | sort -u | head -60

@@ -25,26 +25,8 @@ out.write_text("".join(parts))
 print(n)
 PY
 )
-cat > "$pkg/Package.swift" <<SWIFT
-// swift-tools-version: 6.2
-import PackageDescription
-let deps: [Target.Dependency] = [
-    .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-    .product(name: "HTTPTypes", package: "swift-http-types"),
-]
-let package = Package(
-    name: "DocSnippets",
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
-    ],
-    targets: [
-        .target(name: "$module", dependencies: deps),
-        .target(name: "Snippets", dependencies: ["$module"], swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
-    ],
-    swiftLanguageModes: [.v6]
-)
-SWIFT
+source "$root/Scripts/runtime-package.sh"
+write_runtime_package "$pkg" DocSnippets "        .target(name: \"$module\", dependencies: deps),\n        .target(name: \"Snippets\", dependencies: [\"$module\"], swiftSettings: [.unsafeFlags([\"-warnings-as-errors\"])]),\n"
 cd "$pkg"
 swift build --scratch-path "$work/build" --target Snippets 2>&1 | tee "$work/build.log" | grep -E "error:|warning:" | head -40 || true
 if grep -qE "Snippets/.*(error|warning):" "$work/build.log" || ! grep -q "Build of target: 'Snippets' complete" "$work/build.log"; then

@@ -22,24 +22,8 @@ for case_dir in "$root"/Tests/Goldens/*/; do
     done
   done
 done
-cat > "$pkg/Package.swift" <<SWIFT
-// swift-tools-version: 6.2
-import PackageDescription
-let deps: [Target.Dependency] = [
-    .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-    .product(name: "HTTPTypes", package: "swift-http-types"),
-]
-let package = Package(
-    name: "GoldenCompile",
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
-    ],
-    targets: [
-$(printf "%b" "$targets")    ],
-    swiftLanguageModes: [.v6]
-)
-SWIFT
+source "$root/Scripts/runtime-package.sh"
+write_runtime_package "$pkg" GoldenCompile "$targets"
 cd "$pkg"
 swift build --scratch-path "$work/build" 2>&1 | tee "$work/build.log" | grep -E "error:|warning:|Compiling|Build complete" | grep -v "^\[" | tail -40
 if grep -qE "(error|warning):" "$work/build.log"; then
