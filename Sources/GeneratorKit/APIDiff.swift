@@ -6,12 +6,16 @@ public struct APIChange: Hashable, Sendable, Comparable {
     /// `documentation`: a description or summary, nothing a compiler sees.
     public enum Kind: String, Sendable { case added, removed, changed, documentation }
 
+    /// Whether code written against the old client can stop compiling or behaving the same.
     public var breaking: Bool
+    /// What happened to the subject.
     public var kind: Kind
     /// The Swift name users see (`users.getUsersId`, `User.Address`), without backticks: changes sort by it.
     public var subject: String
+    /// The change in words, with Swift spellings in backticks.
     public var detail: String
 
+    /// By subject, then kind, then detail: the order the changelog prints.
     public static func < (lhs: APIChange, rhs: APIChange) -> Bool {
         (lhs.subject, lhs.kind.rawValue, lhs.detail) < (rhs.subject, rhs.kind.rawValue, rhs.detail)
     }

@@ -2,6 +2,8 @@ import IR
 
 /// Keeps the operations a config selects and the types they need; the rest is dropped.
 public enum APIFilter {
+    /// The API reduced to the tags, paths and operations `config` includes and does not exclude, with the
+    /// types they reach.
     public static func apply(_ config: GeneratorConfig, to api: API) -> API {
         guard config.filters else { return api }
         var result = api

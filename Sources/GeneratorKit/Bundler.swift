@@ -3,8 +3,10 @@ import FileOutput
 /// Folds the per-tag and per-model files into a fixed set of four, so a build plugin can declare its outputs
 /// before it runs: `Client.swift`, `Operations.swift`, `Models.swift`, `Support.swift`. Docs are dropped.
 public enum Bundler {
+    /// The files a bundled run writes, known before generation so a build plugin can declare them.
     public static let fileNames = ["Client.swift", "Models.swift", "Operations.swift", "Support.swift"]
 
+    /// The rendered Swift files folded into `fileNames`, imports merged; docs are dropped.
     public static func bundle(_ files: [RenderedFile], module: String) -> [RenderedFile] {
         var groups: [String: [RenderedFile]] = [:]
         for file in files where file.path.hasSuffix(".swift") {

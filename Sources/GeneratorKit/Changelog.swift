@@ -1,5 +1,6 @@
 /// The `generate diff` report: Markdown ready for a pull-request description.
 public enum Changelog {
+    /// A Markdown changelog: breaking changes first, grouped, documentation-only changes counted in one line.
     public static func markdown(_ changes: [APIChange], old: String, new: String) -> String {
         let documentation = changes.filter { $0.kind == .documentation }
         let code = changes.filter { $0.kind != .documentation }

@@ -5,18 +5,26 @@ import IR
 import Naming
 import Rendering
 
+/// What a run was asked for: the inputs and the options given explicitly (nil means "the config file's, else
+/// the default"). `Generator.prepare` resolves them.
 public struct GenerateOptions: Sendable {
+    /// The OpenAPI 3.x or Swagger 2.0 file, YAML or JSON.
     public var specPath: String
     /// Overlay files applied in order after loading, before the IR.
     public var overlays: [String]
     /// `*.known-defects.yaml` files: warnings they accept are summed up instead of printed.
     public var knownDefects: [String] = []
+    /// Where the files go; only the writer touches it.
     public var outputDirectory: String
+    /// nil: the config file's, else derived from the spec's title (`BudgeaAPI`).
     public var moduleName: String?
+    /// Templates overriding the built-in ones by name.
     public var templatesDirectory: String?
     /// nil: the config file's choice, else `public`.
     public var accessLevel: AccessLevel?
+    /// Write the Markdown docs (the config file can turn them off too).
     public var includeDocs: Bool
+    /// Write the support runtime (`Support/*.swift`); goldens leave it out.
     public var includeSupport: Bool
     /// Fold output into the four fixed files a build plugin declares.
     public var bundle = false
@@ -26,6 +34,7 @@ public struct GenerateOptions: Sendable {
     public var numbers: NumberRepresentation?
     /// nil: the config file's choice, else models at the top level.
     public var modelNamespace: String?
+    /// The parsed `openapi-generator.yaml`, if any.
     public var config = GeneratorConfig()
     /// Bytes the rendered files may total: 100 times the largest real client seen (dracoon, 2.7 MB with docs),
     /// so a small hostile spec cannot fill the disk.
@@ -54,7 +63,9 @@ public struct GenerateOptions: Sendable {
 
 /// Why a run produced nothing; the message is one line for the terminal.
 public struct GenerationFailure: Error, CustomStringConvertible {
+    /// One line for the terminal, located when the cause is.
     public var description: String
+    /// Everything the stages reported before the failure.
     public var diagnostics: [Diagnostic]
 
     public init(description: String, diagnostics: [Diagnostic]) {
@@ -65,20 +76,26 @@ public struct GenerationFailure: Error, CustomStringConvertible {
 
 /// The renderer's input: the filtered IR and the resolved options.
 public struct Prepared: Sendable {
+    /// The filtered IR.
     public var api: API
+    /// Every option resolved: command line over config file over defaults.
     public var renderOptions: RenderOptions
+    /// The loading stages' result, with their diagnostics.
     public var loaded: LoadedSpec
 }
 
 /// Everything rendered in memory, before anything touches the disk.
 public struct Rendered: Sendable {
+    /// Sorted by path; the writer applies them all or none.
     public var files: [RenderedFile]
     public var diagnostics: [Diagnostic]
+    /// The module the files declare.
     public var moduleName: String
     /// Warnings accepted by known-defects files, per file.
     public var accepted: [AcceptedDefects] = []
 }
 
+/// The whole run in memory: `prepare` (load, convert, overlays, model, IR, filter, options) then `render`.
 public enum Generator {
     /// Load, model, IR and render; nothing is written.
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {

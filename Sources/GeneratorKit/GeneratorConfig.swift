@@ -6,12 +6,19 @@ import YAMLLoader
 
 /// The optional `openapi-generator.yaml` beside a spec (used by the build plugin and `--config`).
 public struct GeneratorConfig: Sendable, Equatable {
+    /// `access`
     public var accessLevel: AccessLevel?
+    /// `moduleName`
     public var moduleName: String?
+    /// `docs`: false leaves the Markdown docs out.
     public var docs: Bool?
+    /// `decoding`: tolerant or strict.
     public var decoding: DecodingPolicy?
+    /// `numbers`: decimal or double.
     public var numbers: NumberRepresentation?
+    /// `modelNamespace`: the enum models are declared in.
     public var modelNamespace: String?
+    /// Filters: tags by name, paths by glob (`/pets/*`), operations by Swift name.
     public var includeTags: [String] = []
     public var excludeTags: [String] = []
     public var includePaths: [String] = []
@@ -19,14 +26,17 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var includeOperations: [String] = []
     public var excludeOperations: [String] = []
 
+    /// No file: every setting at its default.
     public init() {}
 
+    /// Any other key is an error naming it.
     public static let knownKeys = [
         "access", "moduleName", "docs", "decoding", "numbers", "modelNamespace", "includeTags", "excludeTags",
         "includePaths", "excludePaths",
         "includeOperations", "excludeOperations",
     ]
 
+    /// Whether any include or exclude list is set.
     public var filters: Bool {
         !(includeTags.isEmpty && excludeTags.isEmpty && includePaths.isEmpty && excludePaths.isEmpty
             && includeOperations.isEmpty && excludeOperations.isEmpty)

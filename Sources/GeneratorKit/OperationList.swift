@@ -2,6 +2,7 @@ import IR
 
 /// `generate list`: one line per operation, sorted by qualified name.
 public enum OperationList {
+    /// One line per operation, `name<TAB>METHOD<TAB>path<TAB>summary`, sorted by name (`generate list`).
     public static func render(_ api: API) -> String {
         api.operations
             .map { "\($0.qualifiedName)\t\($0.method.rawValue)\t\($0.path)\t\(oneField($0.summary ?? ""))" }

@@ -44,6 +44,7 @@ public struct OverlaidTree: Sendable {
 /// One call per stage, each `(input, options, inout diagnostics) -> output?`: nil means the stage reported
 /// an error and later stages must not run. `SpecLoader` composes them.
 public enum Pipeline {
+    /// Bytes to a located node tree (libyaml); nil after an error.
     public static func load(_ source: SourceFile, diagnostics: inout [Diagnostic]) -> LoadedTree? {
         let loaded = YAMLLoader.load(source.bytes, file: source.file)
         diagnostics += loaded.diagnostics
@@ -84,12 +85,14 @@ public enum Pipeline {
         return OverlaidTree(root: root, files: [tree.file] + overlays.map(\.file), sourceFormat: tree.sourceFormat)
     }
 
+    /// The tree to the lenient document model; nil when it is not an OpenAPI document at all.
     public static func model(_ tree: OverlaidTree, diagnostics: inout [Diagnostic]) -> Document? {
         let parsed = DocumentParser.parse(tree.root, file: tree.files[0], overlayFiles: Array(tree.files.dropFirst()))
         diagnostics += parsed.diagnostics
         return parsed.document
     }
 
+    /// The model to the IR: references resolved, every name decided.
     public static func ir(_ document: Document, options: IROptions, diagnostics: inout [Diagnostic]) -> API {
         let built = IRBuilder.build(document, options: options)
         diagnostics += built.diagnostics

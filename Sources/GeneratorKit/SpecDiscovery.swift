@@ -4,6 +4,7 @@ import Foundation
 /// known-defects list or the config. The one place that decides it (the CLI, `--check` and the golden test of
 /// Generated/ use it; the build plugin, which cannot import it, states the same rules for its inputs).
 public enum SpecDiscovery {
+    /// The files a run reads.
     public struct Inputs: Sendable {
         public var spec: String
         public var overlays: [String]
@@ -34,11 +35,13 @@ public enum SpecDiscovery {
         return Inputs(spec: spec, overlays: overlays, knownDefects: knownDefects, config: config)
     }
 
+    /// `openapi-generator.yaml` in `directory`, if present.
     public static func defaultConfig(directory: String = "spec") -> String? {
         let path = directory + "/" + configName
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
+    /// The one spec file in `directory`; none or several is an error naming what was found.
     public static func defaultSpec(directory: String = "spec") throws(GenerationFailure) -> String {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let specs = names.filter { name in

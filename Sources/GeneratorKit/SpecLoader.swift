@@ -5,7 +5,9 @@ import OpenAPIModel
 
 /// The result of reading a spec up to the IR: everything later stages need, plus every diagnostic.
 public struct LoadedSpec: Sendable {
+    /// The document model, nil after an error in an earlier stage.
     public var document: Document?
+    /// The IR, nil after an error.
     public var api: API?
     /// Every diagnostic still to report: warnings a known-defects file accepts are not among them.
     public var diagnostics: [Diagnostic]
@@ -14,9 +16,11 @@ public struct LoadedSpec: Sendable {
     /// The format the spec was written in (a Swagger 2.0 spec was converted to OpenAPI 3.0 first).
     public var sourceFormat: SpecFormat = .openAPI3
 
+    /// Any error-severity diagnostic: later stages must not run.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
+/// Runs the `Pipeline` stages from a path or bytes up to the IR.
 public enum SpecLoader {
     /// Reads a spec, applies overlays in order, then drops the warnings the known-defects files accept;
     /// an unreadable file is one located error, never a crash.
@@ -56,6 +60,7 @@ public enum SpecLoader {
         return run(SourceFile(bytes: bytes, file: path), overlays: overlayFiles, options: options)
     }
 
+    /// From bytes already read (fuzzing, tests): no overlays, no known-defects lists.
     public static func load(bytes: [UInt8], file: String, options: IROptions = IROptions()) -> LoadedSpec {
         run(SourceFile(bytes: bytes, file: file), overlays: [], options: options)
     }
