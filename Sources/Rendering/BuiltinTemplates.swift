@@ -1037,6 +1037,12 @@ nonisolated extension URLEncodedForm {
 
 nonisolated extension RequestBuilder {
     /// Cookie parameters share one `Cookie` header, `name=value` pairs joined by `; `.
+    /// Arrays: `form` style without explode, the values joined by commas in one cookie.
+    {{{access}}} mutating func addCookie(_ name: String, _ values: [some ParameterValue]?) {
+        guard let values, !values.isEmpty else { return }
+        addCookie(name, values.map(\.parameterString).joined(separator: ","))
+    }
+
     {{{access}}} mutating func addCookie(_ name: String, _ value: (some ParameterValue)?) {
         guard let value else { return }
         let pair = PercentEncoding.encodeQueryComponent(name) + "=" + PercentEncoding.encodeQueryComponent(value.parameterString)
@@ -1731,6 +1737,12 @@ nonisolated {{{access}}} struct RequestBuilder: Sendable {
         }
         // HTTPField replaces CR/LF/NUL in values with spaces, so no header injection.
         headers[fieldName] = value.parameterString
+    }
+
+    /// Arrays: `simple` style, the values joined by commas (RFC 9110 list syntax); empty sends nothing.
+    {{{access}}} mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
+        guard let values, !values.isEmpty else { return }
+        setHeader(name, values.map(\.parameterString).joined(separator: ","))
     }
 
     {{{access}}} mutating func accept(_ contentType: String) {

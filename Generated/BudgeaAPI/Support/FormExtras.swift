@@ -30,6 +30,12 @@ nonisolated extension URLEncodedForm {
 
 nonisolated extension RequestBuilder {
     /// Cookie parameters share one `Cookie` header, `name=value` pairs joined by `; `.
+    /// Arrays: `form` style without explode, the values joined by commas in one cookie.
+    public mutating func addCookie(_ name: String, _ values: [some ParameterValue]?) {
+        guard let values, !values.isEmpty else { return }
+        addCookie(name, values.map(\.parameterString).joined(separator: ","))
+    }
+
     public mutating func addCookie(_ name: String, _ value: (some ParameterValue)?) {
         guard let value else { return }
         let pair = PercentEncoding.encodeQueryComponent(name) + "=" + PercentEncoding.encodeQueryComponent(value.parameterString)

@@ -59,6 +59,12 @@ nonisolated public struct RequestBuilder: Sendable {
         headers[fieldName] = value.parameterString
     }
 
+    /// Arrays: `simple` style, the values joined by commas (RFC 9110 list syntax); empty sends nothing.
+    public mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
+        guard let values, !values.isEmpty else { return }
+        setHeader(name, values.map(\.parameterString).joined(separator: ","))
+    }
+
     public mutating func accept(_ contentType: String) {
         headers[.accept] = contentType
     }
