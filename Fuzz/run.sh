@@ -23,4 +23,4 @@ fi
 nohup "$bin" "$root/fuzz-artifacts/corpus" "$seeds" \
   -artifact_prefix="$root/fuzz-artifacts/" -max_len=16384 \
   -max_total_time=3600 -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 "$@" > "${FUZZ_LOG:-/tmp/fuzz.log}" 2>&1 &
-echo "fuzzer pid $! (log /tmp/fuzz.log)"
+echo "fuzzer pid $! (log ${FUZZ_LOG:-/tmp/fuzz.log})"
