@@ -99,7 +99,11 @@ public struct Rendered: Sendable {
 public enum Generator {
     /// Load, model, IR and render; nothing is written.
     public static func render(_ options: GenerateOptions) throws(GenerationFailure) -> Rendered {
-        let prepared = try prepare(options)
+        try render(try prepare(options), options: options)
+    }
+
+    /// Renders what `prepare` produced, so a caller that also needs the renderer's input loads the spec once.
+    public static func render(_ prepared: Prepared, options: GenerateOptions) throws(GenerationFailure) -> Rendered {
         let loaded = prepared.loaded
         var files: [RenderedFile]
         do {
@@ -145,6 +149,13 @@ public enum Generator {
         }
         let api = APIFilter.apply(config, to: loadedAPI)
         let modelNamespace = options.modelNamespace ?? config.modelNamespace
+        // Checked here as well as where the option is read: a GenerateOptions built in code skips those.
+        if let modelNamespace, let problem = ModelNamespace.problem(modelNamespace) {
+            throw GenerationFailure(
+                description: "error: the model namespace \(problem)",
+                diagnostics: loaded.diagnostics
+            )
+        }
         if let modelNamespace, let clash = ModelNamespace.clash(modelNamespace, in: api) {
             throw GenerationFailure(
                 description:

@@ -147,8 +147,9 @@ struct RunCommand: ParsableCommand {
         let rendered: Rendered
         do throws(GenerationFailure) {
             if let config = inputs.config { options.config = try GeneratorConfig.load(path: config) }
-            rendered = try Generator.render(options)
-            if let irSnapshot { try writeSnapshot(options, to: irSnapshot) }
+            let prepared = try Generator.prepare(options)
+            rendered = try Generator.render(prepared, options: options)
+            if let irSnapshot { try writeSnapshot(prepared, to: irSnapshot) }
         } catch {
             // A failed run says one thing: why it failed.
             Terminal.error(error.description)
@@ -197,8 +198,7 @@ struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand {
-    private func writeSnapshot(_ options: GenerateOptions, to path: String) throws(GenerationFailure) {
-        let prepared = try Generator.prepare(options)
+    private func writeSnapshot(_ prepared: Prepared, to path: String) throws(GenerationFailure) {
         do {
             try Data(try RenderInput(options: prepared.renderOptions, api: prepared.api).snapshot().utf8).write(
                 to: URL(fileURLWithPath: path),
