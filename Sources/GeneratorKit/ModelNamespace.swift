@@ -22,7 +22,6 @@ public enum ModelNamespace {
     /// What else at the module's top level, or inside the namespace, is called `name`: inside the namespace,
     /// a model of that name would hide the namespace itself.
     static func clash(_ name: String, in api: API) -> String? {
-        if name == "Client" { return "the client's type" }
         if api.types.contains(where: { $0.name == name }) { return "a model's name" }
         if api.tags.contains(where: { $0.typeName == name }) { return "a tag's operations type" }
         let successEnums = api.tags.flatMap(\.operations).compactMap(\.successEnum?.name)
