@@ -131,7 +131,7 @@ extension OperationView {
         // `        var request = RequestBuilder(...)` and `        let response = try await client.send(...)`,
         // statements two levels deep.
         requestArguments = ArgumentLayout.list(
-            ["method: ." + operation.method.rawValue.lowercased(), "path: " + pathExpression],
+            ["method: " + methodCase, "path: " + pathExpression],
             lineWithoutList: 8 + "var request = RequestBuilder()".count,
             indent: 8
         )
