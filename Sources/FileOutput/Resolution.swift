@@ -80,7 +80,7 @@ struct Resolver {
                 )
             case .file:
                 let existing = try read(file.path)
-                let same = existing == data
+                let same = Self.sameBytes(existing, data)
                 if same { identical.insert(file.path) }
                 // Without a manifest, a byte-identical file is safe to adopt: adopting changes nothing.
                 guard owned.contains(file.path) || (manifest == nil && same) else {
@@ -128,9 +128,21 @@ struct Resolver {
         return result
     }
 
+    /// memcmp: Array's `==` compared byte by byte, 5 % of a regeneration that changes nothing.
+    static func sameBytes(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        guard first.count == second.count else { return false }
+        return first.withUnsafeBytes { left in
+            second.withUnsafeBytes { right in
+                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
+                return memcmp(leftBase, rightBase, left.count) == 0
+            }
+        }
+    }
+
     func read(_ path: String) throws -> [UInt8] {
         do {
-            return [UInt8](try fileSystem.read(root.appending(path: path)))
+            // Through the raw buffer: one copy, where converting Data as a Sequence went byte by byte.
+            return try fileSystem.read(root.appending(path: path)).withUnsafeBytes { [UInt8]($0) }
         } catch {
             throw FileOutputError.readFailed(path, reason: reason(for: error))
         }
