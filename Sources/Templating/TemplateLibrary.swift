@@ -32,9 +32,9 @@ public struct TemplateLibrary: Sendable {
             throw TemplateError(template: name, line: 1, column: 1, message: "no template named '\(name)'")
         }
         var renderer = TemplateRenderer(templates: templates, stack: [TemplateRenderer.Frame(value: context)])
-        var output = ""
+        var output: [UInt8] = []
         try renderer.render(nodes, template: name, depth: 0, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func firstMissingPartial(in nodes: [TemplateNode], known: [String: [TemplateNode]]) -> (

@@ -10,13 +10,15 @@ struct TemplateRenderer {
     let templates: [String: [TemplateNode]]
     var stack: [Frame]
 
-    mutating func render(_ nodes: [TemplateNode], template: String, depth: Int, into output: inout String)
+    /// Output is bytes: appending to a growing String checked its encoding flags on every one of ~70,000
+    /// appends per Budgea run, a third of template expansion.
+    mutating func render(_ nodes: [TemplateNode], template: String, depth: Int, into output: inout [UInt8])
         throws(TemplateError)
     {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.append(contentsOf: text.utf8)
             case .variable(let name, let at):
                 if let value = try lookup(name, template: template, at: at) { Self.append(value, to: &output) }
             case .section(let name, let inverted, let body, let at):
@@ -55,7 +57,7 @@ struct TemplateRenderer {
                 if indent.isEmpty {
                     try render(partial, template: name, depth: depth + 1, into: &output)
                 } else {
-                    var inner = ""
+                    var inner: [UInt8] = []
                     try render(partial, template: name, depth: depth + 1, into: &inner)
                     Self.appendIndented(inner, indent: indent, to: &output)
                 }
@@ -102,19 +104,27 @@ struct TemplateRenderer {
         )
     }
 
-    private static func append(_ value: TemplateValue, to output: inout String) {
+    private static func append(_ value: TemplateValue, to output: inout [UInt8]) {
         switch value {
-        case .text(let text): output += text
-        case .flag(let flag): output += flag ? "true" : "false"
+        case .text(let text): output.append(contentsOf: text.utf8)
+        case .flag(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .list, .object: break
         }
     }
 
     /// Indents every non-empty line, so an indented partial renders as one indented block.
-    private static func appendIndented(_ text: String, indent: String, to output: inout String) {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { output += "\n" }
-            if !line.isEmpty { output += indent + line }
+    /// Byte-wise: splitting by Character walked grapheme clusters, a tenth of template expansion.
+    private static func appendIndented(_ text: [UInt8], indent: String, to output: inout [UInt8]) {
+        var lineStart = text.startIndex
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            if lineStart < lineEnd {
+                output.append(contentsOf: indent.utf8)
+                output.append(contentsOf: text[lineStart..<lineEnd])
+            }
+            guard lineEnd < text.endIndex else { return }
+            output.append(UInt8(ascii: "\n"))
+            lineStart = lineEnd + 1
         }
     }
 }
