@@ -94,6 +94,9 @@ public struct OutputWriter {
         for folder in missing.reversed() {
             do {
                 try fileSystem.createDirectory(folder)
+            } catch  where fileSystem.kind(of: folder) == .directory {
+                // A concurrent run made it first: use it, and leave its removal to that run.
+                continue
             } catch {
                 for made in created.reversed() { try? fileSystem.remove(made) }
                 throw FileOutputError.outputDirectoryUnusable(
