@@ -62,7 +62,8 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
 extension String {
     /// `%7B` style escapes appear in refs written by some tools; undecodable text is kept as is.
     var removingPercentEncodingIfValid: String {
-        guard contains("%") else { return self }
+        // Byte-wise: `contains("%")` went through Foundation's range(of:), 4 % of loading Budgea.
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
