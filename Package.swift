@@ -52,7 +52,7 @@ let package = Package(
             dependencies: ["IR", "Naming", "Diagnostics", "Templating", "Parallel", "YAMLLoader", "FileOutput"]
         ),
         // Writes rendered files all-or-nothing, skips unchanged ones, removes stale ones it owns.
-        .target(name: "FileOutput", dependencies: ["Parallel"]),
+        .target(name: "FileOutput", dependencies: ["Parallel", "Diagnostics"]),
         // `map` on every core with a deterministic result order (rendering, file writing).
         .target(name: "Parallel"),
         // The pipeline: load, model, IR, render, write.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Every failure names the path involved and, where there is one, the OS error,
 /// so a single line is enough to act on.
 public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -36,7 +38,10 @@ public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible
     /// The interrupted run could not be finished or undone; the journal was kept for the next try.
     case recoveryFailed(String, reason: String)
 
-    public var description: String {
+    /// Paths come from the spec and from files on disk (a tampered manifest), so controls are escaped.
+    public var description: String { TerminalText.escapingControls(unescapedDescription) }
+
+    private var unescapedDescription: String {
         switch self {
         case .invalidPath(let path, let reason):
             return "invalid output path '\(path)': \(reason)"

@@ -62,3 +62,18 @@ import Testing
         #expect(PathValidation.parents(of: path) == parents)
     }
 }
+
+@Suite struct ErrorTextTests {
+    /// A tampered manifest line carrying a terminal escape is printed escaped, as diagnostics are.
+    @Test func controlCharactersInPathsArePrintedEscaped() throws {
+        try withTemporaryDirectory { temp in
+            let root = temp.appending(path: "Generated")
+            try OutputWriter(directory: root).write(files(["a.swift": "A\n"]))
+            try put("a.swift\n\u{1B}[2Jevil.swift\n", at: "Generated/.generated-files", in: temp)
+            let error = outputError { try OutputWriter(directory: root).write(files(["a.swift": "A\n"])) }
+            let text = try #require(error).description
+            #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+            #expect(text.contains("entry '\\u{1B}[2Jevil.swift' contains a control character"))
+        }
+    }
+}
