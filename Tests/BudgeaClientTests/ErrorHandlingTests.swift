@@ -207,14 +207,15 @@ struct ErrorHandlingTests {
             // NSURLErrorCannotConnectToHost (-1004), at once: refused, not timed out. The transport's own error.
             #expect((underlying as NSError).domain == NSURLErrorDomain, "\(text)")
             #expect((underlying as NSError).code == -1004, "\(text)")
-            #expect(elapsed < .milliseconds(1500))
+            // Far under the 60 s request timeout; the bound leaves room for a loaded CI machine.
+            #expect(elapsed < .seconds(10))
         case .asyncHTTPClient:
             // The pool retries refused connections with backoff until the 2 s connect timeout,
             // then reports the last connect error (ECONNREFUSED), not a timeout.
             #expect(text.contains("Connection refused"), "\(text)")
             #expect(!text.contains("Timeout") && !text.contains("deadline"), "\(text)")
             #expect(elapsed >= .milliseconds(1900))
-            #expect(elapsed < .seconds(3))
+            #expect(elapsed < .seconds(10))
         }
     }
 
@@ -234,8 +235,10 @@ struct ErrorHandlingTests {
         case .urlSession: #expect((underlying as NSError).code == -1001, "\(underlying)")  // NSURLErrorTimedOut
         case .asyncHTTPClient: #expect(underlying as? HTTPClientError == .deadlineExceeded, "\(underlying)")
         }
+        // The error codes above tell a timeout from the answer arriving; the bound only rules out a hang,
+        // with room for a loaded CI machine.
         #expect(clock.now - start >= .milliseconds(900))
-        #expect(clock.now - start < .seconds(3))
+        #expect(clock.now - start < .seconds(10))
     }
 
     @Test(arguments: TransportKind.allCases) func cancelledTaskThrowsCancelled(_ kind: TransportKind) async throws {
