@@ -49,7 +49,7 @@ let package = Package(
         // YAMLLoader reads the template manifest; FileOutput's RenderedFile is what rendering produces.
         .target(
             name: "Rendering",
-            dependencies: ["IR", "Naming", "Diagnostics", "Templating", "Parallel", "YAMLLoader", "FileOutput"]
+            dependencies: ["IR", "Naming", "Diagnostics", "Templating", "Parallel", "FileOutput"]
         ),
         // Writes rendered files all-or-nothing, skips unchanged ones, removes stale ones it owns.
         .target(name: "FileOutput", dependencies: ["Parallel", "Diagnostics"]),
@@ -161,7 +161,7 @@ let package = Package(
         ),
         // Spec -> IR and IR -> files, each against the golden cases' ir.json snapshots.
         .testTarget(name: "IRTests", dependencies: ["GeneratorKit", "IR", "Rendering"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput", "GeneratorKit"]),
         // An app's view: the Budgea client beside types named like SwiftUI's, StoreKit's, Combine's and Security's.
         .target(name: "FrameworkNames", path: "Tests/FrameworkNames"),
         .testTarget(name: "NameClashTests", dependencies: ["BudgeaAPI", "FrameworkNames"]),

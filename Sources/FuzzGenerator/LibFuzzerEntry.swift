@@ -1,10 +1,11 @@
 // Compiled only for fuzzing (Fuzz/run.sh: -sanitize=fuzzer -parse-as-library -D FUZZING). SwiftPM links an
 // executable target's `main` to `FuzzGenerator_main`, so that symbol hands control to libFuzzer's driver.
 #if FUZZING
+    import GeneratorKit
     import Rendering
 
     private let templates: TemplateSet = {
-        do { return try TemplateSet() } catch { fatalError("built-in templates do not load: \(error)") }
+        do { return try TemplateSet.load() } catch { fatalError("built-in templates do not load: \(error)") }
     }()
 
     @_cdecl("LLVMFuzzerTestOneInput")

@@ -2,13 +2,14 @@
 // same harness, so a finding reproduces under a debugger. Exit 1 when an input violates an invariant.
 #if !FUZZING
     import Foundation
+    import GeneratorKit
     import Rendering
 
     @main
     struct Replay {
         static func main() {
             let templates: TemplateSet
-            do { templates = try TemplateSet() } catch {
+            do { templates = try TemplateSet.load() } catch {
                 FileHandle.standardError.write(Data("built-in templates do not load: \(error)\n".utf8))
                 exit(2)
             }

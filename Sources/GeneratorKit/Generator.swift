@@ -107,7 +107,7 @@ public enum Generator {
         let loaded = prepared.loaded
         var files: [RenderedFile]
         do {
-            let templates = try TemplateSet(overrideDirectory: options.templatesDirectory)
+            let templates = try TemplateSet.load(overrideDirectory: options.templatesDirectory)
             files = try Renderer.render(prepared.api, options: prepared.renderOptions, templates: templates)
         } catch {
             throw GenerationFailure(description: error.description, diagnostics: loaded.diagnostics)

@@ -1,23 +1,11 @@
 import Diagnostics
+import Rendering
 import YAMLLoader
 
-/// One line of `Templates/manifest.yaml`: which template renders which files.
-public struct ManifestEntry: Sendable, Hashable {
-    public enum Each: String, Sendable { case once, tag, model }
-
-    public var template: String
-    public var each: Each
-    /// With `{module}` and `{name}` placeholders.
-    public var path: String
-    /// Docs are skipped when the user asks for code only.
-    public var isDocs: Bool
-    /// The runtime files; skipped where another file set already provides them (golden tests).
-    public var isSupport: Bool
-}
-
-public enum TemplateManifest {
+/// `manifest.yaml` is YAML, read here beside the other loaders so rendering never parses text.
+enum TemplateManifest {
     /// Parses the manifest; a malformed entry is a located error, never a crash.
-    public static func parse(_ text: String, file: String) throws(RenderError) -> [ManifestEntry] {
+    static func parse(_ text: String, file: String) throws(RenderError) -> [ManifestEntry] {
         let loaded = YAMLLoader.load(text, file: file)
         if let error = loaded.diagnostics.first(where: { $0.severity == .error }) {
             throw RenderError.manifest(error.description)

@@ -42,7 +42,7 @@ public enum Renderer {
         -> [RenderedFile]
     {
         let library = try templates.library()
-        let entries = try templates.manifest()
+        let entries = templates.manifest
         let access = options.accessLevel.rawValue
         let modelStems = fileStems(api.types.map(\.name))
         let summaries = api.types.map { ModelSummary($0, fileStem: modelStems[$0.name] ?? $0.name) }

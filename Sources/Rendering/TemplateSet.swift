@@ -8,36 +8,24 @@ public struct TemplateSet: Sendable {
     public private(set) var overridden: [String] = []
     private var overrideDirectory: String?
 
-    public init(overrideDirectory: String? = nil) throws(RenderError) {
-        sources = BuiltinTemplates.all
-        guard let overrideDirectory else { return }
+    /// The manifest's entries, already parsed (`TemplateSet.load` in GeneratorKit reads the YAML).
+    public private(set) var manifest: [ManifestEntry]
+
+    /// `sources` by template name (the manifest's text may be among them; it is not compiled).
+    public init(
+        sources: [String: String],
+        manifest: [ManifestEntry],
+        overridden: [String] = [],
+        overrideDirectory: String? = nil
+    ) {
+        self.sources = sources
+        self.manifest = manifest
+        self.overridden = overridden
         self.overrideDirectory = overrideDirectory
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: overrideDirectory, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        else {
-            throw RenderError.unreadableTemplate(path: overrideDirectory)
-        }
-        let root = URL(fileURLWithPath: overrideDirectory)
-        let files = (FileManager.default.enumerator(atPath: overrideDirectory)?.allObjects as? [String] ?? []).sorted()
-        for relative in files {
-            let name: String
-            if relative.hasSuffix(".mustache") {
-                name = String(relative.dropLast(".mustache".count))
-            } else if relative == "manifest.yaml" {
-                name = relative
-            } else {
-                continue
-            }
-            let path = root.appendingPathComponent(relative).path
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-            else {
-                throw RenderError.unreadableTemplate(path: path)
-            }
-            sources[name] = text
-            overridden.append(name)
-        }
     }
+
+    /// The templates compiled into the generator, manifest text included, by name.
+    public static var builtInSources: [String: String] { BuiltinTemplates.all }
 
     /// Compiles every template; an error names the file it came from, line and column.
     func library() throws(RenderError) -> TemplateLibrary {
@@ -65,15 +53,5 @@ public struct TemplateSet: Sendable {
             return URL(fileURLWithPath: overrideDirectory).appendingPathComponent(name + ".mustache").path
         }
         return "Templates/\(name).mustache (built in)"
-    }
-
-    func manifest() throws(RenderError) -> [ManifestEntry] {
-        guard let text = sources["manifest.yaml"] else {
-            throw RenderError.manifest("error: no manifest.yaml among the templates")
-        }
-        return try TemplateManifest.parse(
-            text,
-            file: overridden.contains("manifest.yaml") ? "manifest.yaml (override)" : "Templates/manifest.yaml"
-        )
     }
 }

@@ -1,5 +1,6 @@
 import FileOutput
 import Foundation
+import GeneratorKit
 import Rendering
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
         let input = try RenderInput(
             snapshot: try String(contentsOf: folder.appendingPathComponent("ir.json"), encoding: .utf8)
         )
-        let files = try Renderer.render(input.api, options: input.options, templates: TemplateSet())
+        let files = try Renderer.render(input.api, options: input.options, templates: TemplateSet.load())
         let stale = try OutputWriter(directory: folder.appendingPathComponent("expected")).check(files)
         #expect(stale.isEmpty, "\(name): \(stale.map { "\($0.kind) \($0.path)\n\($0.diff)" }.joined(separator: "\n"))")
     }
