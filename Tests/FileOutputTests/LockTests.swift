@@ -87,41 +87,15 @@ final class Failures: @unchecked Sendable {
     }
 }
 
-/// Loses every `mkdir` race: another run creates the folder just before this one tries.
-final class RacingFileSystem: FileSystem {
-    private var real: any FileSystem = LocalFileSystem()
-
-    func createDirectory(_ url: URL) throws {
-        try real.createDirectory(url)
-        throw POSIXFailure("mkdir", code: EEXIST)
-    }
-
-    func kind(of url: URL) -> FileKind? { real.kind(of: url) }
-    func read(_ url: URL) throws -> Data { try real.read(url) }
-    func list(_ url: URL) throws -> [String] { try real.list(url) }
-    func isWritableDirectory(_ url: URL) -> Bool { real.isWritableDirectory(url) }
-    func writeNew(_ data: Data, to url: URL) throws { try real.writeNew(data, to: url) }
-    func rename(_ source: URL, to destination: URL) throws { try real.rename(source, to: destination) }
-    func linkOrCopy(_ source: URL, to destination: URL) throws { try real.linkOrCopy(source, to: destination) }
-    func remove(_ url: URL) throws { try real.remove(url) }
-    func writeDurably(_ data: Data, to url: URL, through temp: URL) throws {
-        try real.writeDurably(data, to: url, through: temp)
-    }
-    func synchronize(_ directory: URL) throws { try real.synchronize(directory) }
-
-    func confined(to root: URL) -> any FileSystem {
-        real = real.confined(to: root)
-        return self
-    }
-}
-
 @Suite struct DirectoryRaceTests {
     /// Two first runs both find the folder missing; the one whose mkdir fails with EEXIST used to fail
     /// ("mkdir: File exists"), which made `concurrentRunsEndAsExactlyOneOutput` flaky.
     @Test func aFolderAnotherRunCreatedFirstIsUsed() throws {
         try withTemporaryDirectory { temp in
             let root = temp.appending(path: "a/Generated")
-            try OutputWriter(directory: root, fileSystem: RacingFileSystem()).write(files(["x.swift": "X\n"]))
+            let racing = FaultyFileSystem()
+            racing.loseMkdirRace = true
+            try OutputWriter(directory: root, fileSystem: racing).write(files(["x.swift": "X\n"]))
             #expect(text(at: "a/Generated/x.swift", in: temp) == "X\n")
         }
     }

@@ -85,6 +85,7 @@ final class FaultyFileSystem: FileSystem {
     var failRemove: Int?
     var failList = false
     var writable = true
+    var loseMkdirRace = false
     private(set) var writes = 0
     private(set) var renames = 0
     private(set) var removes = 0
@@ -122,7 +123,11 @@ final class FaultyFileSystem: FileSystem {
         try real.remove(url)
     }
 
-    func createDirectory(_ url: URL) throws { try real.createDirectory(url) }
+    func createDirectory(_ url: URL) throws {
+        try real.createDirectory(url)
+        // Another run made the folder a moment before this one tried.
+        if loseMkdirRace { throw POSIXFailure("mkdir", code: EEXIST) }
+    }
 
     func list(_ url: URL) throws -> [String] {
         if failList { throw POSIXFailure("opendir", code: EACCES) }
