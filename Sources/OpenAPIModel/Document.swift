@@ -85,8 +85,7 @@ public struct Operation: Sendable {
 }
 
 public struct ResponseEntry: Sendable {
-    /// `200`, `2XX` or `default`.
-    public var status: String
+    public var status: ResponseStatus
     public var response: RefOr<Response>
     public var origin: Origin
 }

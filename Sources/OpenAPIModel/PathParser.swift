@@ -50,7 +50,7 @@ extension ParserContext {
         {
             for entry in entries {
                 let statusPointer = pointer / "responses" / entry.key
-                guard isStatusKey(entry.key) else {
+                guard let status = responseStatus(entry.key) else {
                     warn(
                         "response key '\(entry.key)' is not a status code, a range like 2XX, or 'default'; skipped",
                         at: entry.keyMark,
@@ -61,7 +61,7 @@ extension ParserContext {
                 if let response = refOr(entry.value, statusPointer, parse: { $0.response($1, $2) }) {
                     responses.append(
                         ResponseEntry(
-                            status: entry.key.uppercased(),
+                            status: status,
                             response: response,
                             origin: origin(statusPointer, entry.value)
                         )
@@ -91,12 +91,11 @@ extension ParserContext {
         )
     }
 
-    private func isStatusKey(_ key: String) -> Bool {
-        if key == "default" { return true }
-        let characters = Array(key.uppercased())
-        guard characters.count == 3, let first = characters.first, ("1"..."5").contains(first) else { return false }
-        let rest = characters.dropFirst()
-        return rest.allSatisfy(\.isNumber) || rest.allSatisfy { $0 == "X" }
+    /// `200`, `2XX` (any case) or `default` (as OpenAPI spells it: `DEFAULT` is no status).
+    private func responseStatus(_ key: String) -> ResponseStatus? {
+        if key == "default" { return .default }
+        guard key.uppercased() != "DEFAULT" else { return nil }
+        return ResponseStatus(key: key)
     }
 
     mutating func refOr<Value>(
