@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "BudgeaClientTests",
             dependencies: [
-                "BudgeaAPI", "MultiSuccessAPI", "NoBodyAPI", "GeneratorKit", "YAMLLoader",
+                "BudgeaAPI", "MultiSuccessAPI", "NoBodyAPI", "GeneratorKit", "OpenAPIModel", "YAMLLoader",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
