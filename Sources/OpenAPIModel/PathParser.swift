@@ -58,7 +58,7 @@ extension ParserContext {
                     )
                     continue
                 }
-                if let response = refOr(entry.value, statusPointer, parse: { $0.response($1, $2) }) {
+                if let response = refOr(entry.value, statusPointer, kind: .response, parse: { $0.response($1, $2) }) {
                     responses.append(
                         ResponseEntry(
                             status: status,
@@ -84,7 +84,7 @@ extension ParserContext {
             deprecated: bool(node["deprecated"], pointer / "deprecated", what: "deprecated") ?? false,
             parameters: parameters(node["parameters"], pointer / "parameters"),
             requestBody: node["requestBody"].flatMap {
-                refOr($0, pointer / "requestBody", parse: { $0.requestBody($1, $2) })
+                refOr($0, pointer / "requestBody", kind: .requestBody, parse: { $0.requestBody($1, $2) })
             },
             responses: responses,
             origin: origin(pointer, node)
@@ -101,10 +101,11 @@ extension ParserContext {
     mutating func refOr<Value>(
         _ node: Node,
         _ pointer: JSONPointer,
+        kind: ReferenceKind,
         parse: (inout ParserContext, Node, JSONPointer) -> Value?
     ) -> RefOr<Value>? {
         if node["$ref"] != nil {
-            return reference(node, pointer).map { .reference($0) }
+            return reference(node, pointer, kind: kind).map { .reference($0) }
         }
         return parse(&self, node, pointer).map { .value($0) }
     }
@@ -113,7 +114,7 @@ extension ParserContext {
         guard let node, let items = list(node, pointer, what: "parameters") else { return [] }
         var result: [RefOr<Parameter>] = []
         for (index, item) in items.enumerated() {
-            if let parameter = refOr(item, pointer / index, parse: { $0.parameter($1, $2) }) {
+            if let parameter = refOr(item, pointer / index, kind: .parameter, parse: { $0.parameter($1, $2) }) {
                 result.append(parameter)
             }
         }

@@ -11,7 +11,7 @@ extension ParserContext {
             return schema
         }
         guard let entries = mapping(node, pointer, what: "schema") else { return schema }
-        if let reference = reference(node, pointer) {
+        if let reference = reference(node, pointer, kind: .schema) {
             schema.reference = reference
             schema.description = node["description"]?.string
             schema.nullable = node["nullable"]?.bool ?? false
