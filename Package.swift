@@ -40,9 +40,8 @@ let package = Package(
         .target(name: "SwaggerConversion", dependencies: ["YAMLLoader", "Diagnostics"]),
         // Every identifier decision.
         .target(name: "Naming"),
-        // Stage 3: document model -> resolved IR.
-        // YAMLLoader: schema enum values, examples and defaults are still YAML nodes (#16: the model should own them).
-        .target(name: "IR", dependencies: ["OpenAPIModel", "Naming", "Diagnostics", "YAMLLoader"]),
+        // Stage 3: document model -> resolved IR. The model is its only input: no YAML node reaches it.
+        .target(name: "IR", dependencies: ["OpenAPIModel", "Naming", "Diagnostics"]),
         // Mustache templates compiled once and rendered against plain values, without reflection.
         .target(name: "Templating"),
         // Stage 4: IR -> template views -> files in memory.
@@ -150,7 +149,7 @@ let package = Package(
         .testTarget(
             name: "BudgeaClientTests",
             dependencies: [
-                "BudgeaAPI", "MultiSuccessAPI", "NoBodyAPI", "GeneratorKit", "YAMLLoader",
+                "BudgeaAPI", "MultiSuccessAPI", "NoBodyAPI", "GeneratorKit", "OpenAPIModel", "YAMLLoader",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
@@ -160,7 +159,7 @@ let package = Package(
             ]
         ),
         // Spec -> IR and IR -> files, each against the golden cases' ir.json snapshots.
-        .testTarget(name: "IRTests", dependencies: ["GeneratorKit", "IR", "Rendering"]),
+        .testTarget(name: "IRTests", dependencies: ["GeneratorKit", "IR", "OpenAPIModel", "Rendering"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput", "GeneratorKit"]),
         // An app's view: the Budgea client beside types named like SwiftUI's, StoreKit's, Combine's and Security's.
         .target(name: "FrameworkNames", path: "Tests/FrameworkNames"),

@@ -1,21 +1,3 @@
-/// `200`, `2XX` or `default`, as the spec writes it.
-extension ResponseStatus: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let status = ResponseStatus(key: text) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "not a response status: \(text)")
-            )
-        }
-        self = status
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
-    }
-}
-
 /// The Swift spelling (`[String: Transaction]`), which names every case uniquely: model names never take a
 /// built-in type's name (Naming reserves them).
 extension TypeRef: Codable {

@@ -127,13 +127,7 @@ extension Builder {
                 }
                 continue
             }
-            guard let status = ResponseStatus(key: entry.status) else {
-                warn(
-                    "response key '\(entry.status)' is not a status code, a range like 2XX, or 'default'; skipped",
-                    entry.origin
-                )
-                continue
-            }
+            let status = entry.status
             // `2XX` and `2xx` are distinct YAML keys but one status.
             if entries.contains(where: { $0.status == status }) {
                 warn("response '\(status.text)' is declared twice; the first one is kept", entry.origin)

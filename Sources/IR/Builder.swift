@@ -1,7 +1,6 @@
 import Diagnostics
 import Naming
 import OpenAPIModel
-import YAMLLoader
 
 /// Translates a document into the IR. Pure: same document, same IR.
 public enum IRBuilder {
@@ -52,7 +51,7 @@ struct Builder {
         if document.securitySchemes.isEmpty {
             diagnostics.note(
                 "the spec declares no securitySchemes; use BearerTokenMiddleware (or your own middleware) if the API needs a token",
-                at: document.root.mark.location(in: document.files),
+                at: document.origin.location,
                 pointer: JSONPointer(["components"])
             )
         }

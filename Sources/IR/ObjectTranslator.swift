@@ -92,22 +92,19 @@ extension Builder {
         {
             return schema
         }
-        guard let node = document.root.resolve(target) else {
-            warn("$ref '\(reference.raw)' points to nothing; read as free-form JSON", reference.origin)
-            return nil
-        }
-        let schemaPlaces: Set<String> = [
-            "schema", "schemas", "properties", "items", "allOf", "oneOf", "anyOf", "not", "additionalProperties",
-        ]
-        if !tokens.contains(where: schemaPlaces.contains) {
+        switch document.references.schemas[target] {
+        case .schema(let schema)?:
+            return schema
+        case .notASchema?:
             warn(
                 "$ref '\(reference.raw)' points to something that is not a schema; read as free-form JSON",
                 reference.origin
             )
             return nil
+        case nil:
+            warn("$ref '\(reference.raw)' points to nothing; read as free-form JSON", reference.origin)
+            return nil
         }
-        let parsed = DocumentParser.schema(node, pointer: target, files: document.files)
-        return parsed
     }
 
     /// The type a `$ref` stands for: a component's Swift name, or the target translated in place.

@@ -1,7 +1,6 @@
 import Diagnostics
 import Naming
 import OpenAPIModel
-import YAMLLoader
 
 /// Where a new type would be declared: at top level under a claimed name, or nested in a parent.
 enum TypeSlot {
@@ -196,9 +195,9 @@ extension Builder {
         return nil
     }
 
-    private mutating func enumKind(_ schema: Schema, _ values: [Node]) -> TypeKind {
+    private mutating func enumKind(_ schema: Schema, _ values: [JSONValue]) -> TypeKind {
         let isInteger =
-            schema.type == "integer" || (schema.type == nil && values.allSatisfy { $0.scalarType == .integer })
+            schema.type == "integer" || (schema.type == nil && values.allSatisfy(\.isInteger))
         var namer = UniqueNamer(reserved: ["unknown"])
         var cases: [EnumCase] = []
         var seen: Set<String> = []

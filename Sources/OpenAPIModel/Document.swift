@@ -1,5 +1,4 @@
 import Diagnostics
-import YAMLLoader
 
 /// Where a model object was written: the pointer to it and its position in the file.
 public struct Origin: Hashable, Sendable {
@@ -39,12 +38,10 @@ public struct Document: Sendable {
     public var paths: [PathItem]
     public var components: Components
     public var securitySchemes: [String]
-    /// The whole tree, kept so refs into any part of the file can be resolved.
-    public var root: Node
-
-    public func origin(_ pointer: JSONPointer, _ mark: Mark) -> Origin {
-        Origin(pointer: pointer, location: mark.location(in: files))
-    }
+    /// Every `$ref` target, parsed once.
+    public var references: ReferenceTable
+    /// The top of the document.
+    public var origin: Origin
 }
 
 public struct Info: Sendable {
@@ -85,8 +82,7 @@ public struct Operation: Sendable {
 }
 
 public struct ResponseEntry: Sendable {
-    /// `200`, `2XX` or `default`.
-    public var status: String
+    public var status: ResponseStatus
     public var response: RefOr<Response>
     public var origin: Origin
 }
@@ -160,10 +156,7 @@ public struct Header: Sendable {
     public var origin: Origin
 }
 
+/// The component schemas, in the order written; the other components are in `Document.references`.
 public struct Components: Sendable {
     public var schemas: [(name: String, schema: Schema)] = []
-    public var parameters: [String: (Parameter, Origin)] = [:]
-    public var requestBodies: [String: RequestBody] = [:]
-    public var responses: [String: Response] = [:]
-    public var headers: [String: Header] = [:]
 }

@@ -73,7 +73,8 @@ extension ParserContext {
             paths: paths,
             components: components,
             securitySchemes: schemes,
-            root: root
+            references: resolveReferences(in: root, componentSchemas: Set(components.schemas.map(\.name))),
+            origin: origin(top, root)
         )
     }
 
@@ -128,20 +129,33 @@ extension ParserContext {
                 case "schemas":
                     components.schemas.append((item.key, schema(item.value, itemPointer)))
                 case "parameters":
-                    if let parameter = parameter(item.value, itemPointer) {
-                        components.parameters[item.key] = (parameter, origin(itemPointer, item.value))
-                    }
+                    keep(parameter(item.value, itemPointer), .parameter, \.parameters, itemPointer, item.value)
                 case "requestBodies":
-                    if let body = requestBody(item.value, itemPointer) { components.requestBodies[item.key] = body }
+                    keep(requestBody(item.value, itemPointer), .requestBody, \.requestBodies, itemPointer, item.value)
                 case "responses":
-                    if let response = response(item.value, itemPointer) { components.responses[item.key] = response }
+                    keep(response(item.value, itemPointer), .response, \.responses, itemPointer, item.value)
                 case "headers":
-                    if let header = header(item.value, itemPointer) { components.headers[item.key] = header }
+                    keep(header(item.value, itemPointer), .header, \.headers, itemPointer, item.value)
                 default:
                     break
                 }
             }
         }
         return components
+    }
+
+    /// Puts a component into the reference table. The first one at a pointer is the one a `$ref` reaches
+    /// (the loader reports duplicate keys); its node's mark lets `resolveReferences` check it is that node.
+    private mutating func keep<Value>(
+        _ parsed: Value?,
+        _ kind: ReferenceKind,
+        _ table: WritableKeyPath<ReferenceTable, [JSONPointer: Value]>,
+        _ pointer: JSONPointer,
+        _ node: Node
+    ) {
+        let key = PendingReference(kind: kind, target: pointer)
+        guard componentMarks[key] == nil else { return }
+        componentMarks[key] = node.mark
+        references[keyPath: table][pointer] = parsed
     }
 }

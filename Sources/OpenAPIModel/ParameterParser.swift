@@ -70,7 +70,12 @@ extension ParserContext {
         var headers: [(String, RefOr<Header>)] = []
         if let headersNode = node["headers"], let entries = mapping(headersNode, pointer / "headers", what: "headers") {
             for entry in entries {
-                if let header = refOr(entry.value, pointer / "headers" / entry.key, parse: { $0.header($1, $2) }) {
+                if let header = refOr(
+                    entry.value,
+                    pointer / "headers" / entry.key,
+                    kind: .header,
+                    parse: { $0.header($1, $2) }
+                ) {
                     headers.append((entry.key, header))
                 }
             }

@@ -6,6 +6,11 @@ struct ParserContext {
     /// The spec, then the overlays applied to it, indexed by `Mark.source`.
     let files: [String]
     var diagnostics = DiagnosticBag()
+    /// Every local `$ref` read so far, for `resolveReferences`.
+    var pending: [PendingReference] = []
+    /// The components parsed in place, by pointer, and the marks of their nodes.
+    var references = ReferenceTable()
+    var componentMarks: [PendingReference: Mark] = [:]
 
     init(files: [String]) {
         self.files = files
@@ -58,8 +63,8 @@ struct ParserContext {
         return nil
     }
 
-    /// Parses `$ref`; local refs become pointers, anything else is reported.
-    mutating func reference(_ node: Node, _ pointer: JSONPointer) -> Reference? {
+    /// Parses `$ref`; local refs become pointers (their targets parsed later, as `kind`), anything else is reported.
+    mutating func reference(_ node: Node, _ pointer: JSONPointer, kind: ReferenceKind) -> Reference? {
         guard let refNode = node["$ref"] else { return nil }
         let refPointer = pointer / "$ref"
         guard let raw = refNode.string else {
@@ -69,7 +74,11 @@ struct ParserContext {
         var target: JSONPointer?
         if raw.hasPrefix("#") {
             target = JSONPointer(fragment: raw)
-            if target == nil { warn("$ref '\(raw)' is not a valid JSON pointer", refNode, refPointer) }
+            if let target {
+                pending.append(PendingReference(kind: kind, target: target))
+            } else {
+                warn("$ref '\(raw)' is not a valid JSON pointer", refNode, refPointer)
+            }
         } else {
             warn(
                 "$ref '\(raw)' points into another file; external references are not supported yet",

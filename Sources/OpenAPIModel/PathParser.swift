@@ -50,7 +50,7 @@ extension ParserContext {
         {
             for entry in entries {
                 let statusPointer = pointer / "responses" / entry.key
-                guard isStatusKey(entry.key) else {
+                guard let status = responseStatus(entry.key) else {
                     warn(
                         "response key '\(entry.key)' is not a status code, a range like 2XX, or 'default'; skipped",
                         at: entry.keyMark,
@@ -58,10 +58,10 @@ extension ParserContext {
                     )
                     continue
                 }
-                if let response = refOr(entry.value, statusPointer, parse: { $0.response($1, $2) }) {
+                if let response = refOr(entry.value, statusPointer, kind: .response, parse: { $0.response($1, $2) }) {
                     responses.append(
                         ResponseEntry(
-                            status: entry.key.uppercased(),
+                            status: status,
                             response: response,
                             origin: origin(statusPointer, entry.value)
                         )
@@ -84,28 +84,28 @@ extension ParserContext {
             deprecated: bool(node["deprecated"], pointer / "deprecated", what: "deprecated") ?? false,
             parameters: parameters(node["parameters"], pointer / "parameters"),
             requestBody: node["requestBody"].flatMap {
-                refOr($0, pointer / "requestBody", parse: { $0.requestBody($1, $2) })
+                refOr($0, pointer / "requestBody", kind: .requestBody, parse: { $0.requestBody($1, $2) })
             },
             responses: responses,
             origin: origin(pointer, node)
         )
     }
 
-    private func isStatusKey(_ key: String) -> Bool {
-        if key == "default" { return true }
-        let characters = Array(key.uppercased())
-        guard characters.count == 3, let first = characters.first, ("1"..."5").contains(first) else { return false }
-        let rest = characters.dropFirst()
-        return rest.allSatisfy(\.isNumber) || rest.allSatisfy { $0 == "X" }
+    /// `200`, `2XX` (any case) or `default` (as OpenAPI spells it: `DEFAULT` is no status).
+    private func responseStatus(_ key: String) -> ResponseStatus? {
+        if key == "default" { return .default }
+        guard key.uppercased() != "DEFAULT" else { return nil }
+        return ResponseStatus(key: key)
     }
 
     mutating func refOr<Value>(
         _ node: Node,
         _ pointer: JSONPointer,
+        kind: ReferenceKind,
         parse: (inout ParserContext, Node, JSONPointer) -> Value?
     ) -> RefOr<Value>? {
         if node["$ref"] != nil {
-            return reference(node, pointer).map { .reference($0) }
+            return reference(node, pointer, kind: kind).map { .reference($0) }
         }
         return parse(&self, node, pointer).map { .value($0) }
     }
@@ -114,7 +114,7 @@ extension ParserContext {
         guard let node, let items = list(node, pointer, what: "parameters") else { return [] }
         var result: [RefOr<Parameter>] = []
         for (index, item) in items.enumerated() {
-            if let parameter = refOr(item, pointer / index, parse: { $0.parameter($1, $2) }) {
+            if let parameter = refOr(item, pointer / index, kind: .parameter, parse: { $0.parameter($1, $2) }) {
                 result.append(parameter)
             }
         }

@@ -19,43 +19,65 @@ extension Node {
     }
 }
 
-extension DocumentParser {
-    /// Parses a schema found by following a `$ref` outside `components/schemas`.
-    public static func schema(_ node: Node, pointer: JSONPointer, files: [String]) -> Schema {
-        var context = ParserContext(files: files)
-        return context.schema(node, pointer)
+/// A `$ref` read while parsing: its target is parsed once, after the document (`resolveReferences`).
+struct PendingReference: Hashable {
+    var kind: ReferenceKind
+    var target: JSONPointer
+}
+
+/// Keys under which a `$ref` can name a schema: a pointer without one (`#/info`) is not a schema.
+private let schemaPlaces: Set<String> = [
+    "schema", "schemas", "properties", "items", "allOf", "oneOf", "anyOf", "not", "additionalProperties",
+]
+
+extension ParserContext {
+    /// Parses the target of every `$ref` read so far, and of the `$ref`s inside those targets, once each.
+    /// A target's own warnings are not reported again: they were reported where it stands (or it is
+    /// a piece the document does not otherwise read).
+    mutating func resolveReferences(in root: Node, componentSchemas: Set<String>) -> ReferenceTable {
+        var table = references
+        var queue = pending
+        var done: Set<PendingReference> = []
+        while let next = queue.popLast() {
+            guard done.insert(next).inserted else { continue }
+            let target = next.target
+            if next.kind == .schema, target.tokens.count == 3, target.tokens[0] == "components",
+                target.tokens[1] == "schemas", componentSchemas.contains(target.tokens[2])
+            {
+                continue
+            }
+            guard let node = root.resolve(target) else {
+                table.remove(next)
+                continue
+            }
+            // A component parsed in place is that same node, unless a duplicate key hides it.
+            if componentMarks[next] == node.mark { continue }
+            var scratch = ParserContext(files: files)
+            switch next.kind {
+            case .schema:
+                table.schemas[target] =
+                    target.tokens.contains(where: schemaPlaces.contains)
+                    ? .schema(scratch.schema(node, target)) : .notASchema
+            case .parameter: table.parameters[target] = scratch.parameter(node, target)
+            case .requestBody: table.requestBodies[target] = scratch.requestBody(node, target)
+            case .response: table.responses[target] = scratch.response(node, target)
+            case .header: table.headers[target] = scratch.header(node, target)
+            }
+            queue += scratch.pending
+        }
+        return table
     }
 }
 
-/// What a non-schema `$ref` resolves to, with a located warning when it resolves to nothing.
-extension Document {
-    public func resolve(_ reference: Reference) -> (node: Node, pointer: JSONPointer)? {
-        guard let target = reference.target, let node = root.resolve(target) else { return nil }
-        return (node, target)
-    }
-
-    public func parameter(_ item: RefOr<Parameter>) -> Parameter? {
-        value(of: item) { $0.parameter($1, $2) }
-    }
-
-    public func requestBody(_ item: RefOr<RequestBody>) -> RequestBody? {
-        value(of: item) { $0.requestBody($1, $2) }
-    }
-
-    public func response(_ item: RefOr<Response>) -> Response? {
-        value(of: item) { $0.response($1, $2) }
-    }
-
-    /// The inline value, or the referenced node parsed afresh (its warnings were reported where it stands).
-    private func value<Value>(of item: RefOr<Value>, parse: (inout ParserContext, Node, JSONPointer) -> Value?)
-        -> Value?
-    {
-        switch item {
-        case .value(let value): return value
-        case .reference(let reference):
-            guard let (node, pointer) = resolve(reference) else { return nil }
-            var context = ParserContext(files: files)
-            return parse(&context, node, pointer)
+extension ReferenceTable {
+    mutating func remove(_ reference: PendingReference) {
+        let target = reference.target
+        switch reference.kind {
+        case .schema: schemas[target] = nil
+        case .parameter: parameters[target] = nil
+        case .requestBody: requestBodies[target] = nil
+        case .response: responses[target] = nil
+        case .header: headers[target] = nil
         }
     }
 }

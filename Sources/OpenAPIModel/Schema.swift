@@ -1,5 +1,4 @@
 import Diagnostics
-import YAMLLoader
 
 /// A JSON Schema as OpenAPI uses it; unknown keywords are ignored.
 public struct Schema: Sendable {
@@ -19,10 +18,10 @@ public struct Schema: Sendable {
     public var allOf: [Schema] = []
     public var oneOf: [Schema] = []
     public var anyOf: [Schema] = []
-    public var enumValues: [Node]?
+    public var enumValues: [JSONValue]?
     public var discriminator: Discriminator?
-    public var example: Node?
-    public var defaultValue: Node?
+    public var example: JSONValue?
+    public var defaultValue: JSONValue?
     public var origin: Origin
     private var itemsStorage: [Schema] = []
 

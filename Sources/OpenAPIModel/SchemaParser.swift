@@ -11,7 +11,7 @@ extension ParserContext {
             return schema
         }
         guard let entries = mapping(node, pointer, what: "schema") else { return schema }
-        if let reference = reference(node, pointer) {
+        if let reference = reference(node, pointer, kind: .schema) {
             schema.reference = reference
             schema.description = node["description"]?.string
             schema.nullable = node["nullable"]?.bool ?? false
@@ -21,7 +21,8 @@ extension ParserContext {
             read(entry, into: &schema, pointer / entry.key)
         }
         checkRequired(&schema, node, pointer)
-        checkDefault(&schema, pointer)
+        // The last `default` is the one read (the loader reports duplicate keys).
+        if let value = entries.last(where: { $0.key == "default" })?.value { checkDefault(value, &schema, pointer) }
         return schema
     }
 
@@ -67,19 +68,19 @@ extension ParserContext {
             }
         case "enum":
             guard let items = list(value, pointer, what: "enum") else { return }
-            schema.enumValues = items.filter { item in
-                if item.scalar != nil { return true }
+            schema.enumValues = items.compactMap { item in
+                if item.scalar != nil { return JSONValue(item) }
                 warn("enum value that is \(item.kindName) is not supported; skipped", item, pointer)
-                return false
+                return nil
             }
         case "const":
-            if value.scalar != nil { schema.enumValues = [value] }
+            if value.scalar != nil { schema.enumValues = [JSONValue(value)] }
         case "discriminator":
             readDiscriminator(value, into: &schema, pointer)
-        case "example": schema.example = value
+        case "example": schema.example = JSONValue(value)
         case "examples":
-            if schema.example == nil, let first = value.items?.first { schema.example = first }
-        case "default": schema.defaultValue = value
+            if schema.example == nil, let first = value.items?.first { schema.example = JSONValue(first) }
+        case "default": schema.defaultValue = JSONValue(value)
         default: break
         }
     }
@@ -136,8 +137,8 @@ extension ParserContext {
     }
 
     /// Defaults that contradict the schema's type (Python reprs on date-times, say) are dropped.
-    private mutating func checkDefault(_ schema: inout Schema, _ pointer: JSONPointer) {
-        guard let value = schema.defaultValue, let type = schema.type else { return }
+    private mutating func checkDefault(_ value: Node, _ schema: inout Schema, _ pointer: JSONPointer) {
+        guard let type = schema.type else { return }
         let fits: Bool
         switch type {
         case "string":

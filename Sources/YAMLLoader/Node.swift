@@ -122,26 +122,12 @@ extension Node {
 
     public var int: Int? {
         guard let scalar, scalar.isPlain else { return nil }
-        let text = scalar.text
-        if let value = Int(text) { return value }
-        if text.hasPrefix("0x"), let value = Int(text.dropFirst(2), radix: 16) { return value }
-        if text.hasPrefix("0o"), let value = Int(text.dropFirst(2), radix: 8) { return value }
-        if let value = Double(text), value.rounded() == value, abs(value) < 9.0e15 { return Int(value) }
-        return nil
+        return Scalar.integer(scalar.text)
     }
 
     public var double: Double? {
         guard let scalar, scalar.isPlain else { return nil }
-        switch scalar.text {
-        case ".inf", ".Inf", ".INF", "+.inf": return .infinity
-        case "-.inf", "-.Inf", "-.INF": return -.infinity
-        case ".nan", ".NaN", ".NAN": return .nan
-        default:
-            guard let first = scalar.text.first, first.isNumber || first == "-" || first == "+" || first == "." else {
-                return nil
-            }
-            return Double(scalar.text)
-        }
+        return Scalar.floatingPoint(scalar.text)
     }
 
     /// The JSON shape of a plain scalar, used when an example or default is re-emitted.
@@ -154,5 +140,31 @@ extension Node {
         if let scalar, scalar.isPlain, Int(scalar.text) != nil { return .integer }
         if double != nil { return .number }
         return .string
+    }
+}
+
+// The core-schema number readings, shared with values copied out of the tree (OpenAPIModel's JSONValue).
+extension Scalar {
+    /// An integer, or an integral float that fits exactly (`12`, `0x1F`, `0o17`, `12.0`).
+    public static func integer(_ text: String) -> Int? {
+        if let value = Int(text) { return value }
+        if text.hasPrefix("0x"), let value = Int(text.dropFirst(2), radix: 16) { return value }
+        if text.hasPrefix("0o"), let value = Int(text.dropFirst(2), radix: 8) { return value }
+        if let value = Double(text), value.rounded() == value, abs(value) < 9.0e15 { return Int(value) }
+        return nil
+    }
+
+    /// A float, `.inf` and `.nan` included.
+    public static func floatingPoint(_ text: String) -> Double? {
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default:
+            guard let first = text.first, first.isNumber || first == "-" || first == "+" || first == "." else {
+                return nil
+            }
+            return Double(text)
+        }
     }
 }

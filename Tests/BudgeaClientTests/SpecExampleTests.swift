@@ -1,6 +1,7 @@
 import BudgeaAPI
 import Foundation
 import GeneratorKit
+import OpenAPIModel
 import Testing
 import YAMLLoader
 
@@ -86,7 +87,7 @@ import YAMLLoader
     }
 
     /// The spec plus every `spec/*.overlay.yaml`, in name order (what `swift run generate` reads).
-    static func loadSchemas() throws -> [(name: String, example: Node?)] {
+    static func loadSchemas() throws -> [(name: String, example: OpenAPIModel.JSONValue?)] {
         let spec = try repositoryRoot().appendingPathComponent("spec")
         let overlays = try FileManager.default.contentsOfDirectory(atPath: spec.path)
             .filter { $0.hasSuffix(".overlay.yaml") }.sorted().map { spec.appendingPathComponent($0).path }
@@ -115,7 +116,7 @@ import YAMLLoader
     @Test func everyExampleDecodesAndReportsExactlyItsMismatches() throws {
         for (name, example) in try Self.loadSchemas() {
             guard let type = Self.models[name], let example else { continue }  // reported by the tests above
-            let json = Data(JSONFromYAML.render(example).utf8)
+            let json = Data(ExampleJSON.render(example).utf8)
             let log = MismatchLog()
             do {
                 _ = try Self.decode(type, from: json, onMismatch: log.handler)
@@ -133,7 +134,7 @@ import YAMLLoader
     @Test func strictDecodingFailsEachMismatchedExampleAtItsPath() throws {
         for (name, example) in try Self.loadSchemas() {
             guard let type = Self.models[name], let example else { continue }
-            let json = Data(JSONFromYAML.render(example).utf8)
+            let json = Data(ExampleJSON.render(example).utf8)
             let expected = Self.expectedMismatches[name] ?? []
             do {
                 _ = try Self.decode(type, from: json, onMismatch: .strict)
@@ -166,7 +167,7 @@ import YAMLLoader
     }
 
     @Test func yamlScalarsKeepTheirWrittenForm() throws {
-        let root = try #require(
+        let node = try #require(
             YAMLLoader.load(
                 """
                 a: 2021-08-23 10:35:44.203796
@@ -184,36 +185,32 @@ import YAMLLoader
             ).root
         )
         #expect(
-            JSONFromYAML.render(root) == #"""
+            ExampleJSON.render(OpenAPIModel.JSONValue(node)) == #"""
                 {"a":"2021-08-23 10:35:44.203796","b":0,"c":"0","d":false,"e":null,"f":1.5,"g":"<function datetime.now at 0x7f5740ee1950>","h":[1,"x",{"i":null}],"j":"it's \"quoted\"\\n","k":"2021-08-23"}
                 """#
         )
     }
 }
 
-/// YAML node -> JSON text. Quoted scalars and plain scalars that are not numbers, booleans or null
-/// are strings, so `2021-08-23 10:35:44.203796` stays the string it is in the spec; numbers are
+/// The model's example -> JSON text. Quoted scalars and plain scalars that are not numbers, booleans or
+/// null are strings, so `2021-08-23 10:35:44.203796` stays the string it is in the spec; numbers are
 /// copied as written when that is valid JSON.
-enum JSONFromYAML {
-    static func render(_ node: Node) -> String {
-        switch node.kind {
-        case .mapping(let entries):
-            return "{" + entries.map { quote($0.key) + ":" + render($0.value) }.joined(separator: ",") + "}"
-        case .sequence(let items):
+enum ExampleJSON {
+    static func render(_ value: OpenAPIModel.JSONValue) -> String {
+        switch value {
+        case .object(let members):
+            return "{" + members.map { quote($0.key) + ":" + render($0.value) }.joined(separator: ",") + "}"
+        case .array(let items):
             return "[" + items.map(render).joined(separator: ",") + "]"
-        case .scalar(let scalar):
-            switch node.scalarType {
-            case .null?: return "null"
-            case .bool?: return node.bool == true ? "true" : "false"
-            case .integer?: return scalar.text.hasPrefix("+") ? String(scalar.text.dropFirst()) : scalar.text
-            case .number?:
-                let text = scalar.text
-                if isJSONNumber(text) { return text }
-                guard let value = node.double, value.isFinite else { return quote(text) }
-                return "\(value)"
-            case .string?, nil:
-                return quote(scalar.text)
-            }
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let text):
+            if value.isInteger { return text.hasPrefix("+") ? String(text.dropFirst()) : text }
+            if isJSONNumber(text) { return text }
+            guard let number = Double(text), number.isFinite else { return quote(text) }
+            return "\(number)"
+        case .string(let text):
+            return quote(text)
         }
     }
 
