@@ -104,7 +104,7 @@ extension ParserContext {
         var result: [MediaType] = []
         for entry in entries {
             let mediaPointer = pointer / entry.key
-            guard entry.key.contains("/") else {
+            guard entry.key.utf8.contains(UInt8(ascii: "/")) else {  // byte-wise: String.contains is Foundation's range(of:)
                 let holds = entry.value.entries?.map(\.key).sorted().joined(separator: ", ") ?? entry.value.kindName
                 warn(
                     "content type '\(entry.key)' is not a media type (holds: \(holds)); skipped",
