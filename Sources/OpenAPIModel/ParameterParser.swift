@@ -104,7 +104,8 @@ extension ParserContext {
         var result: [MediaType] = []
         for entry in entries {
             let mediaPointer = pointer / entry.key
-            guard entry.key.utf8.contains(UInt8(ascii: "/")) else {  // byte-wise: String.contains is Foundation's range(of:)
+            // Byte-wise: String.contains(String) is Foundation's range(of:), 1 % of loading Budgea.
+            guard entry.key.utf8.contains(UInt8(ascii: "/")) else {
                 let holds = entry.value.entries?.map(\.key).sorted().joined(separator: ", ") ?? entry.value.kindName
                 warn(
                     "content type '\(entry.key)' is not a media type (holds: \(holds)); skipped",
