@@ -95,13 +95,13 @@ extension TypeView {
             let tolerant = StoredType.isTolerant(decl, decoding: decoding)
             properties = items.map { PropertyView($0, tolerant: tolerant, spelling: spelling) }
         case .stringEnum(let items):
-            cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: SwiftText.literal($0.rawValue)) }
+            cases = items.map { CaseView(swiftName: $0.swiftName.declared, rawLiteral: SwiftText.literal($0.rawValue)) }
         case .intEnum(let items):
-            cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: $0.rawValue) }
+            cases = items.map { CaseView(swiftName: $0.swiftName.declared, rawLiteral: $0.rawValue) }
         case .union(let items, let property):
             unionCases = items.map {
                 UnionCaseView(
-                    swiftName: $0.swiftName,
+                    swiftName: $0.swiftName.declared,
                     type: spelling($0.type),
                     discriminatorLiterals: $0.discriminatorValues.map(SwiftText.literal)
                 )
@@ -146,8 +146,7 @@ extension TypeView {
         guard case .object(let properties) = kind else { return [] }
         let lines = properties.compactMap { property -> String? in
             let text = SwiftText.singleLine(property.description)
-            let label = property.swiftName == "`self`" ? "selfValue" : property.swiftName.withoutBackticks
-            return text.isEmpty ? nil : "///   - \(label): \(text)"
+            return text.isEmpty ? nil : "///   - \(property.swiftName.localName.name): \(text)"
         }
         return lines.isEmpty ? [] : ["/// - Parameters:"] + lines
     }
@@ -157,7 +156,7 @@ extension PropertyView {
     /// In a tolerant model every property may be absent but identity ones; the initializer still
     /// asks for what the spec requires, so requests stay as precise as the spec.
     init(_ property: PropertyDecl, tolerant: Bool, spelling: TypeSpelling) {
-        swiftName = property.swiftName
+        swiftName = property.swiftName.declared
         keyLiteral = SwiftText.literal(property.name)
         isIdentity = StoredType.isIdentity(property, tolerant: tolerant)
         let base = spelling(property.type)
@@ -165,15 +164,15 @@ extension PropertyView {
         type = StoredType.swift(property, tolerant: tolerant, namespace: spelling.namespace)
         docLines = SwiftText.docLines([property.description])
         isIndirect = property.indirect
-        storageName = "_" + property.swiftName.withoutBackticks
-        codingCase = property.indirect ? storageName : property.swiftName
+        storageName = property.swiftName.storage
+        codingCase = property.indirect ? storageName : swiftName
         deprecated = property.deprecated
-        let shadowsSelf = property.swiftName == "`self`"
-        initArgument = shadowsSelf ? "selfValue" : property.swiftName
+        let local = property.swiftName.localName
+        initArgument = local.declared
         let parameterType = base + (property.isOptional ? "?" : "")
-        initParameter =
-            "\(property.swiftName)\(shadowsSelf ? " selfValue" : ""): \(parameterType)"
-            + (property.isOptional ? " = nil" : "")
+        // The label, then the local name when it differs (`` `self` selfValue ``).
+        let label = local == property.swiftName ? swiftName : swiftName + " " + local.declared
+        initParameter = "\(label): \(parameterType)" + (property.isOptional ? " = nil" : "")
         tableDescription = SwiftText.tableCell(property.description)
         required = property.required
         nullable = property.nullable

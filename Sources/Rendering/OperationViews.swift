@@ -114,13 +114,13 @@ struct ResponseView {
 extension OperationView {
     init(
         _ operation: OperationDecl,
-        tagProperty: String,
+        tagProperty: SwiftIdentifier,
         access: String,
         spelling: TypeSpelling,
         types: [String: TypeDecl] = [:],
-        taken: Set<String> = []
+        taken: Set<SwiftIdentifier> = []
     ) {
-        name = Naming.escapeIfKeyword(operation.name)
+        name = operation.name.declared
         qualifiedName = operation.qualifiedName
         qualifiedNameLiteral = SwiftText.literal(operation.qualifiedName)
         method = operation.method.rawValue
@@ -180,11 +180,11 @@ extension OperationView {
         // A parameter the spec does not describe gets no line: "The `expand` query parameter." says nothing.
         func document(_ parameter: ParameterDecl) {
             if let text = Self.describe(parameter) {
-                docs.append("///   - \(parameter.swiftName.withoutBackticks): \(text)")
+                docs.append("///   - \(parameter.swiftName.name): \(text)")
             }
         }
         for parameter in required {
-            arguments.append("\(parameter.swiftName): \(spelling(parameter.type))")
+            arguments.append("\(parameter.swiftName.declared): \(spelling(parameter.type))")
             document(parameter)
         }
         if let body = operation.body {
@@ -194,7 +194,7 @@ extension OperationView {
             )
         }
         for parameter in optional {
-            arguments.append("\(parameter.swiftName): \(spelling(parameter.type))? = nil")
+            arguments.append("\(parameter.swiftName.declared): \(spelling(parameter.type))? = nil")
             document(parameter)
         }
         if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
@@ -245,7 +245,7 @@ extension OperationView {
             + pieces.map { piece in
                 switch piece {
                 case .literal(let text): return String(SwiftText.literal(text).dropFirst().dropLast())
-                case .parameter(let swiftName): return "\\(segment: \(swiftName))"
+                case .parameter(let swiftName): return "\\(segment: \(swiftName.declared))"
                 }
             }.joined() + "\""
     }
@@ -255,7 +255,7 @@ extension ParameterView {
     init(_ parameter: ParameterDecl, spelling: TypeSpelling) {
         name = parameter.name
         nameLiteral = SwiftText.literal(parameter.name)
-        swiftName = parameter.swiftName
+        swiftName = parameter.swiftName.declared
         type = spelling(parameter.type)
         typeDisplay = parameter.type.display
         location = parameter.kind.rawValue
@@ -286,7 +286,7 @@ extension BodyView {
         fields = body.fields.map { field in
             FieldView(
                 nameLiteral: SwiftText.literal(field.name),
-                swiftName: field.swiftName,
+                swiftName: field.swiftName.declared,
                 isValue: field.encoding == .value,
                 isValues: field.encoding == .values,
                 isFile: field.encoding == .file,
@@ -325,10 +325,10 @@ extension SuccessEnumView {
         cases = decl.cases.map { SuccessCaseView($0, spelling: spelling) }
         caseList = decl.cases.map { success in
             switch Payload(success.response, spelling: spelling) {
-            case .json(let type): "`.\(success.name)(\(type))`"
-            case .data: "`.\(success.name)(Data)`"
-            case .text: "`.\(success.name)(String)`"
-            case .none: "`.\(success.name)`"
+            case .json(let type): "`.\(success.name.declared)(\(type))`"
+            case .data: "`.\(success.name.declared)(Data)`"
+            case .text: "`.\(success.name.declared)(String)`"
+            case .none: "`.\(success.name.declared)`"
             }
         }.joined(separator: ", ")
     }
@@ -344,7 +344,7 @@ extension SuccessCaseView {
         case .range(let digit): match = "\(digit * 100)...\(digit * 100 + 99)"
         case .default: match = "_"  // unreachable: `default` is never a success
         }
-        let name = success.name
+        let name = success.name.declared
         let body: (type: String, expression: String)?
         switch Payload(response, spelling: spelling) {
         case .json(let type): body = (type, "try client.decode(\(type).self, from: response)")

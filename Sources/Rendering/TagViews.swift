@@ -24,8 +24,8 @@ extension TagView {
         name = tag.name
         nameCode = SwiftText.inlineCode(tag.name)
         typeName = tag.typeName
-        propertyName = tag.propertyName
-        propertyIdentifier = Naming.escapeIfKeyword(tag.propertyName)
+        propertyName = tag.propertyName.name
+        propertyIdentifier = tag.propertyName.declared
         docLines = SwiftText.docLines([tag.description])
         hasDoc = !docLines.isEmpty
         description = SwiftText.markdown(tag.description)
