@@ -25,8 +25,8 @@ struct TypeView {
     let isUnion: Bool
     let isAlias: Bool
     let properties: [PropertyView]
-    /// `/// - Parameters:` and one line per described property, for the memberwise initializer.
-    let initDocLines: [String]
+    /// One bullet per described property, for the memberwise initializer's `- Parameters:`.
+    let initDocs: [ParameterDoc]
     /// The memberwise initializer's parameters, inline or one per line (`ArgumentLayout`).
     let initParameters: String
     let hasProperties: Bool
@@ -119,7 +119,7 @@ extension TypeView {
         isUnion = { if case .union = decl.kind { return true } else { return false } }()
         isAlias = { if case .alias = decl.kind { return true } else { return false } }()
         self.properties = properties
-        initDocLines = Self.initDocLines(decl.kind)
+        initDocs = Self.initDocs(decl.kind)
         hasProperties = !properties.isEmpty
         tolerant = StoredType.isTolerant(decl, decoding: decoding)
         // Members sit one level inside the type, which sits inside its parents and the namespace; the
@@ -142,13 +142,12 @@ extension TypeView {
 
 extension TypeView {
     /// Only properties the spec describes: a line restating the name would say nothing.
-    private static func initDocLines(_ kind: TypeKind) -> [String] {
+    private static func initDocs(_ kind: TypeKind) -> [ParameterDoc] {
         guard case .object(let properties) = kind else { return [] }
-        let lines = properties.compactMap { property -> String? in
+        return properties.compactMap { property in
             let text = SwiftText.singleLine(property.description)
-            return text.isEmpty ? nil : "///   - \(property.swiftName.localName.name): \(text)"
+            return text.isEmpty ? nil : ParameterDoc(name: property.swiftName.localName.name, text: text)
         }
-        return lines.isEmpty ? [] : ["/// - Parameters:"] + lines
     }
 }
 

@@ -30,7 +30,7 @@ struct OperationView {
     let queryParameters: [ParameterView]
     let headerParameters: [ParameterView]
     let cookieParameters: [ParameterView]
-    let parameterDocs: [String]
+    let parameterDocs: [ParameterDoc]
     let hasParameters: Bool
     let hasTableParameters: Bool
     let markdown: String
@@ -43,6 +43,13 @@ struct OperationView {
     let usage: String
     /// The `…Paged` twin, for list operations that page with `limit` and `offset`.
     let paging: PagingView?
+}
+
+/// One `- name: text` bullet of a `- Parameters:` list; the template writes the bullet.
+struct ParameterDoc {
+    /// As prose and argument labels write it: `default`, `selfValue`.
+    let name: String
+    let text: String
 }
 
 struct ParameterView {
@@ -87,21 +94,23 @@ struct SuccessEnumView {
     let name: String
     let qualifiedName: String
     let cases: [SuccessCaseView]
-    /// `.ok(Connection)`, `.accepted(...)` for the docs.
-    let caseList: String
 }
 
+/// One case of a success enum: `accepted(PendingConnection, response: APIResponse)`, spelled by the template.
 struct SuccessCaseView {
-    /// `202: Fields still needed`.
-    let docLine: String
-    /// `accepted(PendingConnection, response: APIResponse)`.
-    let declaration: String
+    /// `accepted`, as declared.
+    let name: String
+    /// `202`, as the spec writes it.
+    let status: String
+    let description: String
     /// `202`, or `200...299` for the `2XX` range.
     let match: String
-    /// `.accepted(try client.decode(PendingConnection.self, from: response), response: response)`.
-    let returnValue: String
-    /// `.accepted(_, let response)`.
-    let responsePattern: String
+    /// The body's Swift type (`PendingConnection`, `Data`, `String`), nil when the response has none.
+    let bodyType: String?
+    /// How the body is read: decoded from JSON, kept as bytes, or read as UTF-8 text.
+    let decodesJSON: Bool
+    let returnsData: Bool
+    let returnsText: Bool
 }
 
 struct ResponseView {
@@ -174,13 +183,13 @@ extension OperationView {
         requestBinding = mutates ? "var" : "let"
 
         var arguments: [String] = []
-        var docs: [String] = []
+        var docs: [ParameterDoc] = []
         let required = operation.parameters.filter(\.required)
         let optional = operation.parameters.filter { !$0.required }
         // A parameter the spec does not describe gets no line: "The `expand` query parameter." says nothing.
         func document(_ parameter: ParameterDecl) {
             if let text = Self.describe(parameter) {
-                docs.append("///   - \(parameter.swiftName.name): \(text)")
+                docs.append(ParameterDoc(name: parameter.swiftName.name, text: text))
             }
         }
         for parameter in required {
@@ -189,9 +198,8 @@ extension OperationView {
         }
         if let body = operation.body {
             arguments.append("body: \(spelling(body.type))" + (body.required ? "" : "? = nil"))
-            docs.append(
-                "///   - body: \(SwiftText.singleLine(body.description ?? "The request body (\(body.contentType))."))"
-            )
+            let text = SwiftText.singleLine(body.description ?? "The request body (\(body.contentType)).")
+            docs.append(ParameterDoc(name: "body", text: text))
         }
         for parameter in optional {
             arguments.append("\(parameter.swiftName.declared): \(spelling(parameter.type))? = nil")
@@ -200,7 +208,11 @@ extension OperationView {
         if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
             arguments.append("extraFields: [String: String] = [:]")
             docs.append(
-                "///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones."
+                ParameterDoc(
+                    name: "extraFields",
+                    text:
+                        "Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones."
+                )
             )
         }
         // `    <access> func <name>(...) async throws -> <Return> {`, members one level deep.
@@ -323,43 +335,29 @@ extension SuccessEnumView {
         name = decl.name
         self.qualifiedName = qualifiedName
         cases = decl.cases.map { SuccessCaseView($0, spelling: spelling) }
-        caseList = decl.cases.map { success in
-            switch Payload(success.response, spelling: spelling) {
-            case .json(let type): "`.\(success.name.declared)(\(type))`"
-            case .data: "`.\(success.name.declared)(Data)`"
-            case .text: "`.\(success.name.declared)(String)`"
-            case .none: "`.\(success.name.declared)`"
-            }
-        }.joined(separator: ", ")
     }
 }
 
 extension SuccessCaseView {
     init(_ success: SuccessCase, spelling: TypeSpelling) {
         let response = success.response
-        let description = SwiftText.singleLine(response.description)
-        docLine = "/// `\(response.status.text)`" + (description.isEmpty ? "" : ": " + description)
+        name = success.name.declared
+        status = response.status.text
+        description = SwiftText.singleLine(response.description)
         switch response.status {
         case .code(let code): match = String(code)
         case .range(let digit): match = "\(digit * 100)...\(digit * 100 + 99)"
         case .default: match = "_"  // unreachable: `default` is never a success
         }
-        let name = success.name.declared
-        let body: (type: String, expression: String)?
-        switch Payload(response, spelling: spelling) {
-        case .json(let type): body = (type, "try client.decode(\(type).self, from: response)")
-        case .data: body = ("Data", "response.body")
-        case .text: body = ("String", "String(decoding: response.body, as: UTF8.self)")
-        case .none: body = nil
+        let payload = Payload(response, spelling: spelling)
+        switch payload {
+        case .json(let type): bodyType = type
+        case .data: bodyType = "Data"
+        case .text: bodyType = "String"
+        case .none: bodyType = nil
         }
-        if let body {
-            declaration = "\(name)(\(body.type), response: APIResponse)"
-            returnValue = ".\(name)(\(body.expression), response: response)"
-            responsePattern = ".\(name)(_, let response)"
-        } else {
-            declaration = "\(name)(response: APIResponse)"
-            returnValue = ".\(name)(response: response)"
-            responsePattern = ".\(name)(let response)"
-        }
+        decodesJSON = payload.isJSON
+        returnsData = payload == .data
+        returnsText = payload == .text
     }
 }

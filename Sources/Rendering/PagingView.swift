@@ -20,7 +20,7 @@ struct PagingView {
     let itemsExpression: String
     /// `page.total`, or empty when the page is a bare array.
     let totalExpression: String
-    let parameterDocs: [String]
+    let parameterDocs: [ParameterDoc]
 }
 
 extension PagingView {
@@ -73,17 +73,13 @@ extension PagingView {
             }
             return "\(parameter.swiftName.declared): \(parameter.swiftName.declared)"
         }.joined(separator: ", ")
-        func document(_ parameters: [ParameterDecl]) -> [String] {
+        func document(_ parameters: [ParameterDecl]) -> [ParameterDoc] {
             parameters.compactMap { parameter in
-                OperationView.describe(parameter).map { "///   - \(parameter.swiftName.name): \($0)" }
+                OperationView.describe(parameter).map { ParameterDoc(name: parameter.swiftName.name, text: $0) }
             }
         }
-        parameterDocs =
-            document(required)
-            + [
-                "///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds."
-            ]
-            + document(optional)
+        let pageSize = "Items asked for per request (the `limit`); `offset` advances by what each page holds."
+        parameterDocs = document(required) + [ParameterDoc(name: "pageSize", text: pageSize)] + document(optional)
     }
 
     private static func integerQuery(_ name: String, in operation: OperationDecl) -> ParameterDecl? {

@@ -12,7 +12,7 @@ extension TypeView {
             "isStruct": .flag(isStruct), "isEnum": .flag(isEnum), "isStringEnum": .flag(isStringEnum),
             "rawType": .text(rawType),
             "parameterString": .text(parameterString), "isUnion": .flag(isUnion), "isAlias": .flag(isAlias),
-            "properties": .list(properties.map(\.value)), "initDocLines": .texts(initDocLines),
+            "properties": .list(properties.map(\.value)), "initDocs": .list(initDocs.map(\.value)),
             "initParameters": .text(initParameters), "hasProperties": .flag(hasProperties), "tolerant": .flag(tolerant),
             "cases": .list(cases.map(\.value)), "unionCases": .list(unionCases.map(\.value)),
             "discriminator": .optional(discriminator), "aliasTarget": .text(aliasTarget),
@@ -70,7 +70,7 @@ extension OperationView {
             "throwsDoc": .text(throwsDoc),
             "queryParameters": .list(queryParameters.map(\.value)),
             "headerParameters": .list(headerParameters.map(\.value)),
-            "cookieParameters": .list(cookieParameters.map(\.value)), "parameterDocs": .texts(parameterDocs),
+            "cookieParameters": .list(cookieParameters.map(\.value)), "parameterDocs": .list(parameterDocs.map(\.value)),
             "hasParameters": .flag(hasParameters), "hasTableParameters": .flag(hasTableParameters),
             "markdown": .text(markdown),
             "allParameters": .list(allParameters.map(\.value)), "body": .optional(body?.value),
@@ -86,9 +86,13 @@ extension PagingView {
             "name": .text(name), "operationName": .text(operationName), "itemType": .text(itemType),
             "signature": .text(signature),
             "callArguments": .text(callArguments), "itemsExpression": .text(itemsExpression),
-            "totalExpression": .text(totalExpression), "parameterDocs": .texts(parameterDocs),
+            "totalExpression": .text(totalExpression), "parameterDocs": .list(parameterDocs.map(\.value)),
         ]
     }
+}
+
+extension ParameterDoc {
+    var value: TemplateValue { ["name": .text(name), "text": .text(text)] }
 }
 
 extension ParameterView {
@@ -126,7 +130,6 @@ extension SuccessEnumView {
     var value: TemplateValue {
         [
             "name": .text(name), "qualifiedName": .text(qualifiedName), "cases": .list(cases.map(\.value)),
-            "caseList": .text(caseList),
         ]
     }
 }
@@ -134,9 +137,9 @@ extension SuccessEnumView {
 extension SuccessCaseView {
     var value: TemplateValue {
         [
-            "docLine": .text(docLine), "declaration": .text(declaration), "match": .text(match),
-            "returnValue": .text(returnValue),
-            "responsePattern": .text(responsePattern),
+            "name": .text(name), "status": .text(status), "description": .text(description), "match": .text(match),
+            "bodyType": .optional(bodyType), "decodesJSON": .flag(decodesJSON), "returnsData": .flag(returnsData),
+            "returnsText": .flag(returnsText),
         ]
     }
 }
