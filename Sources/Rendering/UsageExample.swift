@@ -5,7 +5,12 @@ import Naming
 /// module. Scalars get literal placeholders; any other required input (the body, a date, an enum, a list)
 /// becomes a parameter of the example, so no placeholder can fail to type-check.
 enum UsageExample {
-    static func code(_ operation: OperationDecl, tagProperty: SwiftIdentifier, spelling: TypeSpelling, returnsValue: Bool)
+    static func code(
+        _ operation: OperationDecl,
+        tagProperty: SwiftIdentifier,
+        spelling: TypeSpelling,
+        returnsValue: Bool
+    )
         -> String
     {
         var inputs = ["client: Client"]
