@@ -4,7 +4,7 @@ import IR
 import Naming
 
 /// What a model template sees: every name, type spelling and literal already decided.
-struct TypeView {
+struct TypeView: Encodable {
     let access: String
     let name: String
     let qualifiedName: String
@@ -39,7 +39,7 @@ struct TypeView {
     let nested: [TypeView]
 }
 
-struct PropertyView {
+struct PropertyView: Encodable {
     let swiftName: String
     let keyLiteral: String
     /// The stored property's type.
@@ -63,12 +63,12 @@ struct PropertyView {
     let nullable: Bool
 }
 
-struct CaseView {
+struct CaseView: Encodable {
     let swiftName: String
     let rawLiteral: String
 }
 
-struct UnionCaseView {
+struct UnionCaseView: Encodable {
     let swiftName: String
     let type: String
     let discriminatorLiterals: [String]

@@ -2,7 +2,7 @@ import IR
 import Naming
 
 /// What a tag template sees for one operation.
-struct OperationView {
+struct OperationView: Encodable {
     let name: String
     let qualifiedName: String
     let qualifiedNameLiteral: String
@@ -46,13 +46,13 @@ struct OperationView {
 }
 
 /// One `- name: text` bullet of a `- Parameters:` list; the template writes the bullet.
-struct ParameterDoc {
+struct ParameterDoc: Encodable {
     /// As prose and argument labels write it: `default`, `selfValue`.
     let name: String
     let text: String
 }
 
-struct ParameterView {
+struct ParameterView: Encodable {
     let name: String
     let nameLiteral: String
     let swiftName: String
@@ -66,7 +66,7 @@ struct ParameterView {
     let description: String
 }
 
-struct BodyView {
+struct BodyView: Encodable {
     let isJSON: Bool
     let isMultipart: Bool
     let isForm: Bool
@@ -80,7 +80,7 @@ struct BodyView {
     let description: String
 }
 
-struct FieldView {
+struct FieldView: Encodable {
     let nameLiteral: String
     let swiftName: String
     let isValue: Bool
@@ -90,14 +90,14 @@ struct FieldView {
 }
 
 /// The enum an operation with several 2xx responses returns, and the switch that builds it.
-struct SuccessEnumView {
+struct SuccessEnumView: Encodable {
     let name: String
     let qualifiedName: String
     let cases: [SuccessCaseView]
 }
 
 /// One case of a success enum: `accepted(PendingConnection, response: APIResponse)`, spelled by the template.
-struct SuccessCaseView {
+struct SuccessCaseView: Encodable {
     /// `accepted`, as declared.
     let name: String
     /// `202`, as the spec writes it.
@@ -113,7 +113,7 @@ struct SuccessCaseView {
     let returnsText: Bool
 }
 
-struct ResponseView {
+struct ResponseView: Encodable {
     let status: String
     let description: String
     let contentType: String

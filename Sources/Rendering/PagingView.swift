@@ -6,7 +6,7 @@ import Naming
 /// The rule (README, "Paging"): an operation without a request body, with integer query parameters named
 /// `limit` and `offset`, whose one JSON success is either an array or an object with a numeric `total` and
 /// exactly one array property. Anything else gets no twin, so nothing is guessed.
-struct PagingView {
+struct PagingView: Encodable {
     /// `getLogsPaged`.
     let name: String
     /// `getLogs`, the operation each page comes from.
