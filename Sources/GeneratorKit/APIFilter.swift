@@ -18,13 +18,13 @@ public enum APIFilter {
     }
 
     private static func keeps(_ operation: OperationDecl, tag: String, _ config: GeneratorConfig) -> Bool {
-        let names = [operation.name, operation.qualifiedName]
+        let names = [operation.name.name, operation.qualifiedName]
         if !config.includeTags.isEmpty && !config.includeTags.contains(tag)
-            && !config.includeTags.contains(operation.tagProperty)
+            && !config.includeTags.contains(operation.tagProperty.name)
         {
             return false
         }
-        if config.excludeTags.contains(tag) || config.excludeTags.contains(operation.tagProperty) { return false }
+        if config.excludeTags.contains(tag) || config.excludeTags.contains(operation.tagProperty.name) { return false }
         if !config.includePaths.isEmpty && !config.includePaths.contains(where: { matches($0, operation.path) }) {
             return false
         }

@@ -14,7 +14,7 @@ public enum ModelNamespace {
         guard isHead(first), bytes.allSatisfy({ isHead($0) || isDigit($0) }) else {
             return "must be an ASCII Swift identifier (letters, digits, _), not '\(name)'"
         }
-        if Naming.escapeIfKeyword(name) != name { return "must not be a Swift keyword ('\(name)')" }
+        if Naming.swiftKeywords.contains(name) { return "must not be a Swift keyword ('\(name)')" }
         if Naming.reservedTypeNames.contains(name) { return "'\(name)' is a type the generated code already uses" }
         return nil
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Naming
 import OpenAPIModel
 
 /// The resolved, named view of a spec that the renderers consume.
@@ -17,7 +18,7 @@ public struct API: Sendable, Codable, Equatable {
 public struct TagGroup: Sendable, Codable, Equatable {
     /// As written in the spec ("Users management"; "default" when untagged).
     public var name: String
-    public var propertyName: String
+    public var propertyName: SwiftIdentifier
     public var typeName: String
     public var description: String?
     /// Sorted by Swift name.
@@ -26,14 +27,14 @@ public struct TagGroup: Sendable, Codable, Equatable {
 
 public enum PathPiece: Hashable, Sendable, Codable {
     case literal(String)
-    case parameter(String)
+    case parameter(SwiftIdentifier)
 }
 
 public struct OperationDecl: Sendable, Codable, Equatable {
-    public var tagProperty: String
-    public var name: String
+    public var tagProperty: SwiftIdentifier
+    public var name: SwiftIdentifier
     /// `tag.name`, how users and `generate list` know the operation.
-    public var qualifiedName: String { "\(tagProperty).\(name)" }
+    public var qualifiedName: String { "\(tagProperty.name).\(name.name)" }
     public var method: HTTPMethod
     public var path: String
     public var pathPieces: [PathPiece]
@@ -68,7 +69,7 @@ public struct SuccessEnumDecl: Sendable, Codable, Equatable {
 
 public struct SuccessCase: Sendable, Codable, Equatable {
     /// `ok`, `accepted`, `status250`, `otherSuccess` (the `2XX` range).
-    public var name: String
+    public var name: SwiftIdentifier
     public var response: ResponseDecl
 }
 
@@ -84,7 +85,7 @@ public enum SerializationStyle: String, Sendable, Codable {
 
 public struct ParameterDecl: Sendable, Codable, Equatable {
     public var name: String
-    public var swiftName: String
+    public var swiftName: SwiftIdentifier
     public var kind: ParameterKind
     public var required: Bool
     public var type: TypeRef
@@ -105,7 +106,7 @@ public enum FieldEncoding: String, Sendable, Codable {
 /// One part of a multipart or url-encoded body, encoded by the client from a typed property.
 public struct FormField: Sendable, Codable, Equatable {
     public var name: String
-    public var swiftName: String
+    public var swiftName: SwiftIdentifier
     public var encoding: FieldEncoding
 }
 
@@ -127,7 +128,7 @@ public struct ResponseDecl: Sendable, Codable, Equatable {
 
 public struct PropertyDecl: Sendable, Codable, Equatable {
     public var name: String
-    public var swiftName: String
+    public var swiftName: SwiftIdentifier
     public var type: TypeRef
     public var required: Bool
     public var nullable: Bool
@@ -140,12 +141,12 @@ public struct PropertyDecl: Sendable, Codable, Equatable {
 }
 
 public struct EnumCase: Sendable, Codable, Equatable {
-    public var swiftName: String
+    public var swiftName: SwiftIdentifier
     public var rawValue: String
 }
 
 public struct UnionCase: Sendable, Codable, Equatable {
-    public var swiftName: String
+    public var swiftName: SwiftIdentifier
     public var type: TypeRef
     /// Discriminator values that select this case.
     public var discriminatorValues: [String]

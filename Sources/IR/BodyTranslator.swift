@@ -172,7 +172,7 @@ extension Builder {
         guard several else { return (result, nil) }
         var namer = UniqueNamer(reserved: ["response", "status", "headers"])
         let cases = result.filter(\.status.isSuccess).map { response in
-            let wanted: String
+            let wanted: SwiftIdentifier
             switch response.status {
             case .code(let code): wanted = Naming.successCaseName(code: code)
             case .range, .default: wanted = Naming.successRangeCaseName

@@ -7,8 +7,8 @@ struct OperationPlan {
     var operation: Operation
     var pathItem: PathItem
     var tag: String
-    var tagProperty: String
-    var name: String
+    var tagProperty: SwiftIdentifier
+    var name: SwiftIdentifier
     /// Upper-camel stem for its inline types (`GetBanks` -> `GetBanksResponse`).
     var typeStem: String
     var requestType = ""
@@ -19,7 +19,7 @@ extension Builder {
     /// Names every operation and reserves its Request/Response type names, in a fixed order.
     mutating func planOperations() -> [OperationPlan] {
         var plans: [OperationPlan] = []
-        var namers: [String: UniqueNamer] = [:]
+        var namers: [SwiftIdentifier: UniqueNamer] = [:]
         var seenOperationIds: [String: Origin] = [:]
         for item in document.paths {
             for operation in item.operations {
@@ -63,20 +63,20 @@ extension Builder {
             let claimed = namers[tagProperty, default: UniqueNamer(reserved: ["client"])].claim(plans[index].name)
             if claimed.collided {
                 warn(
-                    "operation name '\(plans[index].name)' is already used in tag '\(plans[index].tag)'; this one is named \(claimed.name)",
+                    "operation name '\(plans[index].name.name)' is already used in tag '\(plans[index].tag)'; this one is named \(claimed.name.name)",
                     plans[index].operation.origin
                 )
             }
             plans[index].name = claimed.name
         }
         for index in order {
-            let stem = Naming.typeName(plans[index].name)
+            let stem = Naming.typeName(plans[index].name.name)
             plans[index].typeStem = stem
             for suffix in ["Request", "Response"] {
                 let claimed = table.claimTopLevel(stem + suffix)
                 if claimed.collided {
                     warn(
-                        "type name '\(stem + suffix)' is taken; the inline type of \(plans[index].tagProperty).\(plans[index].name) is named \(claimed.name)",
+                        "type name '\(stem + suffix)' is taken; the inline type of \(plans[index].tagProperty.name).\(plans[index].name.name) is named \(claimed.name)",
                         plans[index].operation.origin
                     )
                 }

@@ -6,8 +6,8 @@ private let ignoredHeaders: Set<String> = ["accept", "content-type", "authorizat
 
 extension Builder {
     mutating func translateOperations(_ plans: [OperationPlan]) -> [TagGroup] {
-        var byTag: [String: [OperationDecl]] = [:]
-        var tagNames: [String: String] = [:]
+        var byTag: [SwiftIdentifier: [OperationDecl]] = [:]
+        var tagNames: [SwiftIdentifier: String] = [:]
         for plan in plans {
             byTag[plan.tagProperty, default: []].append(translate(plan))
             tagNames[plan.tagProperty] = tagNames[plan.tagProperty] ?? plan.tag
@@ -17,7 +17,7 @@ extension Builder {
             uniquingKeysWith: { first, _ in first }
         )
         return byTag.keys.sorted().map { property in
-            let name = tagNames[property] ?? property
+            let name = tagNames[property] ?? property.name
             return TagGroup(
                 name: name,
                 propertyName: property,
@@ -149,7 +149,7 @@ extension Builder {
     {
         var wanted = Naming.propertyName(parameter.name)
         // `id_user` in the path and in the query: the second one says where it goes (`idUserQuery`).
-        if namer.isTaken(wanted) {
+        if namer.isTaken(wanted.name) {
             wanted = Naming.propertyName(parameter.name + "_" + parameter.location.rawValue)
         }
         let claimed = namer.claim(wanted)

@@ -1,5 +1,5 @@
 extension Naming {
-    /// Enum case name from a raw value: lowerCamel, keyword-escaped.
+    /// Enum case name from a raw value: lowerCamel.
     /// "SCARequired" -> "scaRequired", "action-needed" -> "actionNeeded", "1" -> "_1", "1.5" -> "_1_5".
     /// Readability choices:
     /// - "" -> "empty".
@@ -10,8 +10,8 @@ extension Naming {
     ///   ">=" -> "greaterThanEquals", " " -> "space"; other characters as "u" + hex code point
     ///   ("€" -> "u20AC"), so purely non-Latin values stay distinct too.
     /// - "unknown" is reserved for the open-enum fallback case, so a raw "unknown" -> "unknownValue".
-    public static func enumCaseName(_ raw: String) -> String {
-        if raw.isEmpty { return "empty" }
+    public static func enumCaseName(_ raw: String) -> SwiftIdentifier {
+        if raw.isEmpty { return SwiftIdentifier("empty") }
         var words = Words.split(raw)
         if words.isEmpty {
             words = spelledSymbols(raw)
@@ -19,9 +19,9 @@ extension Naming {
             words.insert(sign, at: 0)
         }
         var name = bounded(Words.guardLeadingDigit(Words.lowerCamel(words)))
-        if name.isEmpty { return "empty" }  // only invisible format characters
+        if name.isEmpty { return SwiftIdentifier("empty") }  // only invisible format characters
         if name == "unknown" { name = "unknownValue" }
-        return escapeIfKeyword(name)
+        return SwiftIdentifier(name)
     }
 
     private static func leadingSign(_ raw: String) -> String? {

@@ -21,9 +21,4 @@ extension Naming {
         "precedence", "prefix", "required", "right", "sending", "set", "some", "then", "unowned",
         "weak", "willSet",
     ]
-
-    /// Wraps `identifier` in backticks when it is a keyword; anything else is returned unchanged.
-    public static func escapeIfKeyword(_ identifier: String) -> String {
-        swiftKeywords.contains(identifier) ? "`\(identifier)`" : identifier
-    }
 }

@@ -1,10 +1,9 @@
 extension Naming {
     /// Tag -> client property: "Users management" -> "usersManagement", "PFM" -> "pfm", "" -> "default".
     /// The first word's leading capitals are lowered acronym-aware ("OIDCFlow" -> "oidcFlow").
-    /// Not keyword-escaped: "default" itself needs `escapeIfKeyword` when declared.
-    public static func tagProperty(_ tag: String) -> String {
+    public static func tagProperty(_ tag: String) -> SwiftIdentifier {
         let name = Words.lowerCamel(Words.split(tag))
-        return name.isEmpty ? "default" : bounded(Words.guardLeadingDigit(name))
+        return SwiftIdentifier(name.isEmpty ? "default" : bounded(Words.guardLeadingDigit(name)))
     }
 
     /// Tag -> type name: "Users management" -> "UsersManagement", "PFM" -> "PFM", "" -> "Default".

@@ -29,6 +29,12 @@ public struct UniqueNamer: Sendable {
         return (name, true)
     }
 
+    /// The same for an identifier: a suffixed keyword is no longer a keyword (`default2`).
+    public mutating func claim(_ wanted: SwiftIdentifier) -> (name: SwiftIdentifier, collided: Bool) {
+        let claimed = claim(wanted.name)
+        return (SwiftIdentifier(claimed.name), claimed.collided)
+    }
+
     public func isTaken(_ name: String) -> Bool {
         taken.contains(key(name))
     }

@@ -119,7 +119,7 @@ Reached as `client.{{{propertyName}}}` (type `{{{typeName}}}`).
 {{/responses}}
 {{#successEnum}}
 
-Returns `{{{name}}}`, one case per 2xx status: {{{caseList}}}; `.status` and `.headers` say what came.
+Returns `{{{name}}}`, one case per 2xx status: {{#cases}}`.{{{name}}}{{#bodyType}}({{{bodyType}}}){{/bodyType}}`{{^last()}}, {{/last()}}{{/cases}}; `.status` and `.headers` say what came.
 {{/successEnum}}
 
 ```swift
@@ -2541,9 +2541,12 @@ nonisolated {{{access}}} struct {{{name}}}: Codable, Hashable, Sendable {
 {{#hasProperties}}
 
 {{/hasProperties}}
-    {{#initDocLines}}
-    {{{.}}}
-    {{/initDocLines}}
+    {{#initDocs}}
+    {{#first()}}
+    /// - Parameters:
+    {{/first()}}
+    ///   - {{{name}}}: {{{text}}}
+    {{/initDocs}}
     {{{access}}} init({{{initParameters}}}) {
 {{#properties}}
         {{#isIndirect}}
@@ -2613,7 +2616,7 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
     {{#hasParameters}}
     /// - Parameters:
     {{#parameterDocs}}
-    {{{.}}}
+    ///   - {{{name}}}: {{{text}}}
     {{/parameterDocs}}
     {{/hasParameters}}
     /// - Throws: {{{throwsDoc}}}
@@ -2661,7 +2664,7 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
         {{#successEnum}}
         switch response.status {
         {{#cases}}
-        case {{{match}}}: return {{{returnValue}}}
+        case {{{match}}}: return .{{{name}}}({{#decodesJSON}}try client.decode({{{bodyType}}}.self, from: response), {{/decodesJSON}}{{#returnsData}}response.body, {{/returnsData}}{{#returnsText}}String(decoding: response.body, as: UTF8.self), {{/returnsText}}response: response)
         {{/cases}}
         default: throw APIError.unexpectedStatus(response)
         }
@@ -2675,7 +2678,7 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
     ///
     /// - Parameters:
     {{#parameterDocs}}
-    {{{.}}}
+    ///   - {{{name}}}: {{{text}}}
     {{/parameterDocs}}
     /// - Returns: The items; iterating throws what `{{{operationName}}}` throws, for the page that failed.
     {{#deprecated}}
@@ -2696,15 +2699,15 @@ nonisolated {{{access}}} struct {{{typeName}}}: Sendable {
 /// What `{{{qualifiedName}}}` answers: one case per 2xx status of the spec, with the response as received.
 nonisolated {{{access}}} enum {{{name}}}: Hashable, Sendable {
     {{#cases}}
-    {{{docLine}}}
-    case {{{declaration}}}
+    /// `{{{status}}}`{{#description}}: {{{description}}}{{/description}}
+    case {{{name}}}({{#bodyType}}{{{bodyType}}}, {{/bodyType}}response: APIResponse)
     {{/cases}}
 
     /// Status, headers and body bytes as received.
     {{{access}}} var response: APIResponse {
         switch self {
         {{#cases}}
-        case {{{responsePattern}}}: response
+        case .{{{name}}}({{#bodyType}}_, {{/bodyType}}let response): response
         {{/cases}}
         }
     }

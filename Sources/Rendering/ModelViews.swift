@@ -4,7 +4,7 @@ import IR
 import Naming
 
 /// What a model template sees: every name, type spelling and literal already decided.
-struct TypeView {
+struct TypeView: Encodable {
     let access: String
     let name: String
     let qualifiedName: String
@@ -25,8 +25,8 @@ struct TypeView {
     let isUnion: Bool
     let isAlias: Bool
     let properties: [PropertyView]
-    /// `/// - Parameters:` and one line per described property, for the memberwise initializer.
-    let initDocLines: [String]
+    /// One bullet per described property, for the memberwise initializer's `- Parameters:`.
+    let initDocs: [ParameterDoc]
     /// The memberwise initializer's parameters, inline or one per line (`ArgumentLayout`).
     let initParameters: String
     let hasProperties: Bool
@@ -39,7 +39,7 @@ struct TypeView {
     let nested: [TypeView]
 }
 
-struct PropertyView {
+struct PropertyView: Encodable {
     let swiftName: String
     let keyLiteral: String
     /// The stored property's type.
@@ -63,12 +63,12 @@ struct PropertyView {
     let nullable: Bool
 }
 
-struct CaseView {
+struct CaseView: Encodable {
     let swiftName: String
     let rawLiteral: String
 }
 
-struct UnionCaseView {
+struct UnionCaseView: Encodable {
     let swiftName: String
     let type: String
     let discriminatorLiterals: [String]
@@ -95,13 +95,13 @@ extension TypeView {
             let tolerant = StoredType.isTolerant(decl, decoding: decoding)
             properties = items.map { PropertyView($0, tolerant: tolerant, spelling: spelling) }
         case .stringEnum(let items):
-            cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: SwiftText.literal($0.rawValue)) }
+            cases = items.map { CaseView(swiftName: $0.swiftName.declared, rawLiteral: SwiftText.literal($0.rawValue)) }
         case .intEnum(let items):
-            cases = items.map { CaseView(swiftName: $0.swiftName, rawLiteral: $0.rawValue) }
+            cases = items.map { CaseView(swiftName: $0.swiftName.declared, rawLiteral: $0.rawValue) }
         case .union(let items, let property):
             unionCases = items.map {
                 UnionCaseView(
-                    swiftName: $0.swiftName,
+                    swiftName: $0.swiftName.declared,
                     type: spelling($0.type),
                     discriminatorLiterals: $0.discriminatorValues.map(SwiftText.literal)
                 )
@@ -119,7 +119,7 @@ extension TypeView {
         isUnion = { if case .union = decl.kind { return true } else { return false } }()
         isAlias = { if case .alias = decl.kind { return true } else { return false } }()
         self.properties = properties
-        initDocLines = Self.initDocLines(decl.kind)
+        initDocs = Self.initDocs(decl.kind)
         hasProperties = !properties.isEmpty
         tolerant = StoredType.isTolerant(decl, decoding: decoding)
         // Members sit one level inside the type, which sits inside its parents and the namespace; the
@@ -142,14 +142,12 @@ extension TypeView {
 
 extension TypeView {
     /// Only properties the spec describes: a line restating the name would say nothing.
-    private static func initDocLines(_ kind: TypeKind) -> [String] {
+    private static func initDocs(_ kind: TypeKind) -> [ParameterDoc] {
         guard case .object(let properties) = kind else { return [] }
-        let lines = properties.compactMap { property -> String? in
+        return properties.compactMap { property in
             let text = SwiftText.singleLine(property.description)
-            let label = property.swiftName == "`self`" ? "selfValue" : property.swiftName.withoutBackticks
-            return text.isEmpty ? nil : "///   - \(label): \(text)"
+            return text.isEmpty ? nil : ParameterDoc(name: property.swiftName.localName.name, text: text)
         }
-        return lines.isEmpty ? [] : ["/// - Parameters:"] + lines
     }
 }
 
@@ -157,7 +155,7 @@ extension PropertyView {
     /// In a tolerant model every property may be absent but identity ones; the initializer still
     /// asks for what the spec requires, so requests stay as precise as the spec.
     init(_ property: PropertyDecl, tolerant: Bool, spelling: TypeSpelling) {
-        swiftName = property.swiftName
+        swiftName = property.swiftName.declared
         keyLiteral = SwiftText.literal(property.name)
         isIdentity = StoredType.isIdentity(property, tolerant: tolerant)
         let base = spelling(property.type)
@@ -165,15 +163,15 @@ extension PropertyView {
         type = StoredType.swift(property, tolerant: tolerant, namespace: spelling.namespace)
         docLines = SwiftText.docLines([property.description])
         isIndirect = property.indirect
-        storageName = "_" + property.swiftName.withoutBackticks
-        codingCase = property.indirect ? storageName : property.swiftName
+        storageName = property.swiftName.storage
+        codingCase = property.indirect ? storageName : swiftName
         deprecated = property.deprecated
-        let shadowsSelf = property.swiftName == "`self`"
-        initArgument = shadowsSelf ? "selfValue" : property.swiftName
+        let local = property.swiftName.localName
+        initArgument = local.declared
         let parameterType = base + (property.isOptional ? "?" : "")
-        initParameter =
-            "\(property.swiftName)\(shadowsSelf ? " selfValue" : ""): \(parameterType)"
-            + (property.isOptional ? " = nil" : "")
+        // The label, then the local name when it differs (`` `self` selfValue ``).
+        let label = local == property.swiftName ? swiftName : swiftName + " " + local.declared
+        initParameter = "\(label): \(parameterType)" + (property.isOptional ? " = nil" : "")
         tableDescription = SwiftText.tableCell(property.description)
         required = property.required
         nullable = property.nullable

@@ -2,7 +2,7 @@ import IR
 import Naming
 
 /// What a tag template sees for one operation.
-struct OperationView {
+struct OperationView: Encodable {
     let name: String
     let qualifiedName: String
     let qualifiedNameLiteral: String
@@ -30,7 +30,7 @@ struct OperationView {
     let queryParameters: [ParameterView]
     let headerParameters: [ParameterView]
     let cookieParameters: [ParameterView]
-    let parameterDocs: [String]
+    let parameterDocs: [ParameterDoc]
     let hasParameters: Bool
     let hasTableParameters: Bool
     let markdown: String
@@ -45,7 +45,14 @@ struct OperationView {
     let paging: PagingView?
 }
 
-struct ParameterView {
+/// One `- name: text` bullet of a `- Parameters:` list; the template writes the bullet.
+struct ParameterDoc: Encodable {
+    /// As prose and argument labels write it: `default`, `selfValue`.
+    let name: String
+    let text: String
+}
+
+struct ParameterView: Encodable {
     let name: String
     let nameLiteral: String
     let swiftName: String
@@ -59,7 +66,7 @@ struct ParameterView {
     let description: String
 }
 
-struct BodyView {
+struct BodyView: Encodable {
     let isJSON: Bool
     let isMultipart: Bool
     let isForm: Bool
@@ -73,7 +80,7 @@ struct BodyView {
     let description: String
 }
 
-struct FieldView {
+struct FieldView: Encodable {
     let nameLiteral: String
     let swiftName: String
     let isValue: Bool
@@ -83,28 +90,30 @@ struct FieldView {
 }
 
 /// The enum an operation with several 2xx responses returns, and the switch that builds it.
-struct SuccessEnumView {
+struct SuccessEnumView: Encodable {
     let name: String
     let qualifiedName: String
     let cases: [SuccessCaseView]
-    /// `.ok(Connection)`, `.accepted(...)` for the docs.
-    let caseList: String
 }
 
-struct SuccessCaseView {
-    /// `202: Fields still needed`.
-    let docLine: String
-    /// `accepted(PendingConnection, response: APIResponse)`.
-    let declaration: String
+/// One case of a success enum: `accepted(PendingConnection, response: APIResponse)`, spelled by the template.
+struct SuccessCaseView: Encodable {
+    /// `accepted`, as declared.
+    let name: String
+    /// `202`, as the spec writes it.
+    let status: String
+    let description: String
     /// `202`, or `200...299` for the `2XX` range.
     let match: String
-    /// `.accepted(try client.decode(PendingConnection.self, from: response), response: response)`.
-    let returnValue: String
-    /// `.accepted(_, let response)`.
-    let responsePattern: String
+    /// The body's Swift type (`PendingConnection`, `Data`, `String`), nil when the response has none.
+    let bodyType: String?
+    /// How the body is read: decoded from JSON, kept as bytes, or read as UTF-8 text.
+    let decodesJSON: Bool
+    let returnsData: Bool
+    let returnsText: Bool
 }
 
-struct ResponseView {
+struct ResponseView: Encodable {
     let status: String
     let description: String
     let contentType: String
@@ -114,13 +123,13 @@ struct ResponseView {
 extension OperationView {
     init(
         _ operation: OperationDecl,
-        tagProperty: String,
+        tagProperty: SwiftIdentifier,
         access: String,
         spelling: TypeSpelling,
         types: [String: TypeDecl] = [:],
-        taken: Set<String> = []
+        taken: Set<SwiftIdentifier> = []
     ) {
-        name = Naming.escapeIfKeyword(operation.name)
+        name = operation.name.declared
         qualifiedName = operation.qualifiedName
         qualifiedNameLiteral = SwiftText.literal(operation.qualifiedName)
         method = operation.method.rawValue
@@ -174,33 +183,36 @@ extension OperationView {
         requestBinding = mutates ? "var" : "let"
 
         var arguments: [String] = []
-        var docs: [String] = []
+        var docs: [ParameterDoc] = []
         let required = operation.parameters.filter(\.required)
         let optional = operation.parameters.filter { !$0.required }
         // A parameter the spec does not describe gets no line: "The `expand` query parameter." says nothing.
         func document(_ parameter: ParameterDecl) {
             if let text = Self.describe(parameter) {
-                docs.append("///   - \(parameter.swiftName.withoutBackticks): \(text)")
+                docs.append(ParameterDoc(name: parameter.swiftName.name, text: text))
             }
         }
         for parameter in required {
-            arguments.append("\(parameter.swiftName): \(spelling(parameter.type))")
+            arguments.append("\(parameter.swiftName.declared): \(spelling(parameter.type))")
             document(parameter)
         }
         if let body = operation.body {
             arguments.append("body: \(spelling(body.type))" + (body.required ? "" : "? = nil"))
-            docs.append(
-                "///   - body: \(SwiftText.singleLine(body.description ?? "The request body (\(body.contentType))."))"
-            )
+            let text = SwiftText.singleLine(body.description ?? "The request body (\(body.contentType)).")
+            docs.append(ParameterDoc(name: "body", text: text))
         }
         for parameter in optional {
-            arguments.append("\(parameter.swiftName): \(spelling(parameter.type))? = nil")
+            arguments.append("\(parameter.swiftName.declared): \(spelling(parameter.type))? = nil")
             document(parameter)
         }
         if let body = operation.body, body.encoding == .multipart || body.encoding == .formURLEncoded {
             arguments.append("extraFields: [String: String] = [:]")
             docs.append(
-                "///   - extraFields: Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones."
+                ParameterDoc(
+                    name: "extraFields",
+                    text:
+                        "Form fields the spec does not list (a connector's credential fields, say), sent after the typed ones."
+                )
             )
         }
         // `    <access> func <name>(...) async throws -> <Return> {`, members one level deep.
@@ -245,7 +257,7 @@ extension OperationView {
             + pieces.map { piece in
                 switch piece {
                 case .literal(let text): return String(SwiftText.literal(text).dropFirst().dropLast())
-                case .parameter(let swiftName): return "\\(segment: \(swiftName))"
+                case .parameter(let swiftName): return "\\(segment: \(swiftName.declared))"
                 }
             }.joined() + "\""
     }
@@ -255,7 +267,7 @@ extension ParameterView {
     init(_ parameter: ParameterDecl, spelling: TypeSpelling) {
         name = parameter.name
         nameLiteral = SwiftText.literal(parameter.name)
-        swiftName = parameter.swiftName
+        swiftName = parameter.swiftName.declared
         type = spelling(parameter.type)
         typeDisplay = parameter.type.display
         location = parameter.kind.rawValue
@@ -286,7 +298,7 @@ extension BodyView {
         fields = body.fields.map { field in
             FieldView(
                 nameLiteral: SwiftText.literal(field.name),
-                swiftName: field.swiftName,
+                swiftName: field.swiftName.declared,
                 isValue: field.encoding == .value,
                 isValues: field.encoding == .values,
                 isFile: field.encoding == .file,
@@ -323,43 +335,29 @@ extension SuccessEnumView {
         name = decl.name
         self.qualifiedName = qualifiedName
         cases = decl.cases.map { SuccessCaseView($0, spelling: spelling) }
-        caseList = decl.cases.map { success in
-            switch Payload(success.response, spelling: spelling) {
-            case .json(let type): "`.\(success.name)(\(type))`"
-            case .data: "`.\(success.name)(Data)`"
-            case .text: "`.\(success.name)(String)`"
-            case .none: "`.\(success.name)`"
-            }
-        }.joined(separator: ", ")
     }
 }
 
 extension SuccessCaseView {
     init(_ success: SuccessCase, spelling: TypeSpelling) {
         let response = success.response
-        let description = SwiftText.singleLine(response.description)
-        docLine = "/// `\(response.status.text)`" + (description.isEmpty ? "" : ": " + description)
+        name = success.name.declared
+        status = response.status.text
+        description = SwiftText.singleLine(response.description)
         switch response.status {
         case .code(let code): match = String(code)
         case .range(let digit): match = "\(digit * 100)...\(digit * 100 + 99)"
         case .default: match = "_"  // unreachable: `default` is never a success
         }
-        let name = success.name
-        let body: (type: String, expression: String)?
-        switch Payload(response, spelling: spelling) {
-        case .json(let type): body = (type, "try client.decode(\(type).self, from: response)")
-        case .data: body = ("Data", "response.body")
-        case .text: body = ("String", "String(decoding: response.body, as: UTF8.self)")
-        case .none: body = nil
+        let payload = Payload(response, spelling: spelling)
+        switch payload {
+        case .json(let type): bodyType = type
+        case .data: bodyType = "Data"
+        case .text: bodyType = "String"
+        case .none: bodyType = nil
         }
-        if let body {
-            declaration = "\(name)(\(body.type), response: APIResponse)"
-            returnValue = ".\(name)(\(body.expression), response: response)"
-            responsePattern = ".\(name)(_, let response)"
-        } else {
-            declaration = "\(name)(response: APIResponse)"
-            returnValue = ".\(name)(response: response)"
-            responsePattern = ".\(name)(let response)"
-        }
+        decodesJSON = payload.isJSON
+        returnsData = payload == .data
+        returnsText = payload == .text
     }
 }

@@ -6,7 +6,7 @@ import Naming
 /// The rule (README, "Paging"): an operation without a request body, with integer query parameters named
 /// `limit` and `offset`, whose one JSON success is either an array or an object with a numeric `total` and
 /// exactly one array property. Anything else gets no twin, so nothing is guessed.
-struct PagingView {
+struct PagingView: Encodable {
     /// `getLogsPaged`.
     let name: String
     /// `getLogs`, the operation each page comes from.
@@ -20,7 +20,7 @@ struct PagingView {
     let itemsExpression: String
     /// `page.total`, or empty when the page is a bare array.
     let totalExpression: String
-    let parameterDocs: [String]
+    let parameterDocs: [ParameterDoc]
 }
 
 extension PagingView {
@@ -33,7 +33,7 @@ extension PagingView {
         access: String,
         spelling: TypeSpelling,
         types: [String: TypeDecl],
-        taken: Set<String>
+        taken: Set<SwiftIdentifier>
     ) {
         guard operation.body == nil, operation.successEnum == nil,
             let response = operation.success, Payload(response, spelling: spelling).isJSON, let success = response.type,
@@ -41,15 +41,15 @@ extension PagingView {
             let offset = Self.integerQuery("offset", in: operation),
             let (itemType, items, total) = Self.list(success, spelling: spelling, types: types)
         else { return nil }
-        let name = operation.name + "Paged"
+        let name = operation.name.appending("Paged")
         let others = operation.parameters.filter {
             $0.name != limit.name && $0.name != offset.name || $0.kind != .query
         }
         let reserved: Set<String> = ["limit", "offset", "pageSize", "page"]
-        guard !taken.contains(name), !others.contains(where: { reserved.contains($0.swiftName.withoutBackticks) })
+        guard !taken.contains(name), !others.contains(where: { reserved.contains($0.swiftName.name) })
         else { return nil }
-        self.name = Naming.escapeIfKeyword(name)
-        operationName = Naming.escapeIfKeyword(operation.name)
+        self.name = name.declared
+        operationName = operation.name.declared
         self.itemType = itemType
         itemsExpression = items
         totalExpression = total
@@ -57,33 +57,29 @@ extension PagingView {
         let optional = others.filter { !$0.required }
         // Required arguments first, as in the operation; then the page size, then the optional filters.
         let arguments =
-            required.map { "\($0.swiftName): \(spelling($0.type))" }
+            required.map { "\($0.swiftName.declared): \(spelling($0.type))" }
             + ["pageSize: Int = \(Self.pageSizeDefault)"]
-            + optional.map { "\($0.swiftName): \(spelling($0.type))? = nil" }
+            + optional.map { "\($0.swiftName.declared): \(spelling($0.type))? = nil" }
         // `    <access> func <name>(...) -> PagedSequence<Item> {`
         let declarationLine =
             4 + access.count + " func ".count + self.name.count + "() -> PagedSequence<> {".count + itemType.count
         signature = ArgumentLayout.list(arguments, lineWithoutList: declarationLine, indent: 4)
         callArguments = operation.parameters.map { parameter in
             if parameter.kind == .query && parameter.name == limit.name {
-                return "\(parameter.swiftName): \(Self.convert("limit", to: parameter.type))"
+                return "\(parameter.swiftName.declared): \(Self.convert("limit", to: parameter.type))"
             }
             if parameter.kind == .query && parameter.name == offset.name {
-                return "\(parameter.swiftName): \(Self.convert("offset", to: parameter.type))"
+                return "\(parameter.swiftName.declared): \(Self.convert("offset", to: parameter.type))"
             }
-            return "\(parameter.swiftName): \(parameter.swiftName)"
+            return "\(parameter.swiftName.declared): \(parameter.swiftName.declared)"
         }.joined(separator: ", ")
-        func document(_ parameters: [ParameterDecl]) -> [String] {
+        func document(_ parameters: [ParameterDecl]) -> [ParameterDoc] {
             parameters.compactMap { parameter in
-                OperationView.describe(parameter).map { "///   - \(parameter.swiftName.withoutBackticks): \($0)" }
+                OperationView.describe(parameter).map { ParameterDoc(name: parameter.swiftName.name, text: $0) }
             }
         }
-        parameterDocs =
-            document(required)
-            + [
-                "///   - pageSize: Items asked for per request (the `limit`); `offset` advances by what each page holds."
-            ]
-            + document(optional)
+        let pageSize = "Items asked for per request (the `limit`); `offset` advances by what each page holds."
+        parameterDocs = document(required) + [ParameterDoc(name: "pageSize", text: pageSize)] + document(optional)
     }
 
     private static func integerQuery(_ name: String, in operation: OperationDecl) -> ParameterDecl? {
@@ -110,8 +106,8 @@ extension PagingView {
             guard arrays.count == 1, let list = arrays.first, let element = list.type.arrayElement,
                 let total = properties.first(where: { $0.name == "total" }), total.type.isNumber
             else { return nil }
-            let items = "page.\(list.swiftName)" + (list.isOptional ? " ?? []" : "")
-            return (spelling(element), items, "page.\(total.swiftName)")
+            let items = "page.\(list.swiftName.declared)" + (list.isOptional ? " ?? []" : "")
+            return (spelling(element), items, "page.\(total.swiftName.declared)")
         default:
             return nil
         }

@@ -4,6 +4,7 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case templateSyntax(name: String, file: String, line: Int, column: Int, message: String)
     case unknownTemplate(String)
     case unreadableTemplate(path: String)
+    case view(String)
 
     public var description: String {
         switch self {
@@ -13,6 +14,7 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case .unknownTemplate(let name):
             return "error: the manifest names template '\(name)', which is neither built in nor in --templates"
         case .unreadableTemplate(let path): return "\(path): error: cannot read template"
+        case .view(let message): return "error: a view could not be converted for the templates: \(message)"
         }
     }
 }

@@ -50,22 +50,27 @@ public enum Renderer {
         // Each view is built once and shared by every template that shows it (code, docs, index).
         let spelling = TypeSpelling(namespace: options.modelNamespace)
         let typeIndex = Self.index(api.types)
-        let tags = api.tags.parallelMap { TagView($0, access: access, spelling: spelling, types: typeIndex).value }
-        let models = api.types.parallelMap {
-            TypeView($0, access: access, decoding: options.decoding, spelling: spelling).value
-        }
-        let apiValue = APIView(
-            access: access,
-            module: options.moduleName,
-            title: api.title,
-            version: api.version,
-            description: APIGuide.markdown(api.description),
-            models: summaries,
-            modelNamespace: options.modelNamespace,
-            exampleServerURL: SwiftText.literal(ExampleServerURL.from(api.serverURL)),
-            decodingPolicy: "\(options.decoding.rawValue) decoding",
-            policyHeader: Self.policyHeader(options)
-        ).value(tags: tags)
+        let tags = try api.tags.parallelMap {
+            templateValue(TagView($0, access: access, spelling: spelling, types: typeIndex))
+        }.map { result throws(RenderError) in try result.get() }
+        let models = try api.types.parallelMap {
+            templateValue(TypeView($0, access: access, decoding: options.decoding, spelling: spelling))
+        }.map { result throws(RenderError) in try result.get() }
+        let apiValue = try templateValue(
+            APIView(
+                access: access,
+                module: options.moduleName,
+                title: api.title,
+                version: api.version,
+                description: APIGuide.markdown(api.description),
+                models: summaries,
+                modelNamespace: options.modelNamespace,
+                exampleServerURL: SwiftText.literal(ExampleServerURL.from(api.serverURL)),
+                decodingPolicy: "\(options.decoding.rawValue) decoding",
+                policyHeader: Self.policyHeader(options),
+                tags: tags
+            )
+        ).get()
         var jobs: [RenderJob] = []
         for entry in entries
         where (options.includeDocs || !entry.isDocs) && (options.includeSupport || !entry.isSupport) {
@@ -116,6 +121,16 @@ public enum Renderer {
         }
         let path = PathPattern.fill(entry.path, ["module": Naming.fileStem(options.moduleName), "name": name])
         return RenderedFile(path: path, contents: normalize(text))
+    }
+
+    /// What templates see of a view (`TemplateValueEncoder`). That encoder never fails; a view's own
+    /// `encode(to:)` could, and would stop rendering with its error.
+    private static func templateValue(_ view: some Encodable) -> Result<TemplateValue, RenderError> {
+        do {
+            return .success(try TemplateValue(encoding: view))
+        } catch {
+            return .failure(.view(String(describing: error)))
+        }
     }
 
     /// Every type, nested ones included, by the qualified name `TypeRef.named` spells.

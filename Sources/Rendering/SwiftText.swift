@@ -148,11 +148,6 @@ extension Collection<UInt8> {
 }
 
 extension String {
-    /// An identifier as written in prose: `default` rather than the escaped form.
-    var withoutBackticks: String {
-        utf8.contains(UInt8(ascii: "`")) ? String(unicodeScalars.filter { $0 != "`" }) : self
-    }
-
     /// Replaces single ASCII bytes; returns the text itself when none occurs, which is the usual case.
     func replacingBytes(_ replacements: [UInt8: String]) -> String {
         guard utf8.contains(where: { replacements[$0] != nil }) else { return self }

@@ -1,8 +1,9 @@
 import IR
 import Naming
+import Templating
 
 /// What a tag template sees: the tag's type and its operations, ready to print.
-struct TagView {
+struct TagView: Encodable {
     let access: String
     let name: String
     let nameCode: String
@@ -24,8 +25,8 @@ extension TagView {
         name = tag.name
         nameCode = SwiftText.inlineCode(tag.name)
         typeName = tag.typeName
-        propertyName = tag.propertyName
-        propertyIdentifier = Naming.escapeIfKeyword(tag.propertyName)
+        propertyName = tag.propertyName.name
+        propertyIdentifier = tag.propertyName.declared
         docLines = SwiftText.docLines([tag.description])
         hasDoc = !docLines.isEmpty
         description = SwiftText.markdown(tag.description)
@@ -44,9 +45,8 @@ extension TagView {
     }
 }
 
-/// The whole API for once-per-package templates (client, docs index); the renderer adds the
-/// already-flattened tags as `tags`, so each tag's view is built and flattened once.
-struct APIView {
+/// The whole API for once-per-package templates (client, docs index).
+struct APIView: Encodable {
     let access: String
     let module: String
     let title: String
@@ -61,9 +61,11 @@ struct APIView {
     let decodingPolicy: String
     /// The options that shaped the models, stated atop generated files.
     let policyHeader: String
+    /// Converted once, beforehand: the tag templates show the same values.
+    let tags: [TemplateValue]
 }
 
-struct ModelSummary {
+struct ModelSummary: Encodable {
     let name: String
     let fileStem: String
     let description: String

@@ -5,18 +5,23 @@ import Naming
 /// module. Scalars get literal placeholders; any other required input (the body, a date, an enum, a list)
 /// becomes a parameter of the example, so no placeholder can fail to type-check.
 enum UsageExample {
-    static func code(_ operation: OperationDecl, tagProperty: String, spelling: TypeSpelling, returnsValue: Bool)
+    static func code(
+        _ operation: OperationDecl,
+        tagProperty: SwiftIdentifier,
+        spelling: TypeSpelling,
+        returnsValue: Bool
+    )
         -> String
     {
         var inputs = ["client: Client"]
         var arguments: [String] = []
         for parameter in operation.parameters where parameter.required {
-            let label = parameter.swiftName.withoutBackticks
+            let label = parameter.swiftName.name
             if let literal = placeholder(parameter.type) {
                 arguments.append("\(label): \(literal)")
             } else {
-                inputs.append("\(parameter.swiftName): \(spelling(parameter.type))")
-                arguments.append("\(label): \(parameter.swiftName)")
+                inputs.append("\(parameter.swiftName.declared): \(spelling(parameter.type))")
+                arguments.append("\(label): \(parameter.swiftName.declared)")
             }
         }
         if let body = operation.body, body.required {
@@ -24,11 +29,11 @@ enum UsageExample {
             arguments.append("body: body")
         }
         let call =
-            "try await client.\(Naming.escapeIfKeyword(tagProperty)).\(Naming.escapeIfKeyword(operation.name))"
+            "try await client.\(tagProperty.declared).\(operation.name.declared)"
             + "(\(arguments.joined(separator: ", ")))"
         let attribute = operation.deprecated ? "@available(*, deprecated)\n" : ""
         let header =
-            "\(attribute)func \(Naming.escapeIfKeyword(operation.name))Example(\(inputs.joined(separator: ", "))) async throws {"
+            "\(attribute)func \(operation.name.appending("Example").declared)(\(inputs.joined(separator: ", "))) async throws {"
         let body = returnsValue ? "    let result = \(call)\n    print(result)" : "    \(call)"
         return header + "\n" + body + "\n}"
     }

@@ -10,11 +10,12 @@ import Testing
     ])
     func keywordsAreEscaped(keyword: String) {
         #expect(Naming.swiftKeywords.contains(keyword))
-        #expect(Naming.escapeIfKeyword(keyword) == "`\(keyword)`")
+        #expect(SwiftIdentifier(keyword).declared == "`\(keyword)`")
+        #expect(SwiftIdentifier(keyword).name == keyword)
     }
 
     @Test(arguments: ["user", "type", "value", "id", "Class", "selfie", "defaults"])
     func plainIdentifiersAreUntouched(identifier: String) {
-        #expect(Naming.escapeIfKeyword(identifier) == identifier)
+        #expect(SwiftIdentifier(identifier).declared == identifier)
     }
 }

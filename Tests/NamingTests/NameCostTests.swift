@@ -22,7 +22,7 @@ import Testing
         #expect(type == Naming.typeName(long))
         #expect(type.hasPrefix("VeryLongName"))
         #expect(type != Naming.typeName(long + "X"))
-        #expect(Naming.operationName(operationId: long).utf8.count == Naming.maxNameBytes)
+        #expect(Naming.operationName(operationId: long).name.utf8.count == Naming.maxNameBytes)
         #expect(Naming.fileStem(long + long).utf8.count == Naming.maxNameBytes)
         #expect(Naming.typeName("Short") == "Short")
     }

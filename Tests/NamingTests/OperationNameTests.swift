@@ -15,7 +15,7 @@ import Testing
         ("", "", "operation"),
     ])
     func fromMethodAndPath(method: String, path: String, expected: String) {
-        #expect(Naming.operationName(method: method, path: path) == expected)
+        #expect(Naming.operationName(method: method, path: path).name == expected)
     }
 
     @Test(arguments: [
@@ -29,6 +29,6 @@ import Testing
         ("-_.!", "operation"),
     ])
     func fromOperationId(operationId: String, expected: String) {
-        #expect(Naming.operationName(operationId: operationId) == expected)
+        #expect(Naming.operationName(operationId: operationId).name == expected)
     }
 }

@@ -10,11 +10,11 @@ import Testing
         ("default", "`default`"), ("Protocol", "`protocol`"), ("_links", "links"), ("idUser", "idUser"),
     ])
     func lowerCamel(raw: String, expected: String) {
-        #expect(Naming.propertyName(raw) == expected)
+        #expect(Naming.propertyName(raw).declared == expected)
     }
 
     @Test func separatorAndCaseVariantsConverge() {
-        let names = ["user_id", "userId", "user-id", "user.id", "User_Id"].map(Naming.propertyName)
+        let names = ["user_id", "userId", "user-id", "user.id", "User_Id"].map { Naming.propertyName($0).name }
         #expect(Set(names) == ["userId"])
     }
 }

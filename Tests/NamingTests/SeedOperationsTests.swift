@@ -40,7 +40,7 @@ import Testing
         #expect(rows.count == 167)
         for row in rows {
             #expect(
-                Naming.operationName(method: row.method, path: row.path) == row.operation,
+                Naming.operationName(method: row.method, path: row.path).name == row.operation,
                 "\(row.method) \(row.path)"
             )
         }
@@ -51,7 +51,7 @@ import Testing
         let expected = [
             "administration", "authentication", "banks", "connections", "pfm", "timeline", "usersManagement",
         ]
-        #expect(tags.map(Naming.tagProperty) == expected)
+        #expect(tags.map { Naming.tagProperty($0).name } == expected)
         // Every prefix used in the seed is one of those properties.
         let prefixes = Set(try Self.rows().map(\.tag))
         #expect(prefixes.isSubset(of: Set(expected)), "\(prefixes.subtracting(expected))")

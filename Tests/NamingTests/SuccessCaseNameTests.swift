@@ -8,11 +8,11 @@ import Testing
         (206, "partialContent"), (207, "multiStatus"), (226, "imUsed"), (250, "status250"), (299, "status299"),
     ])
     func reasonPhraseOrCode(code: Int, expected: String) {
-        #expect(Naming.successCaseName(code: code) == expected)
+        #expect(Naming.successCaseName(code: code).name == expected)
     }
 
     @Test func rangeCaseAndBodyTypes() {
-        #expect(Naming.successRangeCaseName == "otherSuccess")
+        #expect(Naming.successRangeCaseName.name == "otherSuccess")
         #expect(
             Naming.responseTypeName("PostUsersIdUserConnectionsResponse", status: "202")
                 == "PostUsersIdUserConnectionsResponse202"

@@ -9,7 +9,7 @@ import Testing
         ("PFM stuff", "pfmStuff"), ("my API tools", "myAPITools"), ("2FA", "_2fa"), ("???", "default"),
     ])
     func property(tag: String, expected: String) {
-        #expect(Naming.tagProperty(tag) == expected)
+        #expect(Naming.tagProperty(tag).name == expected)
     }
 
     @Test(arguments: [

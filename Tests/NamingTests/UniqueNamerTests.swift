@@ -15,7 +15,7 @@ import Testing
 
     @Test func separatorVariantsAreDisambiguatedInClaimOrder() {
         var namer = UniqueNamer()
-        let names = ["user_id", "userId", "user-id"].map { namer.claim(Naming.propertyName($0)).name }
+        let names = ["user_id", "userId", "user-id"].map { namer.claim(Naming.propertyName($0)).name.name }
         #expect(names == ["userId", "userId2", "userId3"])
     }
 
