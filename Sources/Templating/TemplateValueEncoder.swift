@@ -130,7 +130,9 @@ private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         set(value.map { .text(String($0)) } ?? .flag(false), key)
     }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        set(try value.map(TemplateValueEncoder.value(of:)) ?? .flag(false), key)
+        // Unwrapped here, not through `map` and `??`: their closures capture `T.Type`, which is not Sendable.
+        guard let value else { return set(.flag(false), key) }
+        set(try TemplateValueEncoder.value(of: value), key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
