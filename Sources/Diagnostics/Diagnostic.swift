@@ -35,32 +35,32 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Collects diagnostics in the order stages report them.
-public struct DiagnosticBag: Sendable {
-    public private(set) var all: [Diagnostic] = []
+package struct DiagnosticBag: Sendable {
+    package private(set) var all: [Diagnostic] = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
-    public mutating func append(contentsOf other: [Diagnostic]) { all.append(contentsOf: other) }
+    package mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+    package mutating func append(contentsOf other: [Diagnostic]) { all.append(contentsOf: other) }
 
-    public mutating func warning(_ message: String, at location: SourceLocation?, pointer: JSONPointer? = nil) {
+    package mutating func warning(_ message: String, at location: SourceLocation?, pointer: JSONPointer? = nil) {
         all.append(Diagnostic(.warning, message, at: location, pointer: pointer))
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation?, pointer: JSONPointer? = nil) {
+    package mutating func error(_ message: String, at location: SourceLocation?, pointer: JSONPointer? = nil) {
         all.append(Diagnostic(.error, message, at: location, pointer: pointer))
     }
 
-    public mutating func note(_ message: String, at location: SourceLocation?, pointer: JSONPointer? = nil) {
+    package mutating func note(_ message: String, at location: SourceLocation?, pointer: JSONPointer? = nil) {
         all.append(Diagnostic(.note, message, at: location, pointer: pointer))
     }
 
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
-    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
-    public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
+    package var hasErrors: Bool { all.contains { $0.severity == .error } }
+    package var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+    package var errors: [Diagnostic] { all.filter { $0.severity == .error } }
 
     /// Sorted by file position so output is stable whatever order stages ran in.
-    public var sorted: [Diagnostic] {
+    package var sorted: [Diagnostic] {
         all.enumerated().sorted { lhs, rhs in
             switch (lhs.element.location, rhs.element.location) {
             case (let l?, let r?) where l != r: return l < r

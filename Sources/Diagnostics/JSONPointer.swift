@@ -24,16 +24,16 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         self.init(decoded)
     }
 
-    public func appending(_ token: String) -> JSONPointer {
+    package func appending(_ token: String) -> JSONPointer {
         var copy = self
         copy.tokens.append(token)
         return copy
     }
 
-    public func appending(_ index: Int) -> JSONPointer { appending(String(index)) }
+    package func appending(_ index: Int) -> JSONPointer { appending(String(index)) }
 
-    public static func / (lhs: JSONPointer, rhs: String) -> JSONPointer { lhs.appending(rhs) }
-    public static func / (lhs: JSONPointer, rhs: Int) -> JSONPointer { lhs.appending(rhs) }
+    package static func / (lhs: JSONPointer, rhs: String) -> JSONPointer { lhs.appending(rhs) }
+    package static func / (lhs: JSONPointer, rhs: Int) -> JSONPointer { lhs.appending(rhs) }
 
     public var description: String {
         // Byte by byte ('~' and '/' are ASCII, so never part of a multi-byte character): Foundation's

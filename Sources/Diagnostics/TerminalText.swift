@@ -1,8 +1,8 @@
 /// Text from a spec or from the disk, made safe to print on a terminal.
-public enum TerminalText {
+package enum TerminalText {
     /// Control characters are printed as `\u{1B}`, never raw: a terminal escape or a newline in a spec or a
     /// file name cannot fake a line of output or recolour the terminal.
-    public static func escapingControls(_ text: String) -> String {
+    package static func escapingControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

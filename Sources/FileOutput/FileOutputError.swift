@@ -2,7 +2,7 @@ import Diagnostics
 
 /// Every failure names the path involved and, where there is one, the OS error,
 /// so a single line is enough to act on.
-public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A rendered path is unsafe or ambiguous; nothing was touched.
     case invalidPath(String, reason: String)
     /// `.generated-files` holds an entry that could point outside the output directory.
@@ -39,7 +39,7 @@ public enum FileOutputError: Error, Sendable, Equatable, CustomStringConvertible
     case recoveryFailed(String, reason: String)
 
     /// Paths come from the spec and from files on disk (a tampered manifest), so controls are escaped.
-    public var description: String { TerminalText.escapingControls(unescapedDescription) }
+    package var description: String { TerminalText.escapingControls(unescapedDescription) }
 
     private var unescapedDescription: String {
         switch self {

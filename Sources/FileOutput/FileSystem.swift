@@ -1,7 +1,7 @@
 import Foundation
 
 /// What sits at a path, without following symbolic links.
-public enum FileKind: Sendable, Equatable {
+package enum FileKind: Sendable, Equatable {
     case file
     case directory
     /// Symbolic links, sockets, devices: never read, written or removed by the writer.
@@ -10,7 +10,7 @@ public enum FileKind: Sendable, Equatable {
 
 /// Every disk access of the writer goes through this, so tests can inject failures
 /// (disk full on the Nth write, a failing rename) and check the rollback.
-public protocol FileSystem {
+package protocol FileSystem {
     /// `nil` when nothing exists at `url`.
     func kind(of url: URL) -> FileKind?
     func read(_ url: URL) throws -> Data
@@ -41,11 +41,11 @@ public protocol FileSystem {
 }
 
 /// One entry of a batch write.
-public struct NewFile: Sendable {
-    public var data: Data
-    public var url: URL
+package struct NewFile: Sendable {
+    package var data: Data
+    package var url: URL
 
-    public init(data: Data, url: URL) {
+    package init(data: Data, url: URL) {
         self.data = data
         self.url = url
     }
@@ -53,7 +53,7 @@ public struct NewFile: Sendable {
 
 extension FileSystem {
     /// One after the other, so a test double sees the writes in order.
-    public func writeNew(_ files: [NewFile]) -> [(any Error)?] {
+    package func writeNew(_ files: [NewFile]) -> [(any Error)?] {
         files.map(attemptWrite)
     }
 

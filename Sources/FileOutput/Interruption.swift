@@ -8,21 +8,21 @@
 
 /// How the writer learns that it should stop: it asks between steps, rolls back, and throws
 /// `FileOutputError.interrupted`. Injected so tests can interrupt at a chosen step without signals.
-public struct Interruption: Sendable {
+package struct Interruption: Sendable {
     /// The signal number that asked to stop, or `nil` to go on.
-    public var pending: @Sendable () -> Int32?
+    package var pending: @Sendable () -> Int32?
 
-    public init(pending: @escaping @Sendable () -> Int32?) {
+    package init(pending: @escaping @Sendable () -> Int32?) {
         self.pending = pending
     }
 
     /// SIGINT / SIGTERM, once `SignalTrap.install()` has run; never otherwise.
-    public static let signals = Interruption { SignalTrap.pending }
+    package static let signals = Interruption { SignalTrap.pending }
 }
 
 /// SIGINT and SIGTERM only set a flag (the one thing a handler may safely do); the writer polls it,
 /// rolls back and returns, and the command then dies of the same signal with the default action.
-public enum SignalTrap {
+package enum SignalTrap {
     nonisolated(unsafe) private static var received: sig_atomic_t = 0
 
     static var pending: Int32? {
@@ -31,7 +31,7 @@ public enum SignalTrap {
     }
 
     /// From here on SIGINT and SIGTERM wait for the writer to roll back.
-    public static func install() {
+    package static func install() {
         for signal in [SIGINT, SIGTERM] {
             var action = sigaction()
             #if canImport(Darwin)
@@ -47,7 +47,7 @@ public enum SignalTrap {
     }
 
     /// Dies of `signal` as if no handler had been installed, so the shell sees the usual status (130, 143).
-    public static func reraise(_ signal: Int32) -> Never {
+    package static func reraise(_ signal: Int32) -> Never {
         var action = sigaction()
         #if canImport(Darwin)
             action.__sigaction_u.__sa_handler = SIG_DFL

@@ -1,5 +1,5 @@
 /// Unified-style line diffs for `check`, in the familiar `diff -u` shape.
-public enum LineDiff {
+package enum LineDiff {
     /// A line and whether a newline ended it, so "a" and "a\n" differ.
     struct Line: Hashable {
         var text: Substring
@@ -8,7 +8,7 @@ public enum LineDiff {
 
     /// The diff from `old` to `new`, or `""` when they are equal. The body (after
     /// the `---`/`+++` header) is cut after `maxLines` lines, noting how many were cut.
-    public static func unified(
+    package static func unified(
         old: String,
         new: String,
         oldName: String,

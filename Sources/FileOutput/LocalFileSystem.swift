@@ -13,16 +13,16 @@ import Parallel
 /// errno (ENOSPC, EACCES, ...). Once confined to the output folder (`OutputWriter` does that), every
 /// path below the folder is reached through `openat` with `O_NOFOLLOW`, so no path the writer touches
 /// resolves through a symbolic link.
-public struct LocalFileSystem: FileSystem, Sendable {
+package struct LocalFileSystem: FileSystem, Sendable {
     private let confinement: ConfinedPath?
 
-    public init() { confinement = nil }
+    package init() { confinement = nil }
 
-    public init(confinedTo root: URL) { confinement = ConfinedPath(root: root) }
+    package init(confinedTo root: URL) { confinement = ConfinedPath(root: root) }
 
-    public func confined(to root: URL) -> any FileSystem { LocalFileSystem(confinedTo: root) }
+    package func confined(to root: URL) -> any FileSystem { LocalFileSystem(confinedTo: root) }
 
-    public func kind(of url: URL) -> FileKind? {
+    package func kind(of url: URL) -> FileKind? {
         var info = stat()
         do {
             let result = try at(url) { fstatat($0, $1, &info, AT_SYMLINK_NOFOLLOW) }
@@ -40,7 +40,7 @@ public struct LocalFileSystem: FileSystem, Sendable {
         }
     }
 
-    public func read(_ url: URL) throws -> Data {
+    package func read(_ url: URL) throws -> Data {
         let descriptor = try at(url) { openat($0, $1, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
         guard descriptor >= 0 else { throw POSIXFailure("open") }
         defer { close(descriptor) }
@@ -63,23 +63,23 @@ public struct LocalFileSystem: FileSystem, Sendable {
         }
     }
 
-    public func writeNew(_ data: Data, to url: URL) throws {
+    package func writeNew(_ data: Data, to url: URL) throws {
         try create(data, at: url, durable: false)
     }
 
     /// On every core: creating files is mostly kernel time, which two threads halve.
-    public func writeNew(_ files: [NewFile]) -> [(any Error)?] {
+    package func writeNew(_ files: [NewFile]) -> [(any Error)?] {
         files.parallelMap { attemptWrite($0) }
     }
 
-    public func rename(_ source: URL, to destination: URL) throws {
+    package func rename(_ source: URL, to destination: URL) throws {
         let result = try at(source) { fromDirectory, fromName in
             try at(destination) { toDirectory, toName in renameat(fromDirectory, fromName, toDirectory, toName) }
         }
         guard result == 0 else { throw POSIXFailure("rename") }
     }
 
-    public func linkOrCopy(_ source: URL, to destination: URL) throws {
+    package func linkOrCopy(_ source: URL, to destination: URL) throws {
         // Flags 0: a link to the entry itself, never to what a symbolic link points at.
         let result = try at(source) { fromDirectory, fromName in
             try at(destination) { toDirectory, toName in linkat(fromDirectory, fromName, toDirectory, toName, 0) }
@@ -89,17 +89,17 @@ public struct LocalFileSystem: FileSystem, Sendable {
         try writeNew(read(source), to: destination)
     }
 
-    public func remove(_ url: URL) throws {
+    package func remove(_ url: URL) throws {
         let isDirectory = kind(of: url) == .directory
         let result = try at(url) { unlinkat($0, $1, isDirectory ? AT_REMOVEDIR : 0) }
         guard result == 0 else { throw POSIXFailure(isDirectory ? "rmdir" : "unlink") }
     }
 
-    public func createDirectory(_ url: URL) throws {
+    package func createDirectory(_ url: URL) throws {
         guard try at(url, { mkdirat($0, $1, 0o755) }) == 0 else { throw POSIXFailure("mkdir") }
     }
 
-    public func list(_ url: URL) throws -> [String] {
+    package func list(_ url: URL) throws -> [String] {
         let descriptor = try at(url) { openat($0, $1, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
         guard descriptor >= 0 else { throw POSIXFailure("opendir") }
         guard let stream = fdopendir(descriptor) else {
@@ -117,18 +117,18 @@ public struct LocalFileSystem: FileSystem, Sendable {
         return names
     }
 
-    public func isWritableDirectory(_ url: URL) -> Bool {
+    package func isWritableDirectory(_ url: URL) -> Bool {
         (try? at(url) { faccessat($0, $1, W_OK | X_OK, 0) }) == 0
     }
 
-    public func writeDurably(_ data: Data, to url: URL, through temp: URL) throws {
+    package func writeDurably(_ data: Data, to url: URL, through temp: URL) throws {
         _ = try? at(temp) { unlinkat($0, $1, 0) }
         try create(data, at: temp, durable: true)
         try rename(temp, to: url)
         try syncDirectory(of: url)
     }
 
-    public func synchronize(_ directory: URL) throws {
+    package func synchronize(_ directory: URL) throws {
         let descriptor = try at(directory) { openat($0, $1, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw POSIXFailure("open") }
         defer { close(descriptor) }

@@ -1,11 +1,11 @@
 /// What a write does (or did). Every list is sorted.
-public struct OutputPlan: Sendable, Equatable {
-    public var added: [String]
-    public var changed: [String]
-    public var unchanged: [String]
-    public var removed: [String]
+package struct OutputPlan: Sendable, Equatable {
+    package var added: [String]
+    package var changed: [String]
+    package var unchanged: [String]
+    package var removed: [String]
 
-    public init(added: [String] = [], changed: [String] = [], unchanged: [String] = [], removed: [String] = []) {
+    package init(added: [String] = [], changed: [String] = [], unchanged: [String] = [], removed: [String] = []) {
         self.added = added
         self.changed = changed
         self.unchanged = unchanged
@@ -13,12 +13,12 @@ public struct OutputPlan: Sendable, Equatable {
     }
 
     /// True when a write would leave every rendered file as it is.
-    public var isUpToDate: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }
+    package var isUpToDate: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }
 }
 
 /// One file on disk that differs from what the generator would write now.
-public struct StaleFile: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct StaleFile: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// Would be added.
         case missing
         /// Would be rewritten.
@@ -27,12 +27,12 @@ public struct StaleFile: Sendable, Equatable {
         case extra
     }
 
-    public var path: String
-    public var kind: Kind
+    package var path: String
+    package var kind: Kind
     /// Short unified-style diff from the disk contents to the rendered contents.
-    public var diff: String
+    package var diff: String
 
-    public init(path: String, kind: Kind, diff: String) {
+    package init(path: String, kind: Kind, diff: String) {
         self.path = path
         self.kind = kind
         self.diff = diff

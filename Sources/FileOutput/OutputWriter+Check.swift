@@ -6,7 +6,7 @@ extension OutputWriter {
     /// result means `write` would change nothing.
     /// An interrupted run (a journal left by a kill) is reported as `interruptedRun`: the folder may
     /// hold a mix until the next write repairs it.
-    public func check(_ files: [RenderedFile], maxDiffLines: Int = 40) throws -> [StaleFile] {
+    package func check(_ files: [RenderedFile], maxDiffLines: Int = 40) throws -> [StaleFile] {
         try reading { try staleFiles(files, maxDiffLines: maxDiffLines) }
     }
 

@@ -5,33 +5,33 @@ import Foundation
 /// the folder is resolved through a symbolic link, and a run holds the folder's lock from its first
 /// look to its last change. A failed or interrupted write leaves the directory as it was; a killed one
 /// leaves a journal that the next run (which repairs before anything else) finishes exactly.
-public struct OutputWriter {
-    public let directory: URL
-    public let fileSystem: any FileSystem
+package struct OutputWriter {
+    package let directory: URL
+    package let fileSystem: any FileSystem
     /// Allows a first run (no manifest) into a directory that already holds other files.
     /// Those files stay untouched; rendered paths that collide with differing files still fail.
-    public let adoptExisting: Bool
+    package let adoptExisting: Bool
     /// Asked between steps; `.signals` stops on SIGINT/SIGTERM once `SignalTrap.install()` ran.
-    public var interruption: Interruption = .signals
+    package var interruption: Interruption = .signals
     /// How long a run waits for another run on the same folder before failing with one line.
-    public var lockTimeout: Double = 300
+    package var lockTimeout: Double = 300
     /// Called once if another run holds the folder, so a command can say why it pauses.
-    public var onWait: () -> Void = {}
+    package var onWait: () -> Void = {}
 
-    public init(directory: URL, fileSystem: any FileSystem = LocalFileSystem(), adoptExisting: Bool = false) {
+    package init(directory: URL, fileSystem: any FileSystem = LocalFileSystem(), adoptExisting: Bool = false) {
         self.directory = directory
         self.fileSystem = fileSystem.confined(to: directory)
         self.adoptExisting = adoptExisting
     }
 
     /// What `write` would do. Reads only.
-    public func plan(_ files: [RenderedFile]) throws -> OutputPlan {
+    package func plan(_ files: [RenderedFile]) throws -> OutputPlan {
         try reading { try resolver.resolve(files).plan }
     }
 
     /// Applies the plan all-or-nothing and returns it.
     @discardableResult
-    public func write(_ files: [RenderedFile]) throws -> OutputPlan {
+    package func write(_ files: [RenderedFile]) throws -> OutputPlan {
         // Before anything is created: a bad path must not even make the folder.
         try PathValidation.validate(files.map(\.path))
         var created: [URL] = []

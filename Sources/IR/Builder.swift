@@ -3,8 +3,8 @@ import Naming
 import OpenAPIModel
 
 /// Translates a document into the IR. Pure: same document, same IR.
-public enum IRBuilder {
-    public static func build(_ document: Document, options: IROptions = IROptions()) -> (
+package enum IRBuilder {
+    package static func build(_ document: Document, options: IROptions = IROptions()) -> (
         api: API, diagnostics: [Diagnostic]
     ) {
         var builder = Builder(document: document, options: options)

@@ -1,10 +1,10 @@
 /// Which declared types a client decodes: those reachable from a response body, or from a component
 /// schema no request uses (webhook payloads and other documents an app reads itself).
 /// Only they need tolerant decoding; request-only types keep exactly the spec's shape.
-public enum Reachability {
+package enum Reachability {
     /// Qualified names of every type `roots` reach through properties, union cases, aliases,
     /// array elements and map values.
-    public static func types(from roots: [TypeRef], in declarations: [String: TypeDecl]) -> Set<String> {
+    package static func types(from roots: [TypeRef], in declarations: [String: TypeDecl]) -> Set<String> {
         var seen: Set<String> = []
         var work = roots
         while let type = work.popLast() {
@@ -26,7 +26,7 @@ public enum Reachability {
     }
 
     /// Types a request carries: bodies and parameters.
-    public static func sent(by operations: [OperationDecl], in declarations: [String: TypeDecl]) -> Set<String> {
+    package static func sent(by operations: [OperationDecl], in declarations: [String: TypeDecl]) -> Set<String> {
         types(
             from: operations.compactMap(\.body?.type) + operations.flatMap { $0.parameters.map(\.type) },
             in: declarations

@@ -11,7 +11,7 @@ public indirect enum TypeRef: Hashable, Sendable {
 
     /// The Swift spelling when model types are declared inside `namespace` (`Budgea.Transaction`); the
     /// support runtime's types (`DateOnly`, `JSONValue`) stay at the top level.
-    public func swift(namespace: String?) -> String {
+    package func swift(namespace: String?) -> String {
         switch self {
         case .string: return "String"
         case .int: return "Int"

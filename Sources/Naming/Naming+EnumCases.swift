@@ -10,7 +10,7 @@ extension Naming {
     ///   ">=" -> "greaterThanEquals", " " -> "space"; other characters as "u" + hex code point
     ///   ("€" -> "u20AC"), so purely non-Latin values stay distinct too.
     /// - "unknown" is reserved for the open-enum fallback case, so a raw "unknown" -> "unknownValue".
-    public static func enumCaseName(_ raw: String) -> SwiftIdentifier {
+    package static func enumCaseName(_ raw: String) -> SwiftIdentifier {
         if raw.isEmpty { return SwiftIdentifier("empty") }
         var words = Words.split(raw)
         if words.isEmpty {

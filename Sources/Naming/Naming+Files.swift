@@ -3,7 +3,7 @@ extension Naming {
     /// with '.', so joining it to the output directory can never escape it ("../x" -> "x").
     /// Windows device names ("CON", "NUL", "COM1"...) get a trailing "_" so the output can be
     /// checked out anywhere. Case clashes ("User" / "user") are `UniqueNamer(caseInsensitive:)`'s job.
-    public static func fileStem(_ name: String) -> String {
+    package static func fileStem(_ name: String) -> String {
         // Byte-wise: the folded name is ASCII, and Character tests cost more than the rest of the naming.
         let kept = ASCIIFolding.fold(name).utf8.filter { Words.isAlphanumeric($0) || $0 == UInt8(ascii: "_") }
         let stem = kept.isEmpty ? "Unnamed" : bounded(String(decoding: kept, as: UTF8.self))

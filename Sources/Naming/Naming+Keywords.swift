@@ -2,7 +2,7 @@ extension Naming {
     /// Swift keywords of every context, plus contextual ones that are keywords somewhere.
     /// Over-escaping is harmless (any identifier may be written in backticks), under-escaping
     /// breaks the build, so the list errs on the wide side.
-    public static let swiftKeywords: Set<String> = [
+    package static let swiftKeywords: Set<String> = [
         // Declarations
         "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension",
         "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open",

@@ -1,12 +1,12 @@
 extension Naming {
     /// Longest name, in bytes, a type, operation, property or file stem keeps whole: file systems refuse
     /// names over 255 bytes, and a stem gets ".swift", ".md" and a uniquing suffix added.
-    public static let maxNameBytes = 200
+    package static let maxNameBytes = 200
 
     /// `name` itself when short enough, else its first bytes and "_" plus a hash of the whole name, so
     /// two long names that share a prefix stay apart and the result is the same on every run.
     /// Names are ASCII by then (see `ASCIIFolding`); a multi-byte character is never split anyway.
-    public static func bounded(_ name: String) -> String {
+    package static func bounded(_ name: String) -> String {
         let bytes = Array(name.utf8)
         guard bytes.count > maxNameBytes else { return name }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: stable across runs and platforms, unlike Hasher.

@@ -2,7 +2,7 @@ extension Naming {
     /// Type names generated code must not shadow: every type, protocol and module the templates name
     /// unqualified at file scope, and the support runtime's own declarations. `ReservedNamesTests`
     /// scans Templates/ so a template naming a new type cannot forget to add it here.
-    public static let reservedTypeNames: Set<String> = swiftTypes.union(frameworkTypes).union(runtimeTypes)
+    package static let reservedTypeNames: Set<String> = swiftTypes.union(frameworkTypes).union(runtimeTypes)
 
     /// The standard library's, and capitalised keywords.
     private static let swiftTypes: Set<String> = [

@@ -1,15 +1,15 @@
 extension Naming {
     /// The enum case of a 2xx response: its RFC 9110 reason phrase in lowerCamel (`202` -> `accepted`),
     /// `status250` for a code without one.
-    public static func successCaseName(code: Int) -> SwiftIdentifier {
+    package static func successCaseName(code: Int) -> SwiftIdentifier {
         SwiftIdentifier(successReasons[code] ?? "status\(code)")
     }
 
     /// The case of the `2XX` range: whatever 2xx status the spec does not list by code.
-    public static let successRangeCaseName = SwiftIdentifier("otherSuccess")
+    package static let successRangeCaseName = SwiftIdentifier("otherSuccess")
 
     /// The inline body type of one of several 2xx responses: `PostXResponse202`, `PostXResponse2XX`.
-    public static func responseTypeName(_ responseType: String, status: String) -> String {
+    package static func responseTypeName(_ responseType: String, status: String) -> String {
         responseType + status
     }
 

@@ -2,7 +2,7 @@ extension Naming {
     /// Schema or inline type name -> UpperCamel type identifier, keeping the original as much as
     /// possible: "bank_account" -> "BankAccount", "Account.Type" -> "AccountType", "2FA" -> "_2FA",
     /// "" / only symbols -> "Unnamed". Names in `reservedTypeNames` get the suffix "Model".
-    public static func typeName(_ raw: String) -> String {
+    package static func typeName(_ raw: String) -> String {
         let name = Words.upperCamel(Words.split(raw))
         if name.isEmpty { return "Unnamed" }
         if reservedTypeNames.contains(name) { return name + "Model" }
@@ -10,5 +10,5 @@ extension Naming {
     }
 
     /// Property names the generated models declare themselves (`unmatchedFields` keeps what did not fit).
-    public static let reservedPropertyNames: Set<String> = ["unmatchedFields"]
+    package static let reservedPropertyNames: Set<String> = ["unmatchedFields"]
 }

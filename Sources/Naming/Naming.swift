@@ -4,4 +4,4 @@
 /// any non-alphanumeric character, and re-joined as camel case keeping the case inside each word.
 /// The pure functions may map different inputs to the same name (`user_id`, `userId`, `user-id`
 /// all give `userId`); `UniqueNamer` is what disambiguates them.
-public enum Naming {}
+package enum Naming {}

@@ -24,7 +24,7 @@ public struct SwiftIdentifier: Hashable, Sendable, Comparable {
     public var localName: SwiftIdentifier { name == "self" ? SwiftIdentifier("selfValue") : self }
 
     /// Another identifier made from this one (`getBanks` -> `getBanksPaged`).
-    public func appending(_ suffix: String) -> SwiftIdentifier { SwiftIdentifier(name + suffix) }
+    package func appending(_ suffix: String) -> SwiftIdentifier { SwiftIdentifier(name + suffix) }
 
     public static func < (lhs: SwiftIdentifier, rhs: SwiftIdentifier) -> Bool { lhs.name < rhs.name }
 }
@@ -48,7 +48,7 @@ extension SwiftIdentifier: Codable {
     }
 
     /// `` `default` `` or `default` -> `default`.
-    public init(unescaping text: String) {
+    package init(unescaping text: String) {
         let bytes = text.utf8
         if bytes.count >= 2, bytes.first == UInt8(ascii: "`"), bytes.last == UInt8(ascii: "`") {
             self.init(String(text.dropFirst().dropLast()))

@@ -3,19 +3,19 @@
 /// `caseInsensitive: true` for file names (macOS file systems): "User" and "user" then collide.
 /// Backtick-escaped names are compared without their backticks ("`class`" clashes with "class");
 /// a suffixed keyword is no longer a keyword, so "`default`" twice gives "`default`" then "default2".
-public struct UniqueNamer: Sendable {
+package struct UniqueNamer: Sendable {
     private let caseInsensitive: Bool
     private var taken: Set<String>
     /// Where the suffix search for a base resumes, so n names that all collide cost O(n), not O(n²).
     private var nextSuffix: [String: Int] = [:]
 
-    public init(caseInsensitive: Bool = false, reserved: Set<String> = []) {
+    package init(caseInsensitive: Bool = false, reserved: Set<String> = []) {
         self.caseInsensitive = caseInsensitive
         self.taken = []
         for name in reserved { taken.insert(key(name)) }
     }
 
-    public mutating func claim(_ wanted: String) -> (name: String, collided: Bool) {
+    package mutating func claim(_ wanted: String) -> (name: String, collided: Bool) {
         if !isTaken(wanted) {
             taken.insert(key(wanted))
             return (wanted, false)
@@ -30,12 +30,12 @@ public struct UniqueNamer: Sendable {
     }
 
     /// The same for an identifier: a suffixed keyword is no longer a keyword (`default2`).
-    public mutating func claim(_ wanted: SwiftIdentifier) -> (name: SwiftIdentifier, collided: Bool) {
+    package mutating func claim(_ wanted: SwiftIdentifier) -> (name: SwiftIdentifier, collided: Bool) {
         let claimed = claim(wanted.name)
         return (SwiftIdentifier(claimed.name), claimed.collided)
     }
 
-    public func isTaken(_ name: String) -> Bool {
+    package func isTaken(_ name: String) -> Bool {
         taken.contains(key(name))
     }
 

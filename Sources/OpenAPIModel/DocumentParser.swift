@@ -2,9 +2,9 @@ import Diagnostics
 import YAMLLoader
 
 /// Turns a loaded node tree into a `Document`, reporting every defect and keeping going.
-public enum DocumentParser {
+package enum DocumentParser {
     /// `overlayFiles`: the overlays applied to `root`, in order, so nodes they inserted are located in them.
-    public static func parse(_ root: Node, file: String, overlayFiles: [String] = []) -> (
+    package static func parse(_ root: Node, file: String, overlayFiles: [String] = []) -> (
         document: Document?, diagnostics: [Diagnostic]
     ) {
         var context = ParserContext(files: [file] + overlayFiles)
@@ -13,7 +13,7 @@ public enum DocumentParser {
     }
 
     /// Load and parse in one step.
-    public static func load(_ bytes: [UInt8], file: String, limits: LoaderLimits = .standard) -> (
+    package static func load(_ bytes: [UInt8], file: String, limits: LoaderLimits = .standard) -> (
         document: Document?, diagnostics: [Diagnostic]
     ) {
         let loaded = YAMLLoader.load(bytes, file: file, limits: limits)

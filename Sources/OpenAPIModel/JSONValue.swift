@@ -48,7 +48,7 @@ public enum JSONValue: Hashable, Sendable {
 
 extension JSONValue {
     /// A YAML node's JSON reading: plain scalars that read as numbers keep their text.
-    public init(_ node: Node) {
+    package init(_ node: Node) {
         switch node.kind {
         case .mapping(let entries):
             self = .object(entries.map { Member(key: $0.key, value: JSONValue($0.value)) })

@@ -1,14 +1,14 @@
 /// A path such as `/users/{id_user}/accounts`, split into literal text and `{variable}`s.
 /// The one place that reads path braces: the model validates with it, the IR builds paths from it.
-public enum PathTemplate {
-    public enum Piece: Equatable, Sendable {
+package enum PathTemplate {
+    package enum Piece: Equatable, Sendable {
         case literal(String)
         case variable(String)
     }
 
     /// `nil` when braces nest, are left open, close without opening, or enclose nothing.
     /// Byte-wise: braces are ASCII, so they never occur inside a multi-byte UTF-8 character.
-    public static func pieces(of path: String) -> [Piece]? {
+    package static func pieces(of path: String) -> [Piece]? {
         let bytes = Array(path.utf8)
         var pieces: [Piece] = []
         var textStart = 0
@@ -33,7 +33,7 @@ public enum PathTemplate {
     }
 
     /// The variables in order of appearance; none for a malformed path.
-    public static func variableNames(in path: String) -> [String] {
+    package static func variableNames(in path: String) -> [String] {
         (pieces(of: path) ?? []).compactMap { piece in
             if case .variable(let name) = piece { name } else { nil }
         }

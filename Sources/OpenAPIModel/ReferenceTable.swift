@@ -1,12 +1,12 @@
 import Diagnostics
 
 /// What a `$ref` target must be read as: the kind follows from where the `$ref` is written.
-public enum ReferenceKind: Hashable, Sendable {
+package enum ReferenceKind: Hashable, Sendable {
     case schema, parameter, requestBody, response, header
 }
 
 /// What a schema `$ref` outside `components/schemas` names.
-public enum SchemaTarget: Sendable {
+package enum SchemaTarget: Sendable {
     case schema(Schema)
     /// Something that is not a schema (`#/info`): read as free-form JSON, with a warning, by the IR.
     case notASchema
@@ -17,29 +17,29 @@ public enum SchemaTarget: Sendable {
 /// that parses as its kind) has no entry, so the IR reports the dangling `$ref` where it is written.
 public struct ReferenceTable: Sendable {
     /// Schemas named by pointers outside `components/schemas` (those are `Components.schemas`).
-    public internal(set) var schemas: [JSONPointer: SchemaTarget] = [:]
+    package internal(set) var schemas: [JSONPointer: SchemaTarget] = [:]
     /// The components' parameters, bodies, responses and headers, and any other pointer a `$ref` of that
     /// kind names (`#/paths/~1users/get/parameters/0`).
-    public internal(set) var parameters: [JSONPointer: Parameter] = [:]
-    public internal(set) var requestBodies: [JSONPointer: RequestBody] = [:]
-    public internal(set) var responses: [JSONPointer: Response] = [:]
-    public internal(set) var headers: [JSONPointer: Header] = [:]
+    package internal(set) var parameters: [JSONPointer: Parameter] = [:]
+    package internal(set) var requestBodies: [JSONPointer: RequestBody] = [:]
+    package internal(set) var responses: [JSONPointer: Response] = [:]
+    package internal(set) var headers: [JSONPointer: Header] = [:]
 }
 
 extension Document {
-    public func parameter(_ item: RefOr<Parameter>) -> Parameter? {
+    package func parameter(_ item: RefOr<Parameter>) -> Parameter? {
         value(of: item, in: references.parameters)
     }
 
-    public func requestBody(_ item: RefOr<RequestBody>) -> RequestBody? {
+    package func requestBody(_ item: RefOr<RequestBody>) -> RequestBody? {
         value(of: item, in: references.requestBodies)
     }
 
-    public func response(_ item: RefOr<Response>) -> Response? {
+    package func response(_ item: RefOr<Response>) -> Response? {
         value(of: item, in: references.responses)
     }
 
-    public func header(_ item: RefOr<Header>) -> Header? {
+    package func header(_ item: RefOr<Header>) -> Header? {
         value(of: item, in: references.headers)
     }
 

@@ -3,7 +3,7 @@ import YAMLLoader
 
 extension Node {
     /// The node a JSON pointer names inside this tree, or nil.
-    public func resolve(_ pointer: JSONPointer) -> Node? {
+    package func resolve(_ pointer: JSONPointer) -> Node? {
         var node = self
         for token in pointer.tokens {
             if let entries = node.entries {

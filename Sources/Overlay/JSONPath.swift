@@ -2,11 +2,11 @@ import Diagnostics
 import YAMLLoader
 
 /// One step from a node to a child: a mapping key or a list index.
-public enum PathComponent: Sendable, Hashable, CustomStringConvertible {
+package enum PathComponent: Sendable, Hashable, CustomStringConvertible {
     case key(String)
     case index(Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .key(let key): return key
         case .index(let index): return String(index)
@@ -16,37 +16,37 @@ public enum PathComponent: Sendable, Hashable, CustomStringConvertible {
 
 extension Array where Element == PathComponent {
     /// The RFC 6901 pointer naming the same node (`#/paths/~1users/get`).
-    public var jsonPointer: JSONPointer { JSONPointer(map(\.description)) }
+    package var jsonPointer: JSONPointer { JSONPointer(map(\.description)) }
 }
 
 /// Why a JSONPath expression could not be parsed; `position` is the 1-based character index.
-public struct JSONPathError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var reason: String
-    public var position: Int
+package struct JSONPathError: Error, Sendable, Hashable, CustomStringConvertible {
+    package var reason: String
+    package var position: Int
 
-    public init(_ reason: String, position: Int) {
+    package init(_ reason: String, position: Int) {
         self.reason = reason
         self.position = position
     }
 
-    public var description: String { "\(reason) at character \(position)" }
+    package var description: String { "\(reason) at character \(position)" }
 }
 
 /// An RFC 9535 JSONPath query (the subset overlays use; see `JSONPathParser` for the grammar).
-public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
-    public let text: String
+package struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+    package let text: String
     let segments: [PathSegment]
 
-    public init(_ text: String) throws(JSONPathError) {
+    package init(_ text: String) throws(JSONPathError) {
         var parser = JSONPathParser(text)
         self.segments = try parser.parseQuery()
         self.text = text
     }
 
-    public var description: String { text }
+    package var description: String { text }
 
     /// Paths of every matched node, without duplicates, in document order.
-    public func select(in root: Node) -> [[PathComponent]] {
+    package func select(in root: Node) -> [[PathComponent]] {
         let start = Located(node: root, path: [], order: [])
         let found = Evaluator(root: root).evaluate(segments, from: [start])
         var seen = Set<[PathComponent]>()
@@ -72,7 +72,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The node at `path`, if there is one.
-    public static func node(at path: [PathComponent], in root: Node) -> Node? {
+    package static func node(at path: [PathComponent], in root: Node) -> Node? {
         var current = root
         for component in path {
             switch (component, current.kind) {

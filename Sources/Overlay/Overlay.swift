@@ -2,17 +2,17 @@ import Diagnostics
 import YAMLLoader
 
 /// An OpenAPI Overlay 1.0.0 document: an ordered list of edits for an OpenAPI description.
-public struct Overlay: Sendable {
-    public var title: String
+package struct Overlay: Sendable {
+    package var title: String
     /// `info.version`: the overlay's own version, not the spec's.
-    public var version: String
+    package var version: String
     /// `extends`: the URL of the description the overlay was written for, if given.
-    public var extends: String?
-    public var actions: [OverlayAction]
+    package var extends: String?
+    package var actions: [OverlayAction]
     /// The overlay file's name, for diagnostics that point into it.
-    public var file: String
+    package var file: String
 
-    public init(title: String, version: String = "", extends: String? = nil, actions: [OverlayAction], file: String) {
+    package init(title: String, version: String = "", extends: String? = nil, actions: [OverlayAction], file: String) {
         self.title = title
         self.version = version
         self.extends = extends
@@ -22,19 +22,19 @@ public struct Overlay: Sendable {
 }
 
 /// One `actions` item: which nodes to edit (`target`) and how (`update` and/or `remove`).
-public struct OverlayAction: Sendable {
-    public var target: JSONPath
-    public var targetText: String
+package struct OverlayAction: Sendable {
+    package var target: JSONPath
+    package var targetText: String
     /// Merged into mapping targets, appended to sequence targets. Ignored when `remove` is true.
-    public var update: Node?
-    public var remove: Bool
-    public var description: String?
+    package var update: Node?
+    package var remove: Bool
+    package var description: String?
     /// Where the `target` value is written in the overlay file.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The action in the overlay file (`#/actions/3`).
-    public var pointer: JSONPointer
+    package var pointer: JSONPointer
 
-    public init(
+    package init(
         target: JSONPath,
         targetText: String,
         update: Node?,
@@ -54,14 +54,14 @@ public struct OverlayAction: Sendable {
 }
 
 /// Reads an overlay document from a loaded node tree, reporting every problem with its position.
-public enum OverlayParser {
+package enum OverlayParser {
     /// Overlay versions this parser understands (patch releases of 1.0 are accepted too).
-    public static let supportedVersion = "1.0.0"
+    package static let supportedVersion = "1.0.0"
 
     /// Loads YAML or JSON bytes and parses them; loader diagnostics come first.
     /// `source`: this overlay's index among the files the document is built from (1 for the first overlay),
     /// stamped on the nodes it inserts so later warnings about them point here.
-    public static func load(_ bytes: [UInt8], file: String, source: UInt16 = 0) -> (
+    package static func load(_ bytes: [UInt8], file: String, source: UInt16 = 0) -> (
         overlay: Overlay?, diagnostics: [Diagnostic]
     ) {
         let loaded = YAMLLoader.load(bytes, file: file, source: source)
@@ -72,7 +72,7 @@ public enum OverlayParser {
     }
 
     /// Returns nil when any error was found: applying half an overlay would silently produce a wrong spec.
-    public static func parse(_ root: Node, file: String) -> (overlay: Overlay?, diagnostics: [Diagnostic]) {
+    package static func parse(_ root: Node, file: String) -> (overlay: Overlay?, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
         let rootPointer = JSONPointer()
         guard let entries = root.entries else {

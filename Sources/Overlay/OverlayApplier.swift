@@ -19,8 +19,8 @@ import YAMLLoader
 /// Limitation: `Mark` carries no file name, so nodes copied from the overlay keep the overlay's
 /// line and column while the document's file name stays the spec's. A later diagnostic about such a
 /// node prints the spec's file with the overlay's line numbers.
-public enum OverlayApplier {
-    public static func apply(_ overlay: Overlay, to root: Node) -> (root: Node, diagnostics: [Diagnostic]) {
+package enum OverlayApplier {
+    package static func apply(_ overlay: Overlay, to root: Node) -> (root: Node, diagnostics: [Diagnostic]) {
         var document = root
         var bag = DiagnosticBag()
         for action in overlay.actions {

@@ -37,8 +37,8 @@ public struct RenderOptions: Sendable, Codable, Equatable {
 }
 
 /// Renders the IR through the templates named in the manifest. Same IR and templates, same bytes.
-public enum Renderer {
-    public static func render(_ api: API, options: RenderOptions, templates: TemplateSet) throws(RenderError)
+package enum Renderer {
+    package static func render(_ api: API, options: RenderOptions, templates: TemplateSet) throws(RenderError)
         -> [RenderedFile]
     {
         let library = try templates.library()

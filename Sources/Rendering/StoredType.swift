@@ -2,15 +2,15 @@ import IR
 
 /// The Swift type a model stores for each property. The views render it and `generate diff` compares it,
 /// so a change is classified by what users' code sees, under the same decoding policy.
-public enum StoredType {
+package enum StoredType {
     /// A decoded object is read tolerantly: every property may be absent but identity ones and collections.
-    public static func isTolerant(_ decl: TypeDecl, decoding: DecodingPolicy) -> Bool {
+    package static func isTolerant(_ decl: TypeDecl, decoding: DecodingPolicy) -> Bool {
         guard case .object(let properties) = decl.kind else { return false }
         return decoding == .tolerant && decl.isDecoded && !properties.isEmpty
     }
 
     /// The property's Swift type as declared in the model, `T` or `T?` (model types qualified by `namespace`).
-    public static func swift(_ property: PropertyDecl, tolerant: Bool, namespace: String? = nil) -> String {
+    package static func swift(_ property: PropertyDecl, tolerant: Bool, namespace: String? = nil) -> String {
         property.type.swift(namespace: namespace) + (isOptional(property, tolerant: tolerant) ? "?" : "")
     }
 

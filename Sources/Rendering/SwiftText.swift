@@ -1,9 +1,9 @@
 import Foundation
 
 /// Makes spec text safe to place in Swift source: no spec can end a comment or a literal early.
-public enum SwiftText {
+package enum SwiftText {
     /// A string literal with quotes, e.g. `"id_user"`; backslashes, quotes and control characters escaped.
-    public static func literal(_ text: String) -> String {
+    package static func literal(_ text: String) -> String {
         // Most literals (JSON keys, media types, paths) are plain printable ASCII: nothing to escape.
         let plain = text.utf8.allSatisfy {
             $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"")
@@ -29,7 +29,7 @@ public enum SwiftText {
     }
 
     /// Documentation lines (`/// ...`) from prose; `<br>` becomes a line break, control characters are dropped.
-    public static func docLines(_ texts: [String?]) -> [String] {
+    package static func docLines(_ texts: [String?]) -> [String] {
         var lines: [String] = []
         for text in texts.compactMap({ $0 }) {
             let cleaned = cleanProse(text)
@@ -46,7 +46,7 @@ public enum SwiftText {
     }
 
     /// One line of prose for a `- Parameter` bullet or a table cell.
-    public static func singleLine(_ text: String?) -> String {
+    package static func singleLine(_ text: String?) -> String {
         guard let text else { return "" }
         if isPlainProse(text), !text.utf8.contains(UInt8(ascii: "\n")) {
             return String(decoding: text.utf8.trimmingTrailingWhitespace(), as: UTF8.self)
@@ -165,20 +165,20 @@ extension String {
 
 extension SwiftText {
     /// Text inside a doc comment's backticks; a backtick in the text would end the code span.
-    public static func inlineCode(_ text: String) -> String {
+    package static func inlineCode(_ text: String) -> String {
         cleanProse(text).replacingBytes([UInt8(ascii: "`"): "'", UInt8(ascii: "\n"): " "])
     }
 }
 
 extension SwiftText {
     /// Prose for a Markdown page: kept as written, `<br>` as line breaks, control characters dropped.
-    public static func markdown(_ text: String?) -> String {
+    package static func markdown(_ text: String?) -> String {
         guard let text else { return "" }
         return cleanProse(text)
     }
 
     /// One Markdown table cell: a `|` or a line break in the text would break the table.
-    public static func tableCell(_ text: String?) -> String {
+    package static func tableCell(_ text: String?) -> String {
         singleLine(text).replacingBytes([UInt8(ascii: "|"): "\\|"])
     }
 }

@@ -25,7 +25,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// The templates compiled into the generator, manifest text included, by name.
-    public static var builtInSources: [String: String] { BuiltinTemplates.all }
+    package static var builtInSources: [String: String] { BuiltinTemplates.all }
 
     /// Compiles every template; an error names the file it came from, line and column.
     func library() throws(RenderError) -> TemplateLibrary {

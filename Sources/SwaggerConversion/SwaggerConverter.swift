@@ -3,12 +3,12 @@ import YAMLLoader
 
 /// Converts a located Swagger 2.0 tree into an OpenAPI 3.0 tree before overlays and the model see it.
 /// Whatever has no 3.0 form is a located warning in the original file.
-public enum SwaggerConverter {
+package enum SwaggerConverter {
     /// The document says `swagger:` at its top level.
-    public static func isSwagger(_ root: Node) -> Bool { root["swagger"] != nil }
+    package static func isSwagger(_ root: Node) -> Bool { root["swagger"] != nil }
 
     /// `root` converted; nil (with one error) when the document is a Swagger version other than 2.0.
-    public static func convert(_ root: Node, file: String) -> (root: Node?, diagnostics: [Diagnostic]) {
+    package static func convert(_ root: Node, file: String) -> (root: Node?, diagnostics: [Diagnostic]) {
         var converter = Converter(root: root, file: file)
         let converted = converter.document()
         return (converted, converter.diagnostics.all)

@@ -1,13 +1,13 @@
 /// Compiled templates by name. Partials name other templates of the same library; every partial is
 /// checked when the library is built, so rendering a known template cannot meet a missing one.
-public struct TemplateLibrary: Sendable {
+package struct TemplateLibrary: Sendable {
     private let templates: [String: [TemplateNode]]
 
     /// Partials may nest this deep: enough for any sane layout, and a template that includes itself
     /// forever gets an error instead of a stack overflow.
     static let maxPartialDepth = 1000
 
-    public init(sources: [String: String]) throws(TemplateError) {
+    package init(sources: [String: String]) throws(TemplateError) {
         var templates: [String: [TemplateNode]] = [:]
         for name in sources.keys.sorted() {
             templates[name] = try TemplateParser.parse(sources[name] ?? "", name: name)
@@ -25,9 +25,9 @@ public struct TemplateLibrary: Sendable {
         self.templates = templates
     }
 
-    public func contains(_ name: String) -> Bool { templates[name] != nil }
+    package func contains(_ name: String) -> Bool { templates[name] != nil }
 
-    public func render(_ name: String, context: TemplateValue) throws(TemplateError) -> String {
+    package func render(_ name: String, context: TemplateValue) throws(TemplateError) -> String {
         guard let nodes = templates[name] else {
             throw TemplateError(template: name, line: 1, column: 1, message: "no template named '\(name)'")
         }

@@ -1,5 +1,5 @@
 /// What a template can see. Views are converted to this once, so rendering never casts or reflects.
-public enum TemplateValue: Sendable, Equatable {
+package enum TemplateValue: Sendable, Equatable {
     case text(String)
     case flag(Bool)
     case list([TemplateValue])
@@ -17,23 +17,23 @@ public enum TemplateValue: Sendable, Equatable {
 
     /// An absent optional becomes `false`, so a section over it renders nothing and a lookup does not
     /// climb to an outer context that happens to hold the same name.
-    public static func optional(_ text: String?) -> TemplateValue {
+    package static func optional(_ text: String?) -> TemplateValue {
         text.map(TemplateValue.text) ?? .flag(false)
     }
 
-    public static func optional(_ value: TemplateValue?) -> TemplateValue {
+    package static func optional(_ value: TemplateValue?) -> TemplateValue {
         value ?? .flag(false)
     }
 
-    public static func texts(_ items: [String]) -> TemplateValue {
+    package static func texts(_ items: [String]) -> TemplateValue {
         .list(items.map(TemplateValue.text))
     }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByDictionaryLiteral {
-    public init(stringLiteral value: String) { self = .text(value) }
-    public init(booleanLiteral value: Bool) { self = .flag(value) }
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    package init(stringLiteral value: String) { self = .text(value) }
+    package init(booleanLiteral value: Bool) { self = .flag(value) }
+    package init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

@@ -3,14 +3,14 @@
 /// nested views `.object`, and an absent optional `.flag(false)` (see `TemplateValue.optional`).
 /// No reflection and no intermediate format: each container writes straight into the value it builds.
 extension TemplateValue {
-    public init(encoding view: some Encodable) throws {
+    package init(encoding view: some Encodable) throws {
         self = try TemplateValueEncoder.value(of: view)
     }
 }
 
 /// Also `Encodable` itself, so a view can hold values converted earlier (the API view's tags).
 extension TemplateValue: Encodable {
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         switch self {
         case .text(let text):
             var container = encoder.singleValueContainer()

@@ -1,17 +1,17 @@
 /// Hard bounds that keep hostile input from exhausting memory or the stack.
-public struct LoaderLimits: Sendable {
+package struct LoaderLimits: Sendable {
     /// Nodes an alias may add by expansion, beyond the nodes actually written.
-    public var maxAliasExpansion: Int
+    package var maxAliasExpansion: Int
     /// Scalar bytes aliases may add: one alias of a huge string is one node, yet every later stage copies it.
-    public var maxAliasBytes: Int
+    package var maxAliasBytes: Int
     /// Deepest nesting of lists and mappings.
-    public var maxDepth: Int
+    package var maxDepth: Int
 
-    public init(maxAliasExpansion: Int = 1_000_000, maxAliasBytes: Int = 16 << 20, maxDepth: Int = 256) {
+    package init(maxAliasExpansion: Int = 1_000_000, maxAliasBytes: Int = 16 << 20, maxDepth: Int = 256) {
         self.maxAliasExpansion = maxAliasExpansion
         self.maxAliasBytes = maxAliasBytes
         self.maxDepth = maxDepth
     }
 
-    public static let standard = LoaderLimits()
+    package static let standard = LoaderLimits()
 }

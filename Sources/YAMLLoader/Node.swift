@@ -15,12 +15,12 @@ public struct Mark: Hashable, Sendable {
     }
 
     /// For a tree read from one file.
-    public func location(in file: String) -> SourceLocation {
+    package func location(in file: String) -> SourceLocation {
         SourceLocation(file: file, line: Int(line), column: Int(column))
     }
 
     /// For a tree that overlays may have added to: `files[source]`.
-    public func location(in files: [String]) -> SourceLocation {
+    package func location(in files: [String]) -> SourceLocation {
         location(in: files.indices.contains(Int(source)) ? files[Int(source)] : files.first ?? "")
     }
 }
@@ -81,7 +81,7 @@ public struct Node: Sendable {
     }
 
     /// The first value stored under `key`, when this node is a mapping.
-    public subscript(key: String) -> Node? {
+    package subscript(key: String) -> Node? {
         guard case .mapping(let entries) = kind else { return nil }
         return entries.first { $0.key == key }?.value
     }
@@ -97,7 +97,7 @@ public struct Node: Sendable {
 
 // YAML 1.2 core-schema reading of plain scalars; quoted scalars are strings.
 extension Node {
-    public var isNull: Bool {
+    package var isNull: Bool {
         guard let scalar, scalar.isPlain else { return false }
         switch scalar.text {
         case "", "~", "null", "Null", "NULL": return true
@@ -106,12 +106,12 @@ extension Node {
     }
 
     /// Text of any non-null scalar, so `description: 123` still reads as "123".
-    public var string: String? {
+    package var string: String? {
         guard let scalar, !isNull else { return nil }
         return scalar.text
     }
 
-    public var bool: Bool? {
+    package var bool: Bool? {
         guard let scalar, scalar.isPlain else { return nil }
         switch scalar.text {
         case "true", "True", "TRUE": return true
@@ -120,20 +120,20 @@ extension Node {
         }
     }
 
-    public var int: Int? {
+    package var int: Int? {
         guard let scalar, scalar.isPlain else { return nil }
         return Scalar.integer(scalar.text)
     }
 
-    public var double: Double? {
+    package var double: Double? {
         guard let scalar, scalar.isPlain else { return nil }
         return Scalar.floatingPoint(scalar.text)
     }
 
     /// The JSON shape of a plain scalar, used when an example or default is re-emitted.
-    public enum ScalarType: Sendable { case null, bool, integer, number, string }
+    package enum ScalarType: Sendable { case null, bool, integer, number, string }
 
-    public var scalarType: ScalarType? {
+    package var scalarType: ScalarType? {
         guard scalar != nil else { return nil }
         if isNull { return .null }
         if bool != nil { return .bool }
@@ -146,7 +146,7 @@ extension Node {
 // The core-schema number readings, shared with values copied out of the tree (OpenAPIModel's JSONValue).
 extension Scalar {
     /// An integer, or an integral float that fits exactly (`12`, `0x1F`, `0o17`, `12.0`).
-    public static func integer(_ text: String) -> Int? {
+    package static func integer(_ text: String) -> Int? {
         if let value = Int(text) { return value }
         if text.hasPrefix("0x"), let value = Int(text.dropFirst(2), radix: 16) { return value }
         if text.hasPrefix("0o"), let value = Int(text.dropFirst(2), radix: 8) { return value }
@@ -155,7 +155,7 @@ extension Scalar {
     }
 
     /// A float, `.inf` and `.nan` included.
-    public static func floatingPoint(_ text: String) -> Double? {
+    package static func floatingPoint(_ text: String) -> Double? {
         switch text {
         case ".inf", ".Inf", ".INF", "+.inf": return .infinity
         case "-.inf", "-.Inf", "-.INF": return -.infinity

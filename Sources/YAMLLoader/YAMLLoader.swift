@@ -2,16 +2,16 @@ import CYaml
 import Diagnostics
 
 /// A loaded file: its root node and what the loader had to say about it.
-public struct LoadedFile: Sendable {
-    public var file: String
-    public var root: Node?
-    public var diagnostics: [Diagnostic]
+package struct LoadedFile: Sendable {
+    package var file: String
+    package var root: Node?
+    package var diagnostics: [Diagnostic]
 }
 
 /// Reads YAML or JSON through libyaml's event parser into `Node`s with line and column.
-public enum YAMLLoader {
+package enum YAMLLoader {
     /// `source` is stamped on every mark: the file's index among those one document is built from.
-    public static func load(_ bytes: [UInt8], file: String, source: UInt16 = 0, limits: LoaderLimits = .standard)
+    package static func load(_ bytes: [UInt8], file: String, source: UInt16 = 0, limits: LoaderLimits = .standard)
         -> LoadedFile
     {
         var builder = TreeBuilder(file: file, source: source, limits: limits)
@@ -19,7 +19,7 @@ public enum YAMLLoader {
         return LoadedFile(file: file, root: root, diagnostics: builder.diagnostics.all)
     }
 
-    public static func load(_ text: String, file: String, source: UInt16 = 0, limits: LoaderLimits = .standard)
+    package static func load(_ text: String, file: String, source: UInt16 = 0, limits: LoaderLimits = .standard)
         -> LoadedFile
     {
         load(Array(text.utf8), file: file, source: source, limits: limits)
