@@ -138,6 +138,7 @@ let package = Package(
             path: "Tests/DecodingFixture"
         ),
         .testTarget(name: "DecodingTests", dependencies: ["LedgerAPI"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLLoader"]),
         .testTarget(name: "SwaggerConversionTests", dependencies: ["SwaggerConversion", "YAMLLoader", "Diagnostics"]),
