@@ -15,15 +15,9 @@ package enum TemplateValue: Sendable, Equatable {
         }
     }
 
-    /// An absent optional becomes `false`, so a section over it renders nothing and a lookup does not
+    /// What an absent optional is: `false`, so a section over it renders nothing and a lookup does not
     /// climb to an outer context that happens to hold the same name.
-    package static func optional(_ text: String?) -> TemplateValue {
-        text.map(TemplateValue.text) ?? .flag(false)
-    }
-
-    package static func optional(_ value: TemplateValue?) -> TemplateValue {
-        value ?? .flag(false)
-    }
+    package static let absent = TemplateValue.flag(false)
 
     package static func texts(_ items: [String]) -> TemplateValue {
         .list(items.map(TemplateValue.text))

@@ -1,6 +1,6 @@
 /// Derives what a template sees from a view's synthesized `Encodable` conformance: every stored property is a
 /// key, so a view cannot forget a field. `String` is `.text`, `Bool` `.flag`, numbers `.text`, arrays `.list`,
-/// nested views `.object`, and an absent optional `.flag(false)` (see `TemplateValue.optional`).
+/// nested views `.object`, and an absent optional `TemplateValue.absent`.
 /// No reflection and no intermediate format: each container writes straight into the value it builds.
 extension TemplateValue {
     package init(encoding view: some Encodable) throws {
@@ -102,7 +102,7 @@ private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func set(_ value: TemplateValue, _ key: Key) { encoder.fields[key.stringValue] = value }
 
-    mutating func encodeNil(forKey key: Key) { set(.flag(false), key) }
+    mutating func encodeNil(forKey key: Key) { set(.absent, key) }
     mutating func encode(_ value: Bool, forKey key: Key) { set(.flag(value), key) }
     mutating func encode(_ value: String, forKey key: Key) { set(.text(value), key) }
     mutating func encode(_ value: Double, forKey key: Key) { set(.text(String(value)), key) }
@@ -123,15 +123,15 @@ private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     // An absent optional is `false`, not a missing key: a template naming it must not climb to an outer context.
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
-        set(value.map { .text($0) } ?? .flag(false), key)
+        set(value.map { .text($0) } ?? .absent, key)
     }
-    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { set(value.map { .flag($0) } ?? .flag(false), key) }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { set(value.map { .flag($0) } ?? .absent, key) }
     mutating func encodeIfPresent(_ value: Int?, forKey key: Key) {
-        set(value.map { .text(String($0)) } ?? .flag(false), key)
+        set(value.map { .text(String($0)) } ?? .absent, key)
     }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
         // Unwrapped here, not through `map` and `??`: their closures capture `T.Type`, which is not Sendable.
-        guard let value else { return set(.flag(false), key) }
+        guard let value else { return set(.absent, key) }
         set(try TemplateValueEncoder.value(of: value), key)
     }
 
@@ -160,7 +160,7 @@ private struct Unkeyed: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { [] }
     var count: Int { encoder.items.count + encoder.pendingItems.count }
 
-    mutating func encodeNil() { encoder.items.append(.flag(false)) }
+    mutating func encodeNil() { encoder.items.append(.absent) }
     mutating func encode(_ value: String) { encoder.items.append(.text(value)) }
     mutating func encode(_ value: Bool) { encoder.items.append(.flag(value)) }
     mutating func encode(_ value: Double) { encoder.items.append(.text(String(value))) }
@@ -199,7 +199,7 @@ private struct Single: SingleValueEncodingContainer {
     let encoder: TemplateValueEncoder
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() { encoder.set(.flag(false)) }
+    mutating func encodeNil() { encoder.set(.absent) }
     mutating func encode(_ value: Bool) { encoder.set(.flag(value)) }
     mutating func encode(_ value: String) { encoder.set(.text(value)) }
     mutating func encode(_ value: Double) { encoder.set(.text(String(value))) }

@@ -14,7 +14,7 @@ struct RenderingTests {
     }
 
     @Test func absentOptionalsPrintTheirFlagAndHideTheirSections() throws {
-        let context: TemplateValue = ["a": .optional(nil as String?), "b": .optional(nil as TemplateValue?)]
+        let context: TemplateValue = ["a": .absent, "b": .absent]
         #expect(try render("[{{a}}][{{#a}}A{{/a}}][{{b.c}}][{{^b}}none{{/b}}]", context) == "[false][][][none]")
     }
 
@@ -38,7 +38,7 @@ struct RenderingTests {
     }
 
     @Test func absentOptionalDoesNotClimb() throws {
-        let context: TemplateValue = ["type": "Outer", "body": ["type": .optional(nil as String?)]]
+        let context: TemplateValue = ["type": "Outer", "body": ["type": .absent]]
         #expect(try render("{{#body}}[{{type}}]{{/body}}", context) == "[false]")
     }
 
