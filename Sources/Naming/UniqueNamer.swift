@@ -1,8 +1,8 @@
 /// Hands out unique names in the order they are claimed; a clash gets a stable suffix
 /// `2`, `3`, ... and is reported so the caller can warn.
 /// `caseInsensitive: true` for file names (macOS file systems): "User" and "user" then collide.
-/// Backtick-escaped names are compared without their backticks ("`class`" clashes with "class");
-/// a suffixed keyword is no longer a keyword, so "`default`" twice gives "`default`" then "default2".
+/// Names are bare (`SwiftIdentifier.name`): a suffixed keyword is no longer a keyword, so "default" twice gives
+/// "default" then "default2".
 package struct UniqueNamer: Sendable {
     private let caseInsensitive: Bool
     private var taken: Set<String>
@@ -20,12 +20,11 @@ package struct UniqueNamer: Sendable {
             taken.insert(key(wanted))
             return (wanted, false)
         }
-        let base = Self.unescaped(wanted)
-        var suffix = nextSuffix[key(base)] ?? 2
-        while isTaken(base + String(suffix)) { suffix += 1 }
-        let name = base + String(suffix)
+        var suffix = nextSuffix[key(wanted)] ?? 2
+        while isTaken(wanted + String(suffix)) { suffix += 1 }
+        let name = wanted + String(suffix)
         taken.insert(key(name))
-        nextSuffix[key(base)] = suffix + 1
+        nextSuffix[key(wanted)] = suffix + 1
         return (name, true)
     }
 
@@ -40,12 +39,6 @@ package struct UniqueNamer: Sendable {
     }
 
     private func key(_ name: String) -> String {
-        let bare = Self.unescaped(name)
-        return caseInsensitive ? bare.lowercased() : bare
-    }
-
-    private static func unescaped(_ name: String) -> String {
-        guard name.count >= 2, name.first == "`", name.last == "`" else { return name }
-        return String(name.dropFirst().dropLast())
+        caseInsensitive ? name.lowercased() : name
     }
 }
