@@ -27,13 +27,7 @@ import Testing
         """
 
     func write(_ text: String, _ name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "decoding-options-\(UUID().uuidString)"
-        )
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        try Paths.temporaryFile(text, named: name)
     }
 
     func model(_ options: GenerateOptions) throws -> String {

@@ -14,17 +14,11 @@ import Testing
         """
 
     func specPath() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("options-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent("openapi.yaml")
-        try Self.spec.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        try Paths.temporaryFile(Self.spec, named: "openapi.yaml")
     }
 
-    func config(_ text: String, beside spec: String) throws -> GeneratorConfig {
-        let url = URL(fileURLWithPath: spec).deletingLastPathComponent().appendingPathComponent("config.yaml")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return try GeneratorConfig.load(path: url.path)
+    func config(_ text: String) throws -> GeneratorConfig {
+        try GeneratorConfig.load(path: try Paths.temporaryFile(text, named: "openapi-generator.yaml"))
     }
 
     @Test func defaultsApplyWhenNothingIsGiven() throws {
@@ -46,8 +40,7 @@ import Testing
     @Test func theConfigFileOverridesEveryDefault() throws {
         var options = GenerateOptions(specPath: try specPath(), outputDirectory: "Out")
         options.config = try config(
-            "access: internal\nmoduleName: Store\ndocs: false\ndecoding: strict\nnumbers: double\nmodelNamespace: Models\n",
-            beside: options.specPath
+            "access: internal\nmoduleName: Store\ndocs: false\ndecoding: strict\nnumbers: double\nmodelNamespace: Models\n"
         )
         #expect(
             try Generator.prepare(options).renderOptions
@@ -66,8 +59,7 @@ import Testing
     @Test func theCommandLineOverridesTheConfigFileOptionByOption() throws {
         var options = GenerateOptions(specPath: try specPath(), outputDirectory: "Out")
         options.config = try config(
-            "access: internal\nmoduleName: Store\ndecoding: strict\nnumbers: double\nmodelNamespace: Models\n",
-            beside: options.specPath
+            "access: internal\nmoduleName: Store\ndecoding: strict\nnumbers: double\nmodelNamespace: Models\n"
         )
         options.accessLevel = .package
         options.moduleName = "Shop"
@@ -89,7 +81,7 @@ import Testing
 
     @Test func turningDocsOffAnywhereWins() throws {
         var options = GenerateOptions(specPath: try specPath(), outputDirectory: "Out", includeDocs: false)
-        options.config = try config("docs: true\n", beside: options.specPath)
+        options.config = try config("docs: true\n")
         #expect(try Generator.prepare(options).renderOptions.includeDocs == false)
         options.includeDocs = true
         options.bundle = true

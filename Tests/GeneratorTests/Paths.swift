@@ -36,4 +36,11 @@ enum Paths {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// `text` as `name` in a fresh temporary folder; returns the file's path.
+    static func temporaryFile(_ text: String, named name: String) throws -> String {
+        let url = temporaryDirectory().appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
 }
